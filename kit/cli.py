@@ -1,0 +1,145 @@
+"""The command line: the same Qt-free core as the app, from a terminal.
+
+Without a command, the desktop app starts. Every error is one clear line on stderr.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from kit import __version__, netguard
+
+COMMANDS = ("validate", "content", "help", "journal", "data", "check")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="ontkoppel", description="Ontkoppel: offline digital-safety kit")
+    p.add_argument("--version", action="version", version=f"ontkoppel {__version__}")
+    p.add_argument("--data-dir", type=Path, help="folder for the encrypted data (or KIT_DATA_DIR)")
+    p.add_argument("--exit-after-start", action="store_true",
+                   help="open the main window, print the start-up time in ms once painted, and exit")
+    p.add_argument("--lang", choices=("nl", "fr", "en"), help="language for this run")
+    sub = p.add_subparsers(dest="command")
+
+    v = sub.add_parser("validate", help="check authored content; prints path:line: message")
+    v.add_argument("paths", nargs="*", type=Path)
+
+    c = sub.add_parser("content", help="list authored content")
+    csub = c.add_subparsers(dest="action", required=True)
+    cl = csub.add_parser("list")
+    cl.add_argument("--json", action="store_true")
+
+    h = sub.add_parser("help", help="the help directory")
+    hsub = h.add_subparsers(dest="action", required=True)
+    hl = hsub.add_parser("list")
+    hl.add_argument("--json", action="store_true")
+    hl.add_argument("--region", choices=("be-vlaanderen", "be-brussel", "be-wallonie", "nl"))
+    hl.add_argument("--lang", dest="help_lang", choices=("nl", "fr", "en"), default=None)
+
+    j = sub.add_parser("journal", help="the evidence journal (passphrase from KIT_PASSPHRASE or stdin)")
+    jsub = j.add_subparsers(dest="action", required=True)
+    ja = jsub.add_parser("add")
+    ja.add_argument("--type", required=True)
+    ja.add_argument("--text", required=True)
+    ja.add_argument("--when")
+    ja.add_argument("--where", default="")
+    ja.add_argument("--people", default="")
+    ja.add_argument("--attach", nargs="*", type=Path, default=[])
+    jl = jsub.add_parser("list")
+    jl.add_argument("--json", action="store_true")
+    je = jsub.add_parser("export")
+    je.add_argument("--out", required=True, type=Path)
+    je.add_argument("--zip", action="store_true")
+
+    d = sub.add_parser("data", help="the data folder")
+    dsub = d.add_subparsers(dest="action", required=True)
+    de = dsub.add_parser("erase")
+    de.add_argument("--yes", action="store_true", help="really erase everything")
+
+    ck = sub.add_parser("check", help="read-only check of this computer")
+    ck.add_argument("--json", action="store_true")
+    ck.add_argument("--record", type=Path, help="record what the checks read, redacted, to FILE")
+    return p
+
+
+def _out(obj) -> None:
+    json.dump(obj, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+def cmd_validate(args) -> int:
+    from kit.content.validate import validate
+
+    problems = validate(args.paths or None)
+    for p in problems:
+        print(p)
+    if problems:
+        print(f"{len(problems)} problem(s) found", file=sys.stderr)
+        return 1
+    print("content is valid", file=sys.stderr)
+    return 0
+
+
+def cmd_content(args) -> int:
+    from kit.content import ContentError, default_index
+
+    try:
+        items = default_index().listing()
+    except ContentError as e:
+        print(f"content cannot be read: {e.problems[0]} (run 'python -m kit validate')", file=sys.stderr)
+        return 1
+    if args.json:
+        _out(items)
+    else:
+        for it in items:
+            print(f"{it['kind']:9} {it['id']:32} {it['title'].get('en', '')}")
+    return 0
+
+
+def cmd_help(args) -> int:
+    from kit.helpdir import load_directory
+
+    lang = args.help_lang or args.lang or "en"
+    services = load_directory().for_region(args.region, lang=lang)
+    if args.json:
+        _out([s.as_json(lang) for s in services])
+    else:
+        for s in services:
+            print(f"{s.phone or '-':16} {s.text('name', lang)}  {s.url}")
+    return 0
+
+
+def _lazy(module: str, func: str):
+    def handler(args) -> int:
+        import importlib
+
+        return getattr(importlib.import_module(module), func)(args)
+
+    return handler
+
+
+HANDLERS = {
+    "validate": cmd_validate,
+    "content": cmd_content,
+    "help": cmd_help,
+    "journal": _lazy("kit.journal.cli", "main"),
+    "data": _lazy("kit.store.cli", "main"),
+    "check": _lazy("kit.checks.cli", "main"),
+}
+
+
+def run(argv: list[str]) -> int:
+    netguard.install()
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        from kit.ui.app import main as gui_main
+
+        return gui_main(args)
+    try:
+        return HANDLERS[args.command](args)
+    except KeyboardInterrupt:
+        print("stopped", file=sys.stderr)
+        return 130

@@ -1,0 +1,249 @@
+"""`python -m kit validate`: every problem in the content, as path:line: message."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from pathlib import Path
+
+from kit import LANGUAGES
+from kit.content.errors import ContentError, Problem
+from kit.content.loader import ContentIndex, ItemRef
+from kit.content.markdown import inline_problems, links, parse_tree, placeholders
+from kit.content.model import VARIANTS, Checklist, Document, Guide, Module, Rights
+from kit.content.parse import load_document
+from kit.resources import CONTENT_KINDS, content_dirs, rights_dir
+
+SHARED_FIELDS = ("id", "kind", "languages", "verified", "sources", "tags")
+FOLDER_KIND = {folder: kind for kind, folder in CONTENT_KINDS.items()} | {"rights": "rights"}
+PHONE_LIKE = re.compile(r"(?<![\d.:/-])0\d{2,3}[ -]?\d{2,4}(?:[ -]?\d{2,4})?(?![\d-])")
+INTERNAL = ("guide", "module", "checklist")
+
+
+def _directory():
+    try:
+        from kit.helpdir import load_directory
+
+        return load_directory()
+    except ImportError:
+        return None
+
+
+class Validator:
+    def __init__(self, known: ContentIndex):
+        self.known = known
+        self.problems: list[Problem] = []
+        self.directory = _directory()
+
+    def add(self, path, line: int, message: str) -> None:
+        self.problems.append(Problem(str(path), line, message))
+
+    # -- one item ---------------------------------------------------------------------------
+    def item(self, ref: ItemRef) -> None:
+        docs: dict[str, Document] = {}
+        for extra in sorted(p for p in ref.folder.iterdir() if p.is_file()):
+            if extra.suffix == ".md" and extra.stem not in LANGUAGES:
+                self.add(extra, 1, f"unknown language '{extra.stem}': use {', '.join(LANGUAGES)}")
+        for lang in LANGUAGES:
+            path = ref.path(lang)
+            if not path.exists():
+                self.add(ref.folder, 1, f"missing language: '{lang}.md' does not exist")
+                continue
+            try:
+                docs[lang] = load_document(path, lang)
+            except ContentError as e:
+                self.problems.extend(e.problems)
+                continue
+            self.document(ref, docs[lang])
+        if len(docs) > 1:
+            self.across_languages(docs)
+
+    def document(self, ref: ItemRef, doc: Document) -> None:
+        h = doc.header
+        if h.id != ref.id:
+            self.add(doc.path, 2, f"id '{h.id}' does not match the folder name '{ref.id}'")
+        want = FOLDER_KIND.get(ref.folder.parent.name)
+        if want and h.kind != want:
+            self.add(doc.path, 2, f"kind '{h.kind}' does not belong in {ref.folder.parent.name}/")
+        if sorted(h.languages) != sorted(LANGUAGES):
+            self.add(doc.path, 2, f"'languages' must list {', '.join(LANGUAGES)}")
+        _, tree_problems = parse_tree(doc.body, doc.body_line)
+        for line, msg in tree_problems + inline_problems(doc.body, doc.body_line):
+            self.add(doc.path, line, msg)
+        anchors = Counter(n.anchor for n in doc.tree.walk() if n.anchor and n.level == 2)
+        for anchor, n in anchors.items():
+            if n > 1:
+                self.add(doc.path, doc.body_line, f"section anchor '{{#{anchor}}}' is used {n} times")
+        self.references(doc)
+        check = {Guide: self.guide, Module: self.module, Checklist: self.checklist, Rights: self.rights}
+        check[type(doc)](doc)
+
+    def references(self, doc: Document) -> None:
+        for rel in doc.header.extra.get("related", []):
+            if rel not in self.known.refs():
+                self.add(doc.path, 2, f"'related' names '{rel}', but there is no such item")
+        lines = doc.body.split("\n")
+        for offset, line in enumerate(lines):
+            lineno = doc.body_line + offset
+            for _, target in links(line):
+                scheme, _, rest = target.partition(":")
+                if scheme in INTERNAL:
+                    if rest not in self.known.refs():
+                        self.add(doc.path, lineno, f"link to {target}: no such item")
+                elif not target.startswith(("https://", "http://", "mailto:")):
+                    self.add(doc.path, lineno, f"link target '{target}' must start with https:// or guide:/module:/checklist:")
+            for ph in placeholders(line):
+                self.placeholder(doc.path, lineno, ph)
+            for m in PHONE_LIKE.finditer(line):
+                if self.directory is None or not self.directory.knows_phone(m.group(0)):
+                    self.add(doc.path, lineno, f"phone number '{m.group(0)}' is not in the help directory: use a {{{{help:ID}}}} placeholder")
+
+    def placeholder(self, path, line: int, ph: str) -> None:
+        name, _, arg = ph.partition(":")
+        if name in ("emergency", "helplines") and not arg:
+            return
+        if name == "help" and arg:
+            if self.directory is not None and arg not in self.directory.ids():
+                self.add(path, line, f"placeholder {{{{{ph}}}}}: no help service with id '{arg}'")
+            return
+        self.add(path, line, f"unknown placeholder {{{{{ph}}}}}: use help:ID, emergency or helplines")
+
+    # -- per kind -----------------------------------------------------------------------------
+    def need(self, doc: Document, anchor: str, what: str) -> bool:
+        if doc.section(anchor) is None:
+            self.add(doc.path, doc.body_line, f"missing section {what} with anchor {{#{anchor}}}")
+            return False
+        return True
+
+    def guide(self, doc: Guide) -> None:
+        for anchor, what in (("why", "'Why it matters'"), ("before", "'Before you start'"), ("steps", "'Steps'")):
+            self.need(doc, anchor, what)
+        node = doc.section("steps")
+        if node is not None and not node.children:
+            self.add(doc.path, node.line, "'Steps' has no steps: add '### Step title {#step-id}' headings")
+        for s in node.children if node else []:
+            if not s.text.strip() and not s.children:
+                self.add(doc.path, s.line, f"step '{s.anchor}' has no text")
+            for v in s.children:
+                if v.anchor not in VARIANTS:
+                    self.add(doc.path, v.line, f"variant '{v.anchor}' is unknown: use one of {', '.join(VARIANTS)}")
+
+    def module(self, doc: Module) -> None:
+        for anchor, what in (("goals", "'Learning goals'"), ("messages", "'Key messages'"),
+                             ("facilitator", "'Facilitator notes'"), ("scenarios", "'Scenarios'"),
+                             ("quiz", "'Quiz'"), ("handout", "'Handout'")):
+            self.need(doc, anchor, what)
+        fac = doc.section("facilitator")
+        for sub in ("opening", "outline", "disclosure"):
+            if fac is not None and fac.child(sub) is None:
+                self.add(doc.path, fac.line, f"facilitator notes need a '{{#{sub}}}' part")
+        if doc.section("goals") is not None and not doc.goals:
+            self.add(doc.path, doc.section("goals").line, "learning goals must be a list")
+        n = len(doc.scenarios)
+        if doc.section("scenarios") is not None and not 3 <= n <= 6:
+            self.add(doc.path, doc.section("scenarios").line, f"a module needs 3 to 6 scenarios, this one has {n}")
+        for s, node in zip(doc.scenarios, doc.section("scenarios").children if doc.section("scenarios") else [], strict=False):
+            if not s.questions:
+                self.add(doc.path, node.line, f"scenario '{s.id}' needs a {{#questions}} list")
+            if not s.points:
+                self.add(doc.path, node.line, f"scenario '{s.id}' needs a {{#points}} list")
+        quiz = doc.section("quiz")
+        if quiz is not None and not 5 <= len(doc.quiz) <= 8:
+            self.add(doc.path, quiz.line, f"a quiz needs 5 to 8 questions, this one has {len(doc.quiz)}")
+        for q, node in zip(doc.quiz, quiz.children if quiz else [], strict=False):
+            if len(q.options) < 2:
+                self.add(doc.path, node.line, f"question '{q.id}' needs at least 2 options '- [ ] text :: explanation'")
+            if sum(o.correct for o in q.options) != 1:
+                self.add(doc.path, node.line, f"question '{q.id}' needs exactly one right answer '- [x]'")
+            for o in q.options:
+                if not o.explanation:
+                    self.add(doc.path, node.line, f"question '{q.id}': option '{o.text[:30]}' has no ' :: explanation'")
+
+    def checklist(self, doc: Checklist) -> None:
+        if not doc.sections:
+            self.add(doc.path, doc.body_line, "a checklist needs '## Section {#id}' headings with '- [ ]' items")
+        for sec, node in zip(doc.sections, doc.tree.children, strict=False):
+            if not sec.items:
+                self.add(doc.path, node.line, f"section '{sec.id}' has no '- [ ]' items")
+
+    def rights(self, doc: Rights) -> None:
+        self.need(doc, "not-legal-advice", "'general information, not legal advice'")
+
+    # -- across languages ---------------------------------------------------------------------
+    def across_languages(self, docs: dict[str, Document]) -> None:
+        base_lang = "en" if "en" in docs else next(iter(docs))
+        base = docs[base_lang]
+        for lang, doc in docs.items():
+            if lang == base_lang:
+                continue
+            for name in SHARED_FIELDS:
+                if getattr(doc.header, name) != getattr(base.header, name):
+                    self.add(doc.path, 2, f"'{name}' differs from {base_lang}.md; it must be the same in every language")
+            if doc.header.extra != base.header.extra:
+                keys = sorted(k for k in set(doc.header.extra) | set(base.header.extra)
+                              if doc.header.extra.get(k) != base.header.extra.get(k))
+                self.add(doc.path, 2, f"{', '.join(keys)} differ(s) from {base_lang}.md")
+            self.compare(base, doc, base_lang)
+
+    def compare(self, base: Document, doc: Document, base_lang: str) -> None:
+        def anchors(d):
+            return [n.anchor for n in d.tree.walk() if n.anchor]
+
+        a, b = anchors(base), anchors(doc)
+        if a != b:
+            first = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
+            nodes = [n for n in doc.tree.walk() if n.anchor]
+            line = nodes[first].line if first < len(nodes) else doc.body_line
+            self.add(doc.path, line, f"headings differ from {base_lang}.md: {len(b)} anchors here, {len(a)} there; first difference at anchor #{first + 1}")
+        if Counter(placeholders(base.body)) != Counter(placeholders(doc.body)):
+            self.add(doc.path, doc.body_line, f"placeholders differ from {base_lang}.md")
+        internal = [t for _, t in links(base.body) if t.split(":")[0] in INTERNAL]
+        if internal != [t for _, t in links(doc.body) if t.split(":")[0] in INTERNAL]:
+            self.add(doc.path, doc.body_line, f"links inside the kit differ from {base_lang}.md")
+        if isinstance(base, Guide) and len(base.steps) != len(doc.steps):
+            self.add(doc.path, doc.body_line, f"{len(doc.steps)} steps here, {len(base.steps)} in {base_lang}.md")
+        if isinstance(base, Checklist):
+            if [len(s.items) for s in base.sections] != [len(s.items) for s in doc.sections]:
+                self.add(doc.path, doc.body_line, f"checklist items per section differ from {base_lang}.md")
+        if isinstance(base, Module):
+            shape = [(len(q.options), q.correct_index) for q in base.quiz]
+            if shape != [(len(q.options), q.correct_index) for q in doc.quiz]:
+                self.add(doc.path, doc.body_line, f"quiz options or right answers differ from {base_lang}.md")
+
+
+def refs_for(paths: list[Path]) -> list[ItemRef]:
+    """Items named by the command line: a file, an item folder, or a folder of items."""
+    out: dict[Path, ItemRef] = {}
+    for p in paths:
+        p = p.resolve()
+        if p.is_file():
+            p = p.parent
+        if any(p.glob("*.md")):
+            out[p] = ItemRef(p.name, p)
+            continue
+        for folder in sorted(x for x in p.rglob("*") if x.is_dir() and any(x.glob("*.md"))):
+            out[folder] = ItemRef(folder.name, folder)
+    return list(out.values())
+
+
+def validate(paths: list[Path] | None = None) -> list[Problem]:
+    shipped_roots = [*content_dirs(), rights_dir()]
+    missing = [p for p in (paths or []) if not p.exists()]
+    refs = refs_for(paths) if paths else refs_for([r for r in shipped_roots if r.exists()])
+    known = ContentIndex(shipped_roots)
+    for ref in refs:  # items under test may refer to each other
+        known.refs().setdefault(ref.id, ref)
+    v = Validator(known)
+    for p in missing:
+        v.add(p, 1, "no such file or folder")
+    seen: dict[str, ItemRef] = {}
+    for ref in refs:
+        if ref.id in seen:
+            v.add(ref.folder, 1, f"duplicate id '{ref.id}': also used by {seen[ref.id].folder}")
+        seen[ref.id] = ref
+        v.item(ref)
+    if paths is None:
+        _dir = v.directory
+        if _dir is not None:
+            v.problems.extend(_dir.problems())
+    return sorted(set(v.problems))

@@ -1,0 +1,1 @@
+"""The Qt front end. It adapts the Qt-free core in kit/ into widgets."""

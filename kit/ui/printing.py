@@ -1,0 +1,60 @@
+"""Print and PDF through Qt: every report and handout is HTML rendered by QTextDocument."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+
+def ensure_gui_app():
+    """PDF rendering needs a QGuiApplication. From the CLI there is none: make an offscreen one."""
+    from PySide6.QtGui import QGuiApplication
+
+    app = QGuiApplication.instance()
+    if app is None:
+        if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        app = QGuiApplication(["ontkoppel"])
+    return app
+
+
+def html_document(html: str, base_pt: float = 11.0):
+    from PySide6.QtGui import QFont, QTextDocument
+
+    doc = QTextDocument()
+    font = QFont()
+    font.setPointSizeF(base_pt)
+    doc.setDefaultFont(font)
+    doc.setHtml(html)
+    return doc
+
+
+def html_to_pdf(html: str, path: Path, title: str = "", base_pt: float = 11.0) -> Path:
+    """Write `html` as an A4 PDF to `path` and return the path."""
+    ensure_gui_app()
+    from PySide6.QtCore import QMarginsF
+    from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter
+
+    path = Path(path)
+    writer = QPdfWriter(str(path))
+    writer.setTitle(title)
+    writer.setCreator("")
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
+                                     QMarginsF(18, 18, 18, 18), QPageLayout.Unit.Millimeter))
+    doc = html_document(html, base_pt)
+    doc.print_(writer)
+    del writer  # finishes the file
+    return path
+
+
+def print_html(html: str, parent=None, title: str = "", base_pt: float = 11.0) -> bool:
+    """Show the system print dialog and print. Returns False when the user cancels."""
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setDocName(title)
+    dialog = QPrintDialog(printer, parent)
+    if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+        return False
+    html_document(html, base_pt).print_(printer)
+    return True
