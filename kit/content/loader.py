@@ -42,7 +42,7 @@ class ContentIndex:
             refs: dict[str, ItemRef] = {}
             for root in self.roots:
                 if root.is_dir():
-                    for folder in sorted(p for p in root.iterdir() if p.is_dir()):
+                    for folder in sorted(p for p in root.iterdir() if p.is_dir() and any(p.glob("*.md"))):
                         refs.setdefault(folder.name, ItemRef(folder.name, folder))
             self._refs = refs
         return self._refs

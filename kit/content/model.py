@@ -6,7 +6,14 @@ import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kit.content.markdown import Callout, Node, check_items, list_items, split_callouts, subtree_text
+from kit.content.markdown import (
+    Callout,
+    Node,
+    check_items,
+    list_items,
+    split_callouts,
+    subtree_text,
+)
 
 PLATFORMS = ("ios", "android", "windows", "macos", "linux", "web")
 SERVICE_VARIANTS = (

@@ -202,9 +202,10 @@ class Validator:
             self.add(doc.path, doc.body_line, f"links inside the kit differ from {base_lang}.md")
         if isinstance(base, Guide) and len(base.steps) != len(doc.steps):
             self.add(doc.path, doc.body_line, f"{len(doc.steps)} steps here, {len(base.steps)} in {base_lang}.md")
-        if isinstance(base, Checklist):
-            if [len(s.items) for s in base.sections] != [len(s.items) for s in doc.sections]:
-                self.add(doc.path, doc.body_line, f"checklist items per section differ from {base_lang}.md")
+        if isinstance(base, Checklist) and (
+            [len(s.items) for s in base.sections] != [len(s.items) for s in doc.sections]
+        ):
+            self.add(doc.path, doc.body_line, f"checklist items per section differ from {base_lang}.md")
         if isinstance(base, Module):
             shape = [(len(q.options), q.correct_index) for q in base.quiz]
             if shape != [(len(q.options), q.correct_index) for q in doc.quiz]:

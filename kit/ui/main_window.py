@@ -1,0 +1,157 @@
+"""The main window: a bar with the safety buttons, the section list and the current section."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kit.ui import theme
+from kit.ui.branding import app_icon, app_title
+from kit.ui.labels import section_titles
+from kit.ui.section import Section
+from kit.ui.sections import SECTIONS, factory
+from kit.ui.state import AppState
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, state: AppState, parent=None):
+        super().__init__(parent)
+        self.state = state
+        self.setObjectName("main-window")
+        self.sections: dict[str, Section] = {}
+
+        self.danger_button = QPushButton(self)
+        self.danger_button.setObjectName("danger-button")
+        self.danger_button.clicked.connect(self.show_danger)
+        self.exit_button = QPushButton(self)
+        self.exit_button.setObjectName("quick-exit-button")
+        self.exit_button.setStyleSheet("QPushButton { background: #b00020; color: white; font-weight: bold; padding: 6px 14px; }")
+        self.exit_button.clicked.connect(state.quick_exit.trigger)
+        self.guest_banner = QLabel(self)
+        self.guest_banner.setObjectName("guest-banner")
+        self.guest_banner.setStyleSheet("QLabel { background: #fff3bf; color: black; padding: 4px; }")
+        self.guest_banner.setVisible(False)
+        bar = QHBoxLayout()
+        bar.addWidget(self.guest_banner, 1)
+        bar.addStretch(0)
+        bar.addWidget(self.danger_button)
+        bar.addWidget(self.exit_button)
+
+        self.nav = QListWidget(self)
+        self.nav.setObjectName("navigation")
+        self.nav.setMaximumWidth(240)
+        self.stack = QStackedWidget(self)
+        for sid in SECTIONS:
+            item = QListWidgetItem()
+            item.setData(Qt.ItemDataRole.UserRole, sid)
+            self.nav.addItem(item)
+            holder = QWidget(self.stack)
+            holder.setObjectName(f"holder-{sid}")
+            holder.setLayout(QVBoxLayout())
+            holder.layout().setContentsMargins(0, 0, 0, 0)
+            self.stack.addWidget(holder)
+        self.nav.currentRowChanged.connect(self._row_changed)
+        body = QHBoxLayout()
+        body.addWidget(self.nav)
+        body.addWidget(self.stack, 1)
+        central = QWidget(self)
+        outer = QVBoxLayout(central)
+        outer.addLayout(bar)
+        outer.addLayout(body, 1)
+        self.setCentralWidget(central)
+
+        for i, sid in enumerate(SECTIONS):
+            QShortcut(QKeySequence(f"Ctrl+{i + 1}"), self, activated=lambda s=sid: self.open_section(s))
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Quit), self, activated=self.close)
+
+        state.open_section.connect(self.open_section)
+        state.quick_exit.triggered.connect(self.reset)
+        state.store_opened.connect(self._update_guest_banner)
+        state.store_locked.connect(self._update_guest_banner)
+        state.settings.changed.connect(self._setting_changed)
+        self.resize(1024, 720)
+        self.retranslate()
+        self.open_section("start")
+
+    # -- sections ---------------------------------------------------------------------------
+    def section(self, section_id: str) -> Section:
+        """The widget of a section, built on first use."""
+        if section_id not in self.sections:
+            holder = self.stack.widget(list(SECTIONS).index(section_id))
+            widget = factory(section_id)(self.state, holder)
+            holder.layout().addWidget(widget)
+            self.sections[section_id] = widget
+        return self.sections[section_id]
+
+    def open_section(self, section_id: str) -> None:
+        row = list(SECTIONS).index(section_id)
+        self.section(section_id)
+        if self.nav.currentRow() != row:
+            self.nav.setCurrentRow(row)
+        self.stack.setCurrentIndex(row)
+
+    def current_section_id(self) -> str:
+        return list(SECTIONS)[self.stack.currentIndex()]
+
+    def _row_changed(self, row: int) -> None:
+        if row >= 0:
+            self.open_section(list(SECTIONS)[row])
+
+    def reset(self) -> None:
+        """After a quick exit: every section back to its first page, the window on Start."""
+        for s in self.sections.values():
+            s.reset()
+        self.open_section("start")
+
+    def show_danger(self) -> None:
+        from kit.ui.danger_dialog import DangerDialog
+
+        DangerDialog(self.state, self).exec()
+
+    # -- text and looks ---------------------------------------------------------------------
+    def retranslate(self) -> None:
+        discreet = self.state.settings.get("discreet")
+        self.setWindowTitle(app_title(discreet))
+        self.setWindowIcon(app_icon(discreet))
+        titles = section_titles()
+        for i, sid in enumerate(SECTIONS):
+            self.nav.item(i).setText(titles[sid])
+        self.nav.setAccessibleName(self.tr("Sections"))
+        self.nav.setAccessibleDescription(self.tr("Choose a part of the kit. Ctrl+1 to Ctrl+7 jump straight to one."))
+        self.danger_button.setText(self.tr("In &danger now?"))
+        self.danger_button.setAccessibleName(self.tr("In danger now"))
+        self.danger_button.setAccessibleDescription(self.tr("Shows the emergency numbers for your region"))
+        self.exit_button.setText(self.tr("Quick e&xit"))
+        self.exit_button.setToolTip(self.tr("Hides the kit at once. You can also press Esc twice."))
+        self.exit_button.setAccessibleName(self.tr("Quick exit"))
+        self.exit_button.setAccessibleDescription(self.tr("Hides the kit at once and locks your data"))
+        self._update_guest_banner()
+
+    def _update_guest_banner(self) -> None:
+        self.guest_banner.setVisible(self.state.guest)
+        self.guest_banner.setText(self.tr(
+            "Guest session: nothing is saved on this computer. Everything is gone when you close the kit."))
+
+    def _setting_changed(self, key: str, value) -> None:
+        if key in ("language", "pseudo_locale"):
+            self.state.languages.apply(self.state.settings.language, self.state.settings.get("pseudo_locale"))
+        elif key in ("text_scale", "high_contrast"):
+            theme.apply(self.state.settings.get("text_scale"), self.state.settings.get("high_contrast"))
+        elif key == "discreet":
+            self.retranslate()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -1,0 +1,52 @@
+"""Shows authored Markdown with Qt's own renderer; placeholders expanded, links handled safely."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtWidgets import QTextBrowser
+
+from kit.content.markdown import split_callouts
+from kit.helpdir import expand_placeholders
+from kit.ui.links import open_external
+
+ANCHOR = re.compile(r"\s*\{#[a-z0-9-]+\}\s*$", re.M)
+
+
+def callouts_to_markdown(text: str, labels: dict[str, str]) -> str:
+    """Turn '> [!kind]' callouts into a bold label inside a quote, which Qt renders."""
+    rest, callouts = split_callouts(text)
+    parts = [rest] if rest else []
+    for c in callouts:
+        parts.append(f"> **{labels.get(c.kind, c.kind)}** {c.text}")
+    return "\n\n".join(parts)
+
+
+def prepare(markdown: str, region: str, lang: str, labels: dict[str, str] | None = None) -> str:
+    text = ANCHOR.sub("", markdown)
+    text = callouts_to_markdown(text, labels or {})
+    return expand_placeholders(text, region, lang)
+
+
+class MarkdownView(QTextBrowser):
+    """Read-only text. Links inside the kit emit `internal_link`; web links ask first."""
+
+    internal_link = Signal(str, str)  # kind, id
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.anchorClicked.connect(self._on_link)
+
+    def set_markdown(self, markdown: str, region: str, lang: str, labels: dict[str, str] | None = None) -> None:
+        self.setMarkdown(prepare(markdown, region, lang, labels))
+
+    def _on_link(self, url: QUrl) -> None:
+        target = url.toString()
+        kind, _, item = target.partition(":")
+        if kind in ("guide", "module", "checklist"):
+            self.internal_link.emit(kind, item)
+        else:
+            open_external(target, self)

@@ -1,0 +1,56 @@
+"""Quick exit: a button on every screen, and Escape pressed twice within one second.
+
+It hides every window of the app at once, clears the clipboard if it holds our text, and
+emits `triggered`, which locks the store and resets the window to its start page.
+"""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QWindow
+from PySide6.QtWidgets import QApplication, QDialog
+
+from kit.ui import clipboard
+
+DOUBLE_PRESS_S = 1.0
+
+
+class QuickExit(QObject):
+    triggered = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._last_escape = 0.0
+        QApplication.instance().installEventFilter(self)
+
+    def uninstall(self) -> None:
+        QApplication.instance().removeEventFilter(self)
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt API)
+        # Every key press reaches its QWindow exactly once, before it is passed to the focused
+        # widget and its parents; counting it there counts each press once.
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(obj, QWindow)
+            and event.key() == Qt.Key.Key_Escape
+            and not event.isAutoRepeat()
+        ):
+            now = time.monotonic()
+            if now - self._last_escape <= DOUBLE_PRESS_S:
+                self._last_escape = 0.0
+                self.trigger()
+                return True
+            self._last_escape = now
+        return False
+
+    def trigger(self) -> None:
+        app = QApplication.instance()
+        for w in app.topLevelWidgets():
+            if isinstance(w, QDialog) and w.isVisible():
+                w.reject()
+            w.hide()
+        clipboard.clear_if_ours()
+        app.processEvents()
+        self.triggered.emit()

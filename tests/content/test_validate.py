@@ -1,0 +1,178 @@
+"""The validator: every malformed file gives path:line: message, exit 1, never a traceback."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from kit.cli import run
+
+HEADER = """+++
+id = "sample"
+kind = "guide"
+title = "{title}"
+summary = "A sample guide."
+languages = ["nl", "fr", "en"]
+verified = 2026-01-01
+tags = ["test"]
+stage = 4
+triggers = ["service:router"]
+sources = [{{ url = "https://example.org/help", title = "Example help" }}]
++++
+"""
+BODY = """
+## Why {#why}
+Because it matters.
+
+## Before {#before}
+They may notice. Call {{help:1712}}.
+
+## Steps {#steps}
+
+### First step {#one}
+Do the first thing.
+
+> [!evidence]
+> Take a screenshot first.
+
+### Second step {#two}
+Do the second thing.
+
+#### iPhone {#ios}
+Open Settings.
+"""
+
+
+def write_item(root: Path, item_id: str = "sample", folder: str = "guides") -> Path:
+    item = root / folder / item_id
+    item.mkdir(parents=True)
+    for lang in ("nl", "fr", "en"):
+        text = (HEADER.format(title=f"Title {lang}") + BODY).replace('id = "sample"', f'id = "{item_id}"')
+        (item / f"{lang}.md").write_text(text, encoding="utf-8")
+    return item
+
+
+def validate(capsys, *paths: Path) -> tuple[int, str]:
+    code = run(["validate", *map(str, paths)])
+    out = capsys.readouterr()
+    assert "Traceback" not in out.out + out.err
+    return code, out.out
+
+
+def test_valid_item_passes(tmp_path, capsys):
+    item = write_item(tmp_path)
+    code, out = validate(capsys, item)
+    assert code == 0, out
+
+
+def test_shipped_content_is_valid(capsys):
+    code, out = validate(capsys)
+    assert code == 0, out
+
+
+def break_file(item: Path, lang: str, old: str, new: str) -> Path:
+    path = item / f"{lang}.md"
+    text = path.read_text("utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    return path
+
+
+# (name, language file, text to replace, broken text, line offset from the broken text, message)
+CASES = [
+    ("bad header syntax", "fr", 'tags = ["test"]', 'tags = ["test"', 1, "not valid TOML"),
+    ("wrong type", "nl", "stage = 4", 'stage = "four"', 0, "'stage' must be a whole number"),
+    ("future date", "en", "verified = 2026-01-01", "verified = 2999-01-01", 0, "in the future"),
+    ("no sources", "en", 'sources = [{ url = "https://example.org/help", title = "Example help" }]', "sources = []", 0, "at least one source"),
+    ("unknown placeholder", "nl", "{{help:1712}}", "{{phone}}", 0, "unknown placeholder"),
+    ("unknown service", "nl", "{{help:1712}}", "{{help:nobody}}", 0, "no help service"),
+    ("unclosed fence", "en", "Do the second thing.", "```\nDo the second thing.", 0, "never closed"),
+    ("heading without anchor", "fr", "### Second step {#two}", "### Second step", 0, "without an anchor"),
+    ("invented phone", "en", "Do the first thing.", "Call 0800 12 345 now.", 0, "not in the help directory"),
+    ("unknown callout", "en", "> [!evidence]", "> [!warning]", 0, "unknown callout"),
+    ("bad link", "en", "Do the first thing.", "See [this](www.example.org).", 0, "must start with https://"),
+]
+
+
+@pytest.mark.parametrize(("name", "lang", "old", "new", "line", "message"), CASES, ids=[c[0] for c in CASES])
+def test_broken_copy_names_file_and_line(tmp_path, capsys, name, lang, old, new, line, message):
+    item = write_item(tmp_path)
+    path = break_file(item, lang, old, new)
+    first = new.split("\n")[0]
+    line += next(n for n, text in enumerate(path.read_text("utf-8").split("\n"), 1) if first in text)
+    code, out = validate(capsys, item)
+    assert code == 1
+    assert f"{path}:{line}: " in out and message in out, out
+
+
+def test_step_count_mismatch(tmp_path, capsys):
+    item = write_item(tmp_path)
+    path = break_file(item, "fr", "### Second step {#two}\nDo the second thing.\n", "")
+    code, out = validate(capsys, item)
+    assert code == 1
+    assert f"{path}:" in out and "1 steps here, 2 in en.md" in out
+
+
+def test_placeholder_mismatch(tmp_path, capsys):
+    item = write_item(tmp_path)
+    path = break_file(item, "nl", "Call {{help:1712}}.", "Call us.")
+    code, out = validate(capsys, item)
+    assert code == 1 and f"{path}:" in out and "placeholders differ" in out
+
+
+def test_missing_language(tmp_path, capsys):
+    item = write_item(tmp_path)
+    (item / "fr.md").unlink()
+    code, out = validate(capsys, item)
+    assert code == 1 and f"{item}:1: missing language: 'fr.md'" in out
+
+
+def test_duplicate_id(tmp_path, capsys):
+    write_item(tmp_path, "twin", "guides")
+    write_item(tmp_path, "twin", "checklists")
+    code, out = validate(capsys, tmp_path)
+    assert code == 1 and "duplicate id 'twin'" in out
+
+
+@pytest.mark.parametrize(
+    ("content", "message", "line"),
+    [
+        (b"", "the file is empty", 1),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00", "binary file", 1),
+        (b"+++\nid = \"x\"\n+++\n\nCaf\xe9\n", "not UTF-8", 5),
+        (b"no header here\n", "must start with a '+++' line", 1),
+        (b"+++\nid = 'sample'\n", "never closed", 1),
+    ],
+    ids=["empty", "binary", "not-utf8", "no-header", "unclosed-header"],
+)
+def test_unreadable_files(tmp_path, capsys, content, message, line):
+    item = write_item(tmp_path)
+    (item / "en.md").write_bytes(content)
+    code, out = validate(capsys, item)
+    assert code == 1 and f"{item / 'en.md'}:{line}: " in out and message in out, out
+
+
+def test_header_differs_between_languages(tmp_path, capsys):
+    item = write_item(tmp_path)
+    path = break_file(item, "nl", 'tags = ["test"]', 'tags = ["other"]')
+    code, out = validate(capsys, item)
+    assert code == 1 and f"{path}:2: 'tags' differs from en.md" in out
+
+
+def test_missing_path(tmp_path, capsys):
+    code, out = validate(capsys, tmp_path / "nope")
+    assert code == 1 and "no such file or folder" in out
+
+
+def test_broken_copy_of_shipped_item(tmp_path, capsys):
+    """Done-when of the foundation: a deliberately broken copy of a shipped item exits 1."""
+    copy = tmp_path / "guides" / "email-first"
+    shutil.copytree(Path(__file__).parents[2] / "guides" / "email-first", copy)
+    path = copy / "nl.md"
+    lines = path.read_text("utf-8").split("\n")
+    lines[4] = "summary = "  # broken TOML on line 5
+    path.write_text("\n".join(lines), "utf-8")
+    code, out = validate(capsys, copy)
+    assert code == 1 and f"{path}:5: " in out
