@@ -47,3 +47,14 @@ def need_names() -> dict[str, str]:
         "listening": Q.translate("labels", "Someone to talk to"),
         "medical": Q.translate("labels", "Medical help"),
     }
+
+
+def handout_labels() -> dict[str, str]:
+    return {
+        "title": Q.translate("labels", "Where to find help"),
+        "intro": Q.translate("labels", "You are not alone. These services listen, help and know the way. Many are free and some are anonymous."),
+        "see_website": Q.translate("labels", "See the website"),
+        "verified": Q.translate("labels", "Checked on"),
+        "check_numbers": Q.translate("labels", "Numbers can change: if a number does not work, look on the service's website."),
+        "printed": Q.translate("labels", "Printed on"),
+    }

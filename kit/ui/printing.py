@@ -18,15 +18,29 @@ def ensure_gui_app():
     return app
 
 
-def html_document(html: str, base_pt: float = 11.0):
+def html_document(html: str, base_pt: float = 11.0, images: dict | None = None):
+    """A QTextDocument for `html`. `images` maps names used in <img src="qr:NAME"> to QImages."""
+    from PySide6.QtCore import QUrl
     from PySide6.QtGui import QFont, QTextDocument
 
     doc = QTextDocument()
     font = QFont()
     font.setPointSizeF(base_pt)
     doc.setDefaultFont(font)
+    for name, image in (images or {}).items():
+        doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
     doc.setHtml(html)
     return doc
+
+
+def qr_images(html: str) -> dict:
+    """Render every <img src="qr:TEXT"> of the html (TEXT percent-encoded) as a QR image."""
+    import re
+    from urllib.parse import unquote
+
+    from kit.ui.qr_image import qr_image
+
+    return {src: qr_image(unquote(src[3:]), box=4) for src in set(re.findall(r'src="(qr:[^"]+)"', html))}
 
 
 def html_to_pdf(html: str, path: Path, title: str = "", base_pt: float = 11.0) -> Path:
@@ -41,7 +55,7 @@ def html_to_pdf(html: str, path: Path, title: str = "", base_pt: float = 11.0) -
     writer.setCreator("")
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
                                      QMarginsF(18, 18, 18, 18), QPageLayout.Unit.Millimeter))
-    doc = html_document(html, base_pt)
+    doc = html_document(html, base_pt, qr_images(html))
     doc.print_(writer)
     del writer  # finishes the file
     return path
@@ -56,5 +70,5 @@ def print_html(html: str, parent=None, title: str = "", base_pt: float = 11.0) -
     dialog = QPrintDialog(printer, parent)
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:
         return False
-    html_document(html, base_pt).print_(printer)
+    html_document(html, base_pt, qr_images(html)).print_(printer)
     return True
