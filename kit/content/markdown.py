@@ -96,26 +96,44 @@ def parse_tree(body: str, first_line: int = 1) -> tuple[Node, list[tuple[int, st
     return root, problems
 
 
-def inline_problems(text: str, first_line: int) -> list[tuple[int, str]]:
-    """Line-level checks: brackets, placeholders, callout markers."""
-    problems = []
+def paragraphs(text: str, first_line: int):
+    """(line number, joined text) for each block of non-blank lines outside code blocks."""
+    block: list[str] = []
+    start = first_line
     in_fence = False
     for offset, line in enumerate(text.split("\n")):
-        lineno = first_line + offset
         if FENCE.match(line):
             in_fence = not in_fence
             continue
         if in_fence:
             continue
-        if line.count("{{") != line.count("}}"):
+        if line.strip() and not HEADING.match(line) and not line.lstrip().startswith(("- ", "1. ", ">")):
+            if not block:
+                start = first_line + offset
+            block.append(line.strip())
+            continue
+        if block:
+            yield start, " ".join(block)
+            block = []
+        if line.strip():  # a heading, list item or quote line is its own block
+            yield first_line + offset, line.strip()
+    if block:
+        yield start, " ".join(block)
+
+
+def inline_problems(text: str, first_line: int) -> list[tuple[int, str]]:
+    """Paragraph-level checks (bold and links may wrap over lines): brackets, placeholders, callouts."""
+    problems = []
+    for lineno, para in paragraphs(text, first_line):
+        if para.count("{{") != para.count("}}"):
             problems.append((lineno, "placeholder is not closed: '{{' and '}}' do not match"))
-        stripped = PLACEHOLDER.sub("", LINK.sub("", line))
+        stripped = PLACEHOLDER.sub("", LINK.sub("", para))
         if "](" in stripped:
             problems.append((lineno, "link is not well formed: use [text](target)"))
         if stripped.count("**") % 2:
             problems.append((lineno, "bold text is not closed: '**' appears an odd number of times"))
-        if line.lstrip().startswith(">") and "[!" in line:
-            cm = CALLOUT.match(line.strip())
+        if para.startswith(">") and "[!" in para:
+            cm = CALLOUT.match(para)
             if not cm or cm.group(1) not in CALLOUT_KINDS:
                 problems.append(
                     (lineno, f"unknown callout; use one of: {', '.join(CALLOUT_KINDS)}")
@@ -123,12 +141,13 @@ def inline_problems(text: str, first_line: int) -> list[tuple[int, str]]:
     return problems
 
 
+def links(text: str) -> list[tuple[str, str]]:
+    """Every [text](target) of a text, also where the link text wraps over two lines."""
+    return [(m.group(1), m.group(2)) for m in LINK.finditer(text)]
+
+
 def placeholders(text: str) -> list[str]:
     return [m.group(1) for m in PLACEHOLDER.finditer(text)]
-
-
-def links(text: str) -> list[tuple[str, str]]:
-    return [(m.group(1), m.group(2)) for m in LINK.finditer(text)]
 
 
 def list_items(text: str) -> list[str]:

@@ -9,7 +9,7 @@ from pathlib import Path
 from kit import LANGUAGES
 from kit.content.errors import ContentError, Problem
 from kit.content.loader import ContentIndex, ItemRef
-from kit.content.markdown import inline_problems, links, parse_tree, placeholders
+from kit.content.markdown import inline_problems, links, paragraphs, parse_tree, placeholders
 from kit.content.model import VARIANTS, Checklist, Document, Guide, Module, Rights
 from kit.content.parse import load_document
 from kit.resources import CONTENT_KINDS, content_dirs, rights_dir
@@ -82,9 +82,7 @@ class Validator:
         for rel in doc.header.extra.get("related", []):
             if rel not in self.known.refs():
                 self.add(doc.path, 2, f"'related' names '{rel}', but there is no such item")
-        lines = doc.body.split("\n")
-        for offset, line in enumerate(lines):
-            lineno = doc.body_line + offset
+        for lineno, line in paragraphs(doc.body, doc.body_line):
             for _, target in links(line):
                 scheme, _, rest = target.partition(":")
                 if scheme in INTERNAL:
