@@ -72,3 +72,12 @@ def print_html(html: str, parent=None, title: str = "", base_pt: float = 11.0) -
         return False
     html_document(html, base_pt, qr_images(html)).print_(printer)
     return True
+
+
+def markdown_html(markdown: str) -> str:
+    """Markdown to HTML through Qt's own Markdown reader, for printing."""
+    from PySide6.QtGui import QTextDocument
+
+    doc = QTextDocument()
+    doc.setMarkdown(markdown)
+    return doc.toHtml()

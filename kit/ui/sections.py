@@ -10,7 +10,7 @@ from kit.ui.labels import section_titles
 # section id -> "module:Class" of its widget, or None while it is still coming
 SECTIONS: dict[str, str | None] = {
     "start": "kit.ui.start_page:StartPage",
-    "separation": None,
+    "separation": "kit.ui.separation_page:SeparationPage",
     "family": None,
     "check": None,
     "journal": None,

@@ -1,0 +1,102 @@
+"""The printable checklists: read on screen, print or save as PDF."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kit.content import default_index
+from kit.ui.markdown_view import MarkdownView, prepare
+from kit.ui.printing import html_to_pdf, markdown_html, print_html
+
+
+class ChecklistsView(QWidget):
+    def __init__(self, state, parent=None):
+        super().__init__(parent)
+        self.state = state
+        self.list = QListWidget(self)
+        self.view = MarkdownView(self)
+        self.print_button = QPushButton(self)
+        self.pdf_button = QPushButton(self)
+        self.print_button.clicked.connect(lambda: print_html(self.html(), self, self.current_title()))
+        self.pdf_button.clicked.connect(self._ask_pdf)
+        right = QWidget(self)
+        rl = QVBoxLayout(right)
+        rl.setContentsMargins(0, 0, 0, 0)
+        rl.addWidget(self.view, 1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.print_button)
+        row.addWidget(self.pdf_button)
+        rl.addLayout(row)
+        split = QSplitter(Qt.Orientation.Horizontal, self)
+        split.addWidget(self.list)
+        split.addWidget(right)
+        split.setStretchFactor(1, 3)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(split)
+        self.list.currentItemChanged.connect(lambda item, _p=None: item and self.show(item.data(Qt.ItemDataRole.UserRole)))
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.print_button.setText(self.tr("&Print checklist"))
+        self.print_button.setAccessibleName(self.tr("Print checklist"))
+        self.print_button.setAccessibleDescription(self.tr("Prints this checklist to fill in on paper"))
+        self.pdf_button.setText(self.tr("Save as PD&F"))
+        self.pdf_button.setAccessibleName(self.tr("Save checklist as PDF"))
+        self.pdf_button.setAccessibleDescription(self.tr("Saves this checklist as a PDF file"))
+        self.list.setAccessibleName(self.tr("Checklists"))
+        self.list.setAccessibleDescription(self.tr("Choose a checklist to read or print"))
+        self.view.setAccessibleName(self.tr("Checklist"))
+        self.view.setAccessibleDescription(self.tr("The text of the chosen checklist"))
+        current = self.list.currentItem().data(Qt.ItemDataRole.UserRole) if self.list.currentItem() else None
+        self.list.clear()
+        index = default_index()
+        for cid in index.ids("checklist"):
+            item = QListWidgetItem(index.checklist(cid, self.state.lang).title)
+            item.setData(Qt.ItemDataRole.UserRole, cid)
+            self.list.addItem(item)
+        ids = index.ids("checklist")
+        if ids:
+            self.list.setCurrentRow(ids.index(current) if current in ids else 0)
+
+    def current_id(self) -> str:
+        item = self.list.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else ""
+
+    def current_title(self) -> str:
+        return default_index().checklist(self.current_id(), self.state.lang).title if self.current_id() else ""
+
+    def markdown(self, cid: str) -> str:
+        doc = default_index().checklist(cid, self.state.lang)
+        body = doc.body.replace("- [ ]", "- ☐")
+        return f"# {doc.title}\n\n" + prepare(body, self.state.region, self.state.lang)
+
+    def show(self, cid: str) -> None:
+        self.view.setMarkdown(self.markdown(cid))
+
+    def select(self, cid: str) -> None:
+        for i in range(self.list.count()):
+            if self.list.item(i).data(Qt.ItemDataRole.UserRole) == cid:
+                self.list.setCurrentRow(i)
+
+    def html(self) -> str:
+        return markdown_html(self.markdown(self.current_id()))
+
+    def _ask_pdf(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save checklist as PDF"), f"{self.current_id()}.pdf",
+                                              self.tr("PDF files (*.pdf)"))
+        if name:
+            html_to_pdf(self.html(), Path(name), self.current_title(), base_pt=13)

@@ -1,0 +1,156 @@
+"""One step of a guide: what to do, per device; tick it, mark it "not for me", keep a note."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from kit.content.model import Step
+from kit.ui.labels import callout_labels
+from kit.ui.links import open_external
+from kit.ui.markdown_view import prepare
+
+NOTE_SAVE_MS = 400
+
+
+def md_label(parent, text: str = "") -> QLabel:
+    label = QLabel(parent)
+    label.setTextFormat(Qt.TextFormat.MarkdownText)
+    label.setWordWrap(True)
+    label.setOpenExternalLinks(False)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+    label.setText(text)
+    return label
+
+
+class StepWidget(QFrame):
+    state_changed = Signal(str, str)  # step id, "done" | "skip" | ""
+    note_changed = Signal(str, str)  # step id, text
+    evidence_requested = Signal(str)  # step id
+    internal_link = Signal(str, str)
+
+    def __init__(self, step: Step, number: int, region: str, lang: str, parent=None):
+        super().__init__(parent)
+        self.step = step
+        self.setObjectName(f"step-{step.id}")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.done = QCheckBox(self)
+        self.done.setObjectName("step-done")
+        self.skip = QCheckBox(self)
+        self.skip.setObjectName("step-skip")
+        head = QHBoxLayout()
+        head.addWidget(self.done, 1)
+        head.addWidget(self.skip)
+        layout = QVBoxLayout(self)
+        layout.addLayout(head)
+        labels = callout_labels()
+        self.body = md_label(self, prepare(step.text, region, lang))
+        layout.addWidget(self.body)
+        for _pid, (vlabel, vtext) in step.variants.items():
+            layout.addWidget(md_label(self, f"**{vlabel}:** " + prepare(vtext, region, lang)))
+        self.notice = None
+        if step.notice:
+            self.notice = md_label(self, f"⚠ **{labels['notice']}** " + prepare(step.notice, region, lang))
+            self.notice.setObjectName("step-notice")
+            layout.addWidget(self.notice)
+        self.evidence_button = None
+        for kind in ("safety", "tip"):
+            if step.callout(kind):
+                layout.addWidget(md_label(self, f"**{labels[kind]}** " + prepare(step.callout(kind), region, lang)))
+        if step.evidence_tip:
+            row = QHBoxLayout()
+            tip = md_label(self, f"📷 **{labels['evidence']}** " + prepare(step.evidence_tip, region, lang))
+            tip.setObjectName("step-evidence")
+            row.addWidget(tip, 1)
+            self.evidence_button = QPushButton(self)
+            self.evidence_button.clicked.connect(lambda: self.evidence_requested.emit(step.id))
+            row.addWidget(self.evidence_button)
+            layout.addLayout(row)
+        self.note = QPlainTextEdit(self)
+        self.note.setObjectName("step-note")
+        self.note.setTabChangesFocus(True)
+        self.note.setMaximumHeight(70)
+        layout.addWidget(self.note)
+        for label in self.findChildren(QLabel):
+            label.linkActivated.connect(self._link)
+        self._note_timer = QTimer(self)
+        self._note_timer.setSingleShot(True)
+        self._note_timer.setInterval(NOTE_SAVE_MS)
+        self._note_timer.timeout.connect(self.save_note)
+        self.done.toggled.connect(self._done_toggled)
+        self.skip.toggled.connect(self._skip_toggled)
+        self.note.textChanged.connect(self._note_timer.start)
+        self.number = number
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.done.setText(f"{self.number}. {self.step.title}")
+        self.done.setAccessibleName(self.tr("Step %1: %2").replace("%1", str(self.number)).replace("%2", self.step.title))
+        self.done.setAccessibleDescription(self.tr("Tick when you have done this step"))
+        self.skip.setText(self.tr("Not for me"))
+        self.skip.setAccessibleName(self.tr("Not for me"))
+        self.skip.setAccessibleDescription(self.tr("Mark this step as not needed for you"))
+        self.note.setPlaceholderText(self.tr("Private note (only on this computer, encrypted)"))
+        self.note.setAccessibleName(self.tr("Private note for step %s") % self.number)
+        self.note.setAccessibleDescription(self.tr("Saved encrypted as you type"))
+        if self.evidence_button:
+            self.evidence_button.setText(self.tr("Add to &journal"))
+            self.evidence_button.setAccessibleName(self.tr("Add to journal"))
+            self.evidence_button.setAccessibleDescription(self.tr("Opens the journal to save evidence before you change anything"))
+
+    def set_state(self, state: str, note: str = "") -> None:
+        for cb, on in ((self.done, state == "done"), (self.skip, state == "skip")):
+            cb.blockSignals(True)
+            cb.setChecked(on)
+            cb.blockSignals(False)
+        self.note.blockSignals(True)
+        self.note.setPlainText(note)
+        self.note.blockSignals(False)
+        self._apply_look()
+
+    def state(self) -> str:
+        return "done" if self.done.isChecked() else "skip" if self.skip.isChecked() else ""
+
+    def _done_toggled(self, on: bool) -> None:
+        if on and self.skip.isChecked():
+            self.skip.blockSignals(True)
+            self.skip.setChecked(False)
+            self.skip.blockSignals(False)
+        self._apply_look()
+        self.state_changed.emit(self.step.id, self.state())
+
+    def _skip_toggled(self, on: bool) -> None:
+        if on and self.done.isChecked():
+            self.done.blockSignals(True)
+            self.done.setChecked(False)
+            self.done.blockSignals(False)
+        self._apply_look()
+        self.state_changed.emit(self.step.id, self.state())
+
+    def _apply_look(self) -> None:
+        font = self.done.font()
+        font.setStrikeOut(self.skip.isChecked())
+        self.done.setFont(font)
+
+    def save_note(self) -> None:
+        self._note_timer.stop()
+        self.note_changed.emit(self.step.id, self.note.toPlainText())
+
+    def focusOutEvent(self, event) -> None:  # noqa: N802
+        self.save_note()
+        super().focusOutEvent(event)
+
+    def _link(self, url: str) -> None:
+        kind, _, item = url.partition(":")
+        if kind in ("guide", "module", "checklist"):
+            self.internal_link.emit(kind, item)
+        else:
+            open_external(url, self)

@@ -1,0 +1,150 @@
+"""Digital separation: intake to plan, ticks that survive a restart, guest mode, PDF and QR."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from kit.content import default_index
+from kit.store import Store
+from tests.helpers import decode_qr, pdf_text
+
+PASS = "correct horse battery"
+
+
+def files_under(*folders):
+    return sorted(str(p) for f in folders if f.exists() for p in f.rglob("*") if p.is_file())
+
+
+@pytest.fixture
+def separation(window, state):
+    window.open_section("separation")
+    return window.section("separation")
+
+
+def unlock(qtbot, page, create=True):
+    panel = page.gate.unlock
+    panel.passphrase.setText(PASS)
+    if create:
+        panel.repeat.setText(PASS)
+    with qtbot.waitSignal(page.state.store_opened, timeout=10000):
+        qtbot.mouseClick(panel.unlock_button, Qt.MouseButton.LeftButton)
+
+
+def do_intake(qtbot, home, answers):
+    for key in answers:
+        home.intake.checks[key].setChecked(True)
+    qtbot.mouseClick(home.intake.make_plan, Qt.MouseButton.LeftButton)
+
+
+def test_intake_builds_plan_in_order(qtbot, separation):
+    unlock(qtbot, separation)
+    home = separation.home
+    do_intake(qtbot, home, ["device:android", "service:whatsapp", "situation:spyware"])
+    assert home.pages.currentWidget() is home.plan
+    ids = [i.guide_id for i in home.plan.items]
+    assert ids[:3] == ["phone-spyware", "email-first", "phone-sim"]
+    assert ids.index("google-account") < ids.index("google-maps-location") < ids.index("whatsapp")
+    assert "Why:" in home.plan.list.item(0).text()
+
+
+def test_danger_answer_shows_emergency_numbers_first(qtbot, separation, monkeypatch):
+    shown = []
+    monkeypatch.setattr("kit.ui.danger_dialog.DangerDialog.exec", lambda self: shown.append(self.phones()))
+    unlock(qtbot, separation)
+    separation.home.intake.checks["danger:yes"].setChecked(True)
+    assert shown and "112" in shown[0]
+
+
+def test_ticks_and_notes_survive_a_restart(qtbot, window, state, separation, isolated_dirs):
+    unlock(qtbot, separation)
+    home = separation.home
+    do_intake(qtbot, home, [])
+    home.open_guide("email-first")
+    steps = list(home.guide.steps.values())
+    qtbot.mouseClick(steps[0].done, Qt.MouseButton.LeftButton)
+    steps[1].skip.setChecked(True)
+    steps[2].note.setPlainText("call the bank on monday")
+    home.back_to_plan()  # saves pending notes
+    state.lock()
+    # a new start of the app: a fresh store on the same folder
+    store = Store.open(isolated_dirs, PASS)
+    try:
+        ids = [s.id for s in default_index().guide("email-first", "en").steps]
+        assert store.steps("email-first") == {ids[0]: "done", ids[1]: "skip"}
+        assert store.notes("email-first")[ids[2]] == "call the bank on monday"
+        assert [g["guide"] for g in store.load_plan().guides] == ["email-first", "phone-sim"]
+    finally:
+        store.close()
+
+
+def test_continue_opens_next_open_step(qtbot, separation):
+    unlock(qtbot, separation)
+    home = separation.home
+    do_intake(qtbot, home, [])
+    home.open_guide("email-first")
+    first = list(home.guide.steps.values())[0]
+    first.done.setChecked(True)
+    home.back_to_plan()
+    qtbot.mouseClick(home.plan.continue_button, Qt.MouseButton.LeftButton)
+    second_id = default_index().guide("email-first", "en").steps[1].id
+    assert home.pages.currentWidget() is home.guide
+    assert home.guide.steps[second_id].done.hasFocus() or home.guide.guide.id == "email-first"
+
+
+def test_guest_mode_writes_nothing(qtbot, window, state, separation, isolated_dirs, tmp_path):
+    before = files_under(isolated_dirs, tmp_path / "tmp")
+    with qtbot.waitSignal(state.store_opened, timeout=5000):
+        qtbot.mouseClick(separation.gate.unlock.guest_button, Qt.MouseButton.LeftButton)
+    assert state.guest and window.guest_banner.isVisibleTo(window)
+    home = separation.home
+    do_intake(qtbot, home, ["service:whatsapp"])
+    home.open_guide("whatsapp")
+    list(home.guide.steps.values())[0].done.setChecked(True)
+    home.back_to_plan()
+    home.end_guest_session()
+    assert state.store is None
+    after = [f for f in files_under(isolated_dirs, tmp_path / "tmp") if not f.endswith("settings.ini")]
+    assert after == [f for f in before if not f.endswith("settings.ini")]
+
+
+def test_pdf_and_qr_hold_the_remaining_steps(qtbot, separation, tmp_path):
+    unlock(qtbot, separation)
+    home = separation.home
+    do_intake(qtbot, home, ["service:signal"])
+    home.open_guide("email-first")
+    done_step = list(home.guide.steps.values())[0]
+    done_step.done.setChecked(True)
+    home.back_to_plan()
+    guide = default_index().guide("email-first", "en")
+    open_titles = [s.title for s in guide.steps[1:]]
+
+    text = pdf_text(home.plan.save_pdf(tmp_path / "plan.pdf"))
+    flat = " ".join(text.split())
+    for title in open_titles:
+        assert " ".join(title.split()) in flat, title
+    assert guide.steps[0].title not in flat
+
+    from kit.ui.takehome_dialog import TakeHomeDialog
+
+    parts = home.plan.qr_parts()
+    dialog = TakeHomeDialog(parts)
+    qtbot.addWidget(dialog)
+    decoded = [decode_qr(code.pixmap().toImage()) for code in dialog.codes]
+    assert decoded == [[p] for p in parts]
+    joined = "\n".join(parts)
+    assert joined.startswith("(1/") or joined == home.plan.remaining_text()
+    for title in open_titles:
+        assert title in joined
+    assert guide.steps[0].title not in joined
+    assert "http" not in joined
+
+
+def test_qr_split_into_numbered_codes():
+    from kit.qr import split_text
+
+    text = "\n".join(f"- step number {i} with some words" for i in range(200))
+    parts = split_text(text, max_bytes=500)
+    assert len(parts) > 1 and all(len(p.encode()) <= 500 for p in parts)
+    assert parts[0].startswith(f"(1/{len(parts)})")
+    assert "\n".join(p.split("\n", 1)[1] for p in parts) == text
