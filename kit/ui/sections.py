@@ -13,7 +13,7 @@ SECTIONS: dict[str, str | None] = {
     "separation": "kit.ui.separation_page:SeparationPage",
     "family": None,
     "check": None,
-    "journal": None,
+    "journal": "kit.ui.journal_page:JournalPage",
     "help": "kit.ui.help_page:HelpPage",
     "settings": "kit.ui.settings_page:SettingsPage",
 }

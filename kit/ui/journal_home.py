@@ -1,0 +1,254 @@
+"""The evidence journal once unlocked: filter, list, details, add and change, export."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kit.journal.types import ENTRY_TYPES, type_label
+from kit.ui.entry_detail import EntryDetail
+from kit.ui.journal_model import JournalModel
+
+
+class JournalHome(QWidget):
+    def __init__(self, state, parent=None):
+        super().__init__(parent)
+        self.state = state
+        self.model = JournalModel(self)
+        self.new_button = QPushButton(self)
+        self.edit_button = QPushButton(self)
+        self.delete_button = QPushButton(self)
+        self.export_button = QPushButton(self)
+        self.privacy_button = QPushButton(self)
+        self.type_filter = QComboBox(self)
+        self.since = QDateEdit(self)
+        self.until = QDateEdit(self)
+        for d in (self.since, self.until):
+            d.setCalendarPopup(True)
+            d.setDisplayFormat("yyyy-MM-dd")
+        self.since.setDate(QDate(2000, 1, 1))
+        self.until.setDate(QDate.currentDate().addYears(1))
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.detail = EntryDetail(self)
+        self.since_label, self.until_label = QLabel(self), QLabel(self)
+        self.since_label.setBuddy(self.since)
+        self.until_label.setBuddy(self.until)
+        tools = QHBoxLayout()
+        for w in (self.new_button, self.edit_button, self.delete_button, self.export_button, self.privacy_button):
+            tools.addWidget(w)
+        tools.addStretch(1)
+        filters = QHBoxLayout()
+        filters.addWidget(self.type_filter, 1)
+        for w in (self.since_label, self.since, self.until_label, self.until):
+            filters.addWidget(w)
+        split = QSplitter(Qt.Orientation.Horizontal, self)
+        split.addWidget(self.table)
+        split.addWidget(self.detail)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(tools)
+        layout.addLayout(filters)
+        layout.addWidget(split, 1)
+        self.new_button.clicked.connect(self.new_entry)
+        self.edit_button.clicked.connect(self.edit_entry)
+        self.delete_button.clicked.connect(self.delete_entry)
+        self.export_button.clicked.connect(self._ask_export)
+        self.privacy_button.clicked.connect(self.show_privacy)
+        self.type_filter.currentIndexChanged.connect(self.refresh)
+        self.since.dateChanged.connect(self.refresh)
+        self.until.dateChanged.connect(self.refresh)
+        self.table.selectionModel().currentRowChanged.connect(lambda cur, _p: self._show(cur.row()))
+        self.table.doubleClicked.connect(lambda _i: self.edit_entry())
+        state.store_opened.connect(self.refresh)
+        self.thread = None
+        self.retranslate()
+
+    @property
+    def journal(self):
+        from kit.journal import Journal
+
+        return Journal(self.state.store) if self.state.store is not None else None
+
+    def retranslate(self) -> None:
+        for b, text, desc in (
+            (self.new_button, self.tr("&New entry"), self.tr("Write down something that happened (Ctrl+N)")),
+            (self.edit_button, self.tr("C&hange"), self.tr("Change the chosen entry; the earlier version is kept")),
+            (self.delete_button, self.tr("&Delete"), self.tr("Hide the chosen entry; this is recorded in its history")),
+            (self.export_button, self.tr("E&xport..."), self.tr("Save a report with all files and their hashes, for the police or a lawyer")),
+            (self.privacy_button, self.tr("About your &journal"), self.tr("Where your journal is kept and who can see it")),
+        ):
+            b.setText(text)
+            b.setAccessibleName(text.replace("&", "").rstrip("."))
+            b.setAccessibleDescription(desc)
+            b.setToolTip(desc)
+        self.new_button.setShortcut("Ctrl+N")
+        current = self.type_filter.currentData()
+        self.type_filter.blockSignals(True)
+        self.type_filter.clear()
+        self.type_filter.addItem(self.tr("Every kind of incident"), "")
+        for tid in ENTRY_TYPES:
+            self.type_filter.addItem(type_label(tid, self.state.lang), tid)
+        self.type_filter.setCurrentIndex(max(0, self.type_filter.findData(current)))
+        self.type_filter.blockSignals(False)
+        self.type_filter.setAccessibleName(self.tr("Filter by kind"))
+        self.type_filter.setAccessibleDescription(self.tr("Shows only entries of this kind"))
+        self.since_label.setText(self.tr("&From"))
+        self.until_label.setText(self.tr("&To"))
+        for d, name in ((self.since, self.tr("From date")), (self.until, self.tr("To date"))):
+            d.setAccessibleName(name)
+            d.setAccessibleDescription(self.tr("Shows only incidents in this period"))
+        self.table.setAccessibleName(self.tr("Journal entries"))
+        self.table.setAccessibleDescription(self.tr("Your entries, oldest incident first"))
+        self.refresh()
+
+    # -- list ---------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        j = self.journal
+        if j is None:
+            self.model.set_entries([], self.state.lang)
+            self.detail.clear()
+            return
+        since = self.since.date().toPython().isoformat() + "T00:00"
+        until = self.until.date().toPython().isoformat() + "T23:59:59"
+        self.model.set_entries(j.entries(type=self.type_filter.currentData() or None, since=since, until=until),
+                               self.state.lang)
+        self.detail.clear()
+        has = self.model.rowCount() > 0
+        self.edit_button.setEnabled(has)
+        self.delete_button.setEnabled(has)
+
+    def _show(self, row: int) -> None:
+        if 0 <= row < self.model.rowCount():
+            self.detail.show_entry(self.journal, self.model.entry_at(row), self.state.lang)
+
+    def selected(self):
+        row = self.table.currentIndex().row()
+        return self.model.entry_at(row) if 0 <= row < self.model.rowCount() else None
+
+    def select_id(self, entry_id: int) -> None:
+        for row, e in enumerate(self.model.entries):
+            if e.id == entry_id:
+                self.table.selectRow(row)
+                self._show(row)
+
+    # -- changes ------------------------------------------------------------------------------
+    def new_entry(self, paths: list[Path] | None = None) -> None:
+        from kit.ui.entry_editor import EntryEditor
+
+        editor = EntryEditor(self.state.lang, None, self)
+        if paths:
+            editor.add_paths(paths)
+        if editor.exec():
+            self.save_new(editor.values(), editor.paths, editor.keep_path.isChecked())
+
+    def save_new(self, values: dict, paths: list[Path], keep_path: bool = False) -> int:
+        entry_id = self.journal.add(values["type"], values["description"], incident_at=values["incident_at"],
+                                    where=values["where"], people=values["people"])
+        self.refresh()
+        if paths:
+            self.import_files(entry_id, paths, keep_path)
+        self.select_id(entry_id)
+        return entry_id
+
+    def edit_entry(self) -> None:
+        from kit.ui.entry_editor import EntryEditor
+
+        entry = self.selected()
+        if entry is None:
+            return
+        editor = EntryEditor(self.state.lang, entry, self)
+        if editor.exec():
+            self.journal.edit(entry.id, **editor.values())
+            if editor.paths:
+                self.import_files(entry.id, editor.paths, editor.keep_path.isChecked())
+            self.refresh()
+            self.select_id(entry.id)
+
+    def delete_entry(self) -> None:
+        entry = self.selected()
+        if entry is None:
+            return
+        answer = QMessageBox.question(self, self.tr("Delete this entry?"), self.tr(
+            "The entry is hidden from the list and the export. Its history records that it was deleted."))
+        if answer == QMessageBox.StandardButton.Yes:
+            self.journal.delete(entry.id)
+            self.refresh()
+
+    def import_files(self, entry_id: int, paths: list[Path], keep_path: bool):
+        """Copy files in a worker thread, with a progress bar and a Cancel button."""
+        from kit.ui.attachment_worker import AttachmentWorker, start
+
+        dialog = QProgressDialog(self.tr("Copying files into your encrypted journal..."), self.tr("Cancel"), 0, 1000, self)
+        dialog.setWindowTitle(self.tr("Adding files"))
+        dialog.setMinimumDuration(300)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        worker = AttachmentWorker(self.journal, entry_id, paths, keep_path)
+        worker.progress.connect(lambda i, done, total: dialog.setValue(int(1000 * (i + done / total) / len(paths))))
+        dialog.canceled.connect(worker.cancel)
+        worker.failed.connect(self._import_failed)
+        worker.done.connect(dialog.close)
+        worker.done.connect(self.refresh)
+        worker.done.connect(lambda: self.select_id(entry_id))
+        self.worker, self.progress_dialog = worker, dialog
+        self.thread = start(worker)
+        return worker
+
+    def _import_failed(self, kind: str) -> None:
+        text = {
+            "cancelled": self.tr("Adding the file was cancelled. Nothing of it was kept."),
+            "unreadable": self.tr("A file could not be read. Check that it still exists and that you may open it."),
+        }.get(kind, self.tr("A file could not be added. Your journal itself is unchanged."))
+        QMessageBox.information(self, self.tr("Adding files"), text)
+
+    # -- export and privacy ---------------------------------------------------------------
+    def export(self, out: Path, as_zip: bool = False) -> Path:
+        from kit.journal.export import export
+
+        return export(self.state.store, out, zip=as_zip, lang=self.state.lang)
+
+    def _ask_export(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose an empty folder for the export"))
+        if not folder:
+            return
+        from kit.store import StoreError
+
+        try:
+            out = self.export(Path(folder) / "journal-export")
+        except (StoreError, OSError):
+            QMessageBox.warning(self, self.tr("Export"), self.tr(
+                "The export could not be written there. Choose an empty folder with enough free space."))
+            return
+        QMessageBox.information(self, self.tr("Export"), self.tr(
+            "The export is ready in:\n%s\n\nIt is NOT encrypted. Keep it somewhere safe, "
+            "or give it straight to the police or your lawyer.") % out)
+
+    def show_privacy(self) -> None:
+        from kit.ui.journal_privacy import JournalPrivacy
+
+        JournalPrivacy(self).exec()
+
+    def reset(self) -> None:
+        self.detail.clear()
