@@ -1,0 +1,1 @@
+"""Checks for every system: processes, installed programs, names, listening sockets, browsers."""

@@ -1,0 +1,1 @@
+"""macOS checks (tested on any system through fixtures)."""

@@ -1,0 +1,76 @@
+"""The recorder: passes every read through and writes down, redacted, exactly what was read.
+
+`python -m kit check --record FILE` uses it so that people can contribute fixtures from their
+own Windows and macOS computers without sharing names, e-mail addresses or home paths.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import threading
+from pathlib import Path
+from typing import Any
+
+from kit.checks.probe import snapshot
+from kit.checks.probe.base import PlatformInfo, Probe, Read
+from kit.checks.probe.redact import Redactor
+
+HOME_STAND_IN = {"windows": "C:\\Users\\user", "macos": "/Users/user", "linux": "/home/user"}
+PROFILE_ROOTS = ("/home", "/Users", "C:\\Users")
+
+
+def local_names(info: PlatformInfo) -> tuple[str, ...]:
+    """Account names on this computer, so that they can be redacted wherever they appear."""
+    names = {info.user}
+    parent, base = os.path.split(info.home.rstrip("/\\"))
+    if parent.rstrip("/\\").lower() in {r.lower() for r in PROFILE_ROOTS}:
+        names.add(base)
+    try:
+        import pwd
+
+        floor = 500 if info.system == "macos" else 1000
+        names.update(p.pw_name for p in pwd.getpwall() if p.pw_uid >= floor and p.pw_uid < 65534)
+    except ImportError:
+        pass
+    for root in PROFILE_ROOTS:
+        try:
+            names.update(e.name for e in os.scandir(root) if e.is_dir())
+        except OSError:
+            continue
+    return tuple(sorted(n for n in names if n))
+
+
+class RecordingProbe(Probe):
+    def __init__(self, inner: Probe, names: tuple[str, ...] | None = None):
+        self.inner = inner
+        info = inner.platform()
+        self._redactor = Redactor(info.home, info.user,
+                                  local_names(info) if names is None else names,
+                                  home_stand_in=HOME_STAND_IN.get(info.system, "/home/user"))
+        self._lock = threading.Lock()
+        self._reads: dict[str, Any] = {}
+
+    def platform(self) -> PlatformInfo:
+        return self.inner.platform()
+
+    def read(self, method: str, *args: Any) -> Read:
+        result = self.inner.read(method, *args)
+        with self._lock:
+            k = snapshot.key(method, *self._redactor.value(_listify(args)))
+            self._reads[k] = self._redactor.value(snapshot.encode(method, result))
+        return result
+
+    def snapshot(self) -> dict[str, Any]:
+        with self._lock:
+            platform = self._redactor.value(self.inner.platform().as_json())
+            return {"format": snapshot.FORMAT, "strict": True, "platform": platform,
+                    "reads": dict(sorted(self._reads.items()))}
+
+    def save(self, path: str | Path) -> None:
+        text = json.dumps(self.snapshot(), ensure_ascii=False, indent=1, sort_keys=False)
+        Path(path).write_text(text + "\n", encoding="utf-8")
+
+
+def _listify(args: tuple) -> list:
+    return [list(a) if isinstance(a, tuple) else a for a in args]

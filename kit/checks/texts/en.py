@@ -1,0 +1,606 @@
+"""English texts of the computer check (plain language, about level B1)."""
+
+from __future__ import annotations
+
+NOT_YOURSELF = ("If you did not set this up yourself, someone else may have. Do not remove it "
+                "straight away: the other person may notice, and it is evidence. Save the result "
+                "to your journal first and talk to a help service.")
+CHECK_LIST = ("Look at the list. Do you know every item, and did you want it? If something is not "
+              "yours, do not change it straight away: save the result to your journal first and "
+              "talk to a help service.")
+WORK_COMPUTER = ("If this is a work or school computer, your employer or school may have put it "
+                 "there. Ask them if you are not sure.")
+
+COMMON = {
+    "ok.meaning": "We found nothing here. This is not proof that nothing is there: no check can "
+                  "see everything.",
+    "ok.advice": "You do not need to do anything for this part.",
+    "attention.meaning": "Someone may be able to see or control what you do on this computer.",
+    "attention.advice": NOT_YOURSELF,
+    "info.meaning": "This is not a problem in itself. It is good to know, because it can help "
+                    "someone follow what you do.",
+    "info.advice": CHECK_LIST,
+    "unknown.title": "Could not check: {check}",
+    "unknown.detail": "We could not read {what}: {reason}.",
+    "unknown.meaning": "This does not mean that everything is fine. This part of the check has "
+                       "no answer.",
+    "unknown.advice": "If you are worried about this part, ask a help service or someone you "
+                      "trust who knows computers to look at it with you.",
+}
+
+LABELS = {
+    "reason.not_found": "it was not found",
+    "reason.denied": "this computer did not allow us to read it",
+    "reason.no_command": "a system tool that we need is not installed",
+    "reason.timeout": "it took too long",
+    "reason.failed": "something went wrong while reading",
+    "reason.unsupported": "this computer does not offer this information",
+    "kind.remote-access": "remote-access tool",
+    "kind.monitoring": "monitoring software",
+    "kind.stalkerware": "stalkerware",
+    "what.processes": "the list of running programs",
+    "what.processes_and_programs": "the lists of running and installed programs",
+    "what.sockets": "the list of network connections",
+    "what.browser_profiles": "the browser profiles",
+    "what.event_taps": "the list of programs that watch the keyboard",
+    "what.gnome_privacy": "the privacy settings of the desktop",
+    "word.none": "none",
+    "word.running": "running now",
+    "word.unknown_program": "unknown program",
+    "word.local_only": "only reachable from this computer itself",
+    "word.network": "reachable from the network",
+    "word.sync_on": "sync is on",
+    "word.sync_off": "signed in, sync is off",
+    "word.name_matches": "its name matches a spy or remote-access tool",
+    "word.login_screen_rdp": "RDP for the login screen (system-wide)",
+    "word.starts_automatically": "starts automatically",
+    "word.sharing_on": "screen sharing is on",
+    "word.unattended_access": "access without asking is allowed",
+    "how.unpacked": "added by hand, not from the store",
+    "how.policy": "installed by a policy (forced by an administrator)",
+    "how.command_line": "loaded through a start-up option",
+    "how.outside": "installed by a program outside the browser",
+    "group.attention": "Needs attention",
+    "group.info": "Good to know",
+    "group.unknown": "Could not check",
+    "group.ok": "Looks fine",
+    "summary.not_proof": "A clean result is not proof that nothing is there: no check can see "
+                         "everything. If you still feel watched, trust that feeling and talk to a "
+                         "help service.",
+}
+
+
+def _sharing(service: str, what_it_does: str) -> dict[str, str]:
+    return {
+        "name": service,
+        "ok.title": f"{service} is off",
+        "ok.detail": f"{service} is switched off in the sharing settings.",
+        "attention.title": f"{service} is on",
+        "attention.detail": f"{service} is switched on ({{found}}). {what_it_does}",
+        "attention.meaning": "Someone who knows the password of an account on this Mac can use "
+                             "this from another computer, sometimes without you seeing it.",
+        "unknown.advice": f"Look yourself: open System Settings > General > Sharing and see if "
+                          f"{service} is on.",
+    }
+
+
+def _tcc(name: str, allowed_to: str, pane: str) -> dict[str, str]:
+    return {
+        "name": name,
+        "ok.title": f"No app may {allowed_to}",
+        "ok.detail": f"No app has permission to {allowed_to}.",
+        "info.title": f"{{count}} app(s) may {allowed_to}",
+        "info.detail": f"These apps have permission to {allowed_to}: {{found}}.",
+        "attention.title": f"A spy or remote-access app may {allowed_to}",
+        "attention.detail": f"These apps may {allowed_to} and look like spy or remote-access "
+                            f"software: {{found}}. Other apps with this permission: {{others}}.",
+        "attention.meaning": f"An app that may {allowed_to} can pass on what you do to someone "
+                             f"else.",
+        "unknown.fda.detail": "macOS keeps this list in a protected database. The kit may only "
+                              "read it with Full Disk Access, and we do not ask for that.",
+        "unknown.fda.meaning": "We cannot see which apps have this permission. This does not "
+                               "mean that everything is fine.",
+        "unknown.advice": f"Look yourself: open System Settings > Privacy & Security > {pane}. "
+                          f"Check that you know every app in the list.",
+    }
+
+
+def _consent(device: str, setting: str, used: str, could: str) -> dict[str, str]:
+    return {
+        "name": f"Apps that used {device}",
+        "ok.title": f"No app used {device}",
+        "ok.detail": f"Windows does not list any app that used {device}.",
+        "ok.off.title": f"{setting} is off for apps",
+        "ok.off.detail": f"Access to {device} is switched off in the privacy settings.",
+        "info.title": f"{{count}} app(s) used {device}",
+        "info.detail": f"These apps {used}, with the last time: {{found}}.",
+        "info.meaning": f"This shows which apps could {could}. An app you do not know in this "
+                        f"list is worth a closer look.",
+        "attention.title": f"An unusual app used {device}",
+        "attention.detail": f"These apps {used} and look unusual (spy-like name, remote-access "
+                            f"tool or a temporary folder): {{found}}. Other apps: {{others}}.",
+        "attention.meaning": f"An unusual app that {used} may pass it on to someone else.",
+        "unknown.advice": f"Look yourself: open Settings > Privacy & security > {setting} and "
+                          f"look at the list of apps and 'Recent activity'.",
+    }
+
+
+CHECKS: dict[str, dict[str, str]] = {
+    # every system ---------------------------------------------------------------------
+    "processes_catalog": {
+        "name": "Running remote-access and spy programs",
+        "ok.title": "No known remote-access or spy program is running",
+        "ok.detail": "We compared the {count} running programs with our list of remote-access, "
+                     "monitoring and stalkerware tools. None of them matched.",
+        "attention.title": "A remote-access or spy program is running",
+        "attention.detail": "These programs are running now: {found}.",
+        "attention.meaning": "With such a program, someone can see your screen, control this "
+                             "computer or follow what you type, also from far away.",
+        "attention.advice": NOT_YOURSELF + " " + WORK_COMPUTER,
+        "unknown.advice": "Look yourself: open the Task Manager (Windows), Activity Monitor "
+                          "(Mac) or System Monitor (Linux) and look for programs you do not know.",
+    },
+    "installed_catalog": {
+        "name": "Installed remote-access and spy programs",
+        "ok.title": "No known remote-access or spy program is installed",
+        "ok.detail": "We compared the installed programs with our list of remote-access, "
+                     "monitoring and stalkerware tools. None of them matched.",
+        "attention.title": "A remote-access or spy program is installed",
+        "attention.detail": "These programs are installed: {found}.",
+        "attention.meaning": "Such a program can let someone see or control this computer, even "
+                             "when it is not running right now.",
+        "attention.advice": NOT_YOURSELF + " " + WORK_COMPUTER,
+        "unknown.advice": "Look yourself at the list of installed programs: Settings > Apps "
+                          "(Windows), the Applications folder (Mac) or the software centre (Linux).",
+    },
+    "spy_names": {
+        "name": "Programs with spy or keylogger names",
+        "ok.title": "No program has a spy or keylogger name",
+        "ok.detail": "No running or installed program has a name that points to spying or to "
+                     "recording key presses. Anti-spyware programs are left out.",
+        "attention.title": "A program has a spy or keylogger name",
+        "attention.detail": "These programs have a name that points to spying or to recording "
+                            "key presses: {found}.",
+        "attention.meaning": "A keylogger records everything you type, such as messages and "
+                             "passwords. A name alone is not proof, but it is worth a closer look.",
+        "unknown.advice": "Look yourself through the running and installed programs for names "
+                          "with 'spy', 'keylogger' or 'monitor'.",
+    },
+    "listening_ports": {
+        "name": "Programs waiting for remote connections",
+        "ok.title": "No program waits for remote connections",
+        "ok.detail": "No program is waiting for connections on the ports of Remote Desktop "
+                     "(3389), VNC (5900-5903), SSH (22) or the remote-access tools we know.",
+        "attention.title": "A program waits for remote connections",
+        "attention.detail": "These programs wait for connections from other computers: {found}.",
+        "attention.meaning": "Through such a port, someone can log in to this computer or see "
+                             "the screen from another place, if they know the password.",
+        "unknown.advice": "Ask someone you trust who knows computers to look at the network "
+                          "connections with you.",
+    },
+    "browser_accounts": {
+        "name": "Accounts in your browsers",
+        "ok.title": "No browser is signed in to an account",
+        "ok.detail": "Chrome, Edge, Brave and Firefox are not signed in to an account on this "
+                     "computer.",
+        "ok.none.title": "No browser profiles found",
+        "ok.none.detail": "We found no profiles of Chrome, Edge, Brave or Firefox for your user "
+                          "account.",
+        "info.title": "{count} browser profile(s) signed in to an account",
+        "info.detail": "These browsers are signed in: {found}.",
+        "info.meaning": "When sync is on, your history, saved passwords and open tabs go to that "
+                        "account. Whoever can use the account can see them, also on another "
+                        "device.",
+        "info.advice": "Check that every e-mail address is yours and that only you know its "
+                       "password. If an address is not yours, do not sign out straight away: save "
+                       "the result to your journal first and talk to a help service.",
+        "unknown.advice": "Look yourself: open the browser and click your profile picture at the "
+                          "top right to see which account is signed in.",
+    },
+    "browser_extensions": {
+        "name": "Browser extensions",
+        "ok.title": "No browser extensions",
+        "ok.detail": "We found no extensions in Chrome, Edge, Brave or Firefox.",
+        "ok.none.title": "No browser profiles found",
+        "ok.none.detail": "We found no profiles of Chrome, Edge, Brave or Firefox for your user "
+                          "account.",
+        "info.title": "{count} browser extension(s)",
+        "info.detail": "These extensions are installed: {found}.",
+        "info.meaning": "An extension can often read every web page you open. Most are harmless, "
+                        "but some are made to spy.",
+        "attention.title": "A browser extension needs a closer look",
+        "attention.detail": "These extensions are unusual: {found}. Other extensions: {others}.",
+        "attention.meaning": "An extension that was forced on the browser or added by hand can "
+                             "read what you do on the web and send it to someone else.",
+        "unknown.advice": "Look yourself: in the browser, open the menu and choose Extensions "
+                          "(or Add-ons in Firefox).",
+    },
+    # Windows ----------------------------------------------------------------------------
+    "win_remote_desktop": {
+        "name": "Remote Desktop",
+        "ok.title": "Remote Desktop is off",
+        "ok.detail": "Other computers cannot connect to this one with Remote Desktop.",
+        "ok.policy.title": "Remote Desktop is off (set by a policy)",
+        "ok.policy.detail": "A policy switches Remote Desktop off. Other computers cannot connect "
+                            "to this one with it.",
+        "attention.title": "Remote Desktop is on",
+        "attention.detail": "Other computers may connect to this one with Remote Desktop.",
+        "attention.policy.title": "Remote Desktop is switched on by a policy",
+        "attention.policy.detail": "A policy forces Remote Desktop on. This overrides the normal "
+                                   "setting, so you cannot switch it off in Settings.",
+        "attention.meaning": "Someone who knows the password of an account on this computer can "
+                             "log in from another place and use it as if they were sitting in "
+                             "front of it.",
+        "attention.advice": NOT_YOURSELF + " " + WORK_COMPUTER,
+        "unknown.advice": "Look yourself: open Settings > System > Remote Desktop.",
+    },
+    "win_remote_assistance": {
+        "name": "Remote Assistance",
+        "ok.title": "Remote Assistance is off",
+        "ok.detail": "Nobody can help you from a distance with Windows Remote Assistance.",
+        "info.title": "Remote Assistance is on",
+        "info.detail": "Windows Remote Assistance is allowed. Someone can only connect when you "
+                       "send them an invitation and accept the connection.",
+        "info.meaning": "This is usually harmless. But someone who has an old invitation from "
+                        "you, or who sits at this computer, may use it to see your screen.",
+        "info.advice": "If you do not use Remote Assistance, you can ask a help service to help "
+                       "you switch it off at a safe moment.",
+        "attention.unsolicited.title": "Others may offer Remote Assistance without an invitation",
+        "attention.unsolicited.detail": "A policy lets other people offer help on this computer "
+                                        "without an invitation from you.",
+        "attention.meaning": "Someone on the same network can ask to see or control your screen.",
+        "attention.advice": NOT_YOURSELF + " " + WORK_COMPUTER,
+        "unknown.advice": "Look yourself: search for 'Allow Remote Assistance invitations' in the "
+                          "Start menu.",
+    },
+    "win_shares": {
+        "name": "Shared folders",
+        "ok.title": "No folders are shared",
+        "ok.detail": "This computer does not share folders with other computers (apart from "
+                     "the hidden standard shares of Windows).",
+        "attention.title": "{count} folder(s) shared with other computers",
+        "attention.detail": "These folders are shared: {found}.",
+        "attention.meaning": "Other people on the same network may open the files in these "
+                             "folders.",
+        "unknown.advice": "Look yourself: open File Explorer, go to Network, and click this "
+                          "computer to see its shared folders.",
+    },
+    "win_location": _consent("your location", "Location", "used your location",
+                             "use your location"),
+    "win_camera": _consent("the camera", "Camera", "used the camera", "use the camera"),
+    "win_microphone": _consent("the microphone", "Microphone", "used the microphone",
+                               "use the microphone"),
+    "win_startup": {
+        "name": "Programs that start with Windows",
+        "ok.title": "No programs start by themselves",
+        "ok.detail": "No programs are set to start when you sign in.",
+        "info.title": "{count} program(s) start by themselves",
+        "info.detail": "These programs start when you sign in: {found}.",
+        "info.meaning": "Many programs start by themselves, and most of them are harmless. A "
+                        "spy program also starts by itself, so that it always runs.",
+        "attention.title": "A remote-access or spy program starts by itself",
+        "attention.detail": "These programs start when you sign in and look like remote-access "
+                            "or spy software: {found}. Other programs: {others}.",
+        "attention.meaning": "This program runs every time the computer starts, so someone can "
+                             "keep watching or controlling it.",
+        "unknown.advice": "Look yourself: open the Task Manager and choose the tab 'Startup apps'.",
+    },
+    "win_services": {
+        "name": "Services of remote-access and spy programs",
+        "ok.title": "No service of a known remote-access or spy program",
+        "ok.detail": "We looked at the {count} Windows services. None of them belongs to a "
+                     "remote-access or spy program we know.",
+        "attention.title": "A service of a remote-access or spy program",
+        "attention.detail": "These services belong to remote-access or spy software: {found}.",
+        "attention.meaning": "A service runs in the background, even before anyone signs in, so "
+                             "someone can reach this computer at any time.",
+        "attention.advice": NOT_YOURSELF + " " + WORK_COMPUTER,
+        "unknown.advice": "Look yourself: open the Start menu, type 'services' and look for "
+                          "names you do not know.",
+    },
+    "win_admins": {
+        "name": "Accounts with admin rights",
+        "ok.title": "Only your account has admin rights",
+        "ok.detail": "Administrators on this computer: {everyone}.",
+        "ok.none.title": "No other account has admin rights",
+        "ok.none.detail": "We found no account with admin rights apart from the built-in ones.",
+        "attention.title": "Other accounts have admin rights",
+        "attention.detail": "These accounts, other than yours, have admin rights: {found}. All "
+                            "administrators: {everyone}.",
+        "attention.meaning": "Someone with admin rights can install any program, also spy "
+                             "software, and can change every setting on this computer.",
+        "attention.advice": "Check that you know every account. " + NOT_YOURSELF,
+        "unknown.advice": "Look yourself: open Settings > Accounts > Other users.",
+    },
+    "win_cloud_accounts": {
+        "name": "OneDrive and Dropbox accounts",
+        "ok.title": "No OneDrive or Dropbox account",
+        "ok.detail": "This computer is not linked to a OneDrive or Dropbox account for your user.",
+        "info.title": "Linked to OneDrive or Dropbox",
+        "info.detail": "This computer is linked to: {found}.",
+        "info.meaning": "Files in these folders are copied to the account online. Whoever can "
+                        "use that account can see the files, also on another device.",
+        "info.advice": "Check that every account is yours and that only you know its password. "
+                       + CHECK_LIST,
+        "unknown.advice": "Look yourself: click the OneDrive or Dropbox icon next to the clock.",
+    },
+    # macOS ------------------------------------------------------------------------------
+    "mac_screen_sharing": _sharing("Screen Sharing", "Others can see and control the screen."),
+    "mac_remote_management": _sharing("Remote Management",
+                                      "Others can see and control the screen and change settings."),
+    "mac_remote_login": _sharing("Remote Login", "Others can log in with SSH and run commands."),
+    "mac_file_sharing": _sharing("File Sharing", "Others on the network can open shared folders."),
+    "mac_remote_apple_events": _sharing("Remote Apple Events",
+                                        "Other computers can control apps on this Mac."),
+    "mac_internet_sharing": {
+        "name": "Internet Sharing",
+        "ok.title": "Internet Sharing is off",
+        "ok.detail": "This Mac does not share its internet connection.",
+        "attention.title": "Internet Sharing is on",
+        "attention.detail": "This Mac shares its internet connection ({found}).",
+        "attention.meaning": "Other devices connect to the internet through this Mac. That is "
+                             "unusual at home.",
+        "unknown.advice": "Look yourself: open System Settings > General > Sharing.",
+    },
+    "mac_screen_recording": _tcc("Apps that may record the screen", "record the screen",
+                                 "Screen & System Audio Recording"),
+    "mac_accessibility": _tcc("Apps that may control the computer", "control this computer",
+                              "Accessibility"),
+    "mac_camera": _tcc("Apps that may use the camera", "use the camera", "Camera"),
+    "mac_microphone": _tcc("Apps that may use the microphone", "use the microphone", "Microphone"),
+    "mac_keyboard_taps": {
+        "name": "Programs that watch the keyboard",
+        "ok.title": "No unknown program watches the keyboard",
+        "ok.detail": "Only parts of macOS itself watch the keyboard.",
+        "info.title": "{count} program(s) watch the keyboard",
+        "info.detail": "These programs watch what you type: {found}.",
+        "info.meaning": "Some programs need this, such as keyboard tools. A spy program uses it "
+                        "to record everything you type.",
+        "attention.title": "A spy or remote-access program watches the keyboard",
+        "attention.detail": "These programs watch what you type and look like spy or "
+                            "remote-access software: {found}. Other programs: {others}.",
+        "attention.meaning": "This program can record what you type, such as messages and "
+                             "passwords.",
+        "unknown.advice": "Look yourself: open System Settings > Privacy & Security > Input "
+                          "Monitoring.",
+    },
+    "mac_launch_items": {
+        "name": "Programs that start by themselves",
+        "ok.title": "No extra programs start by themselves",
+        "ok.detail": "Only parts of macOS itself are set to start by themselves.",
+        "info.title": "{count} program(s) start by themselves",
+        "info.detail": "These programs start by themselves: {found}.",
+        "info.meaning": "Many programs start by themselves, and most of them are harmless. A "
+                        "spy program also starts by itself, so that it always runs.",
+        "attention.title": "A remote-access or spy program starts by itself",
+        "attention.detail": "These programs start by themselves and look like remote-access or "
+                            "spy software: {found}. Other programs: {others}.",
+        "attention.meaning": "This program runs every time the Mac starts, so someone can keep "
+                             "watching or controlling it.",
+        "unknown.advice": "Look yourself: open System Settings > General > Login Items & "
+                          "Extensions.",
+    },
+    "mac_admins": {
+        "name": "Accounts with admin rights",
+        "ok.title": "Only your account has admin rights",
+        "ok.detail": "Administrators on this Mac: {everyone}.",
+        "ok.none.title": "No other account has admin rights",
+        "ok.none.detail": "We found no account with admin rights apart from the system account.",
+        "attention.title": "Other accounts have admin rights",
+        "attention.detail": "These accounts, other than yours, have admin rights: {found}.",
+        "attention.meaning": "Someone with admin rights can install any program, also spy "
+                             "software, and can change every setting on this Mac.",
+        "attention.advice": "Check that you know every account. " + NOT_YOURSELF,
+        "unknown.advice": "Look yourself: open System Settings > Users & Groups.",
+    },
+    "mac_apple_id": {
+        "name": "Apple Account and Find My Mac",
+        "ok.title": "No Apple Account on this Mac",
+        "ok.detail": "This Mac is not signed in to an Apple Account for your user.",
+        "info.title": "Signed in to an Apple Account",
+        "info.detail": "This Mac is signed in to: {found}. Find My Mac is off.",
+        "info.find_my.title": "Signed in to an Apple Account, Find My Mac is on",
+        "info.find_my.detail": "This Mac is signed in to: {found}. Find My Mac is on.",
+        "info.meaning": "Whoever can use this Apple Account can see your photos, notes and "
+                        "messages in iCloud. With Find My, they can also see where this Mac is.",
+        "info.advice": "Check that the account is yours and that only you know its password. "
+                       + CHECK_LIST,
+        "unknown.advice": "Look yourself: open System Settings and click your name at the top.",
+    },
+    # Linux ------------------------------------------------------------------------------
+    "linux_gnome_remote_desktop": {
+        "name": "GNOME Remote Desktop",
+        "ok.title": "GNOME Remote Desktop is off",
+        "ok.detail": "Screen sharing and remote login of GNOME are switched off.",
+        "ok.absent.title": "GNOME Remote Desktop is not installed",
+        "ok.absent.detail": "This computer does not have GNOME Remote Desktop.",
+        "attention.title": "GNOME Remote Desktop is on",
+        "attention.detail": "Remote access is switched on: {found}.",
+        "attention.meaning": "Someone who knows the password for it can see and control the "
+                             "screen from another computer.",
+        "unknown.advice": "Look yourself: open Settings > System > Remote Desktop (or Settings > "
+                          "Sharing).",
+    },
+    "linux_vnc_servers": {
+        "name": "Screen-sharing programs (VNC)",
+        "ok.title": "No screen-sharing program is running or set to start",
+        "ok.detail": "x11vnc, vino and krfb are not running and not set to start by themselves.",
+        "attention.title": "A screen-sharing program is on",
+        "attention.detail": "We found: {found}.",
+        "attention.meaning": "Someone can see and maybe control your screen from another "
+                             "computer.",
+        "unknown.advice": "Look yourself in the System Monitor for x11vnc, vino-server or krfb.",
+    },
+    "linux_xrdp": {
+        "name": "Remote desktop server (xrdp)",
+        "ok.title": "xrdp is not running",
+        "ok.detail": "The remote desktop server xrdp is not running and not set to start.",
+        "attention.title": "The remote desktop server xrdp is on",
+        "attention.detail": "We found: {found}.",
+        "attention.meaning": "Someone who knows the password of an account on this computer can "
+                             "log in from another computer and use it.",
+        "unknown.advice": "Ask someone you trust who knows Linux to run 'systemctl status xrdp' "
+                          "with you.",
+    },
+    "linux_sshd": {
+        "name": "Remote login (SSH server)",
+        "ok.title": "The SSH server is not running",
+        "ok.detail": "Nobody can log in to this computer from another place with SSH.",
+        "attention.title": "The SSH server is on",
+        "attention.detail": "We found: {found}.",
+        "attention.meaning": "Someone who knows a password or has a key for this computer can "
+                             "log in from another place and run commands.",
+        "unknown.advice": "Ask someone you trust who knows Linux to run 'systemctl status ssh' "
+                          "with you.",
+    },
+    "linux_authorized_keys": {
+        "name": "SSH keys that allow logging in",
+        "ok.title": "No SSH keys allow logging in to your account",
+        "ok.detail": "Your account has no list of SSH keys that may log in.",
+        "attention.title": "{count} SSH key(s) may log in to your account",
+        "attention.detail": "These keys may log in without a password: {found}.",
+        "attention.meaning": "Whoever has the matching key can log in to your account from "
+                             "another computer, if the SSH server is on.",
+        "unknown.advice": "Ask someone you trust who knows Linux to look at the file "
+                          "~/.ssh/authorized_keys with you.",
+    },
+    "linux_samba": {
+        "name": "Folders shared with Windows sharing (Samba)",
+        "ok.title": "No folders are shared with Samba",
+        "ok.detail": "This computer does not share folders with Samba.",
+        "attention.title": "{count} folder(s) shared with Samba",
+        "attention.detail": "These shares exist: {found}.",
+        "attention.meaning": "Other people on the same network may open the files in these "
+                             "folders.",
+        "unknown.advice": "Look yourself: in the file manager, right-click a folder and look "
+                          "for 'Sharing options'.",
+    },
+    "linux_nfs": {
+        "name": "Folders shared with NFS",
+        "ok.title": "No folders are shared with NFS",
+        "ok.detail": "This computer does not share folders with NFS.",
+        "attention.title": "{count} folder(s) shared with NFS",
+        "attention.detail": "These folders are shared: {found}.",
+        "attention.meaning": "Other computers on the network may open or change the files in "
+                             "these folders.",
+        "unknown.advice": "Ask someone you trust who knows Linux to look at /etc/exports with "
+                          "you.",
+    },
+    "linux_location": {
+        "name": "Location services",
+        "ok.off.title": "Location services are off",
+        "ok.off.detail": "Apps cannot ask this computer where it is.",
+        "ok.absent.title": "No location service installed",
+        "ok.absent.detail": "This computer has no location service (geoclue).",
+        "info.title": "Location services are on",
+        "info.detail": "Apps may ask this computer where it is.",
+        "info.no_setting.title": "A location service is installed",
+        "info.no_setting.detail": "The location service geoclue is installed. We found no "
+                                  "setting to switch it off for apps.",
+        "info.meaning": "An app that knows where this computer is can pass it on to someone "
+                        "else.",
+        "info.advice": "If you do not need location, you can switch it off in Settings > "
+                       "Privacy > Location.",
+        "unknown.advice": "Look yourself: open Settings > Privacy > Location.",
+    },
+    "linux_camera": {
+        "name": "Camera privacy setting",
+        "ok.off.title": "The camera is off for apps",
+        "ok.off.detail": "The privacy setting blocks the camera for apps.",
+        "ok.no_device.title": "No camera found",
+        "ok.no_device.detail": "This computer has no camera that we can see.",
+        "info.title": "Apps may use the camera",
+        "info.detail": "Apps may use the camera ({devices}).",
+        "info.meaning": "A program that uses the camera can pass on the picture to someone else.",
+        "info.advice": "When you do not use the camera, you can cover it. Check that you know "
+                       "the programs that use it.",
+        "unknown.detail": "We could not read {what}: {reason}. A camera is present ({devices}).",
+        "unknown.advice": "Look yourself: open Settings > Privacy > Camera.",
+    },
+    "linux_microphone": {
+        "name": "Microphone privacy setting",
+        "ok.off.title": "The microphone is off for apps",
+        "ok.off.detail": "The privacy setting blocks the microphone for apps.",
+        "ok.no_device.title": "No microphone found",
+        "ok.no_device.detail": "This computer has no microphone that we can see.",
+        "info.title": "Apps may use the microphone",
+        "info.detail": "Apps may use the microphone ({devices}).",
+        "info.meaning": "A program that uses the microphone can pass on what is said near this "
+                        "computer to someone else.",
+        "info.advice": "Check that you know the programs that use the microphone.",
+        "unknown.detail": "We could not read {what}: {reason}. A microphone is present ({devices}).",
+        "unknown.advice": "Look yourself: open Settings > Privacy > Microphone.",
+    },
+    "linux_autostart": {
+        "name": "Programs that start when you log in",
+        "ok.title": "No extra programs start when you log in",
+        "ok.detail": "Your account has no own autostart entries, and the system ones look normal.",
+        "attention.title": "{count} program(s) start when you log in",
+        "attention.detail": "These programs start when you log in: {found}.",
+        "attention.meaning": "A spy program starts by itself, so that it always runs. Other "
+                             "programs in this list may be harmless.",
+        "attention.advice": CHECK_LIST,
+        "unknown.advice": "Look yourself: open the app 'Startup Applications' or 'Autostart'.",
+    },
+    "linux_systemd_user": {
+        "name": "Background services of your account",
+        "ok.title": "No own background services",
+        "ok.detail": "Your account has no own systemd services or timers.",
+        "attention.title": "{count} background service(s) in your account",
+        "attention.detail": "These services run for your account: {found}.",
+        "attention.meaning": "A service runs in the background without a window, so you do not "
+                             "see it.",
+        "attention.advice": CHECK_LIST,
+        "unknown.advice": "Ask someone you trust who knows Linux to run 'systemctl --user "
+                          "list-unit-files' with you.",
+    },
+    "linux_cron": {
+        "name": "Scheduled tasks (cron)",
+        "ok.title": "No scheduled tasks of your own",
+        "ok.detail": "Your account has no scheduled tasks, and the system tasks look normal.",
+        "attention.title": "{count} scheduled task(s)",
+        "attention.detail": "These tasks run at set times: {found}.",
+        "attention.meaning": "A scheduled task can start a program again and again, also a spy "
+                             "program.",
+        "attention.advice": CHECK_LIST,
+        "unknown.advice": "Ask someone you trust who knows Linux to run 'crontab -l' with you.",
+    },
+    "linux_admins": {
+        "name": "Accounts with admin rights",
+        "ok.title": "Only your account has admin rights",
+        "ok.detail": "Accounts that may use sudo: {everyone}.",
+        "ok.none.title": "No other account has admin rights",
+        "ok.none.detail": "No account may use sudo. Only the system account (root) has admin "
+                          "rights.",
+        "attention.title": "Other accounts have admin rights",
+        "attention.detail": "These accounts, other than yours, may use sudo: {found}.",
+        "attention.meaning": "Someone with admin rights can install any program, also spy "
+                             "software, and can change every setting on this computer.",
+        "attention.advice": "Check that you know every account. " + NOT_YOURSELF,
+        "unknown.advice": "Look yourself: open Settings > Users.",
+    },
+    "linux_input_group": {
+        "name": "Accounts that may read every key press",
+        "ok.title": "No account may read all key presses",
+        "ok.detail": "The group 'input' has no members.",
+        "attention.title": "An account may read every key press",
+        "attention.detail": "These accounts are in the group 'input': {found}.",
+        "attention.meaning": "Programs of these accounts can read everything typed on this "
+                             "computer, such as messages and passwords. This is how keyloggers "
+                             "work on Linux.",
+        "unknown.advice": "Ask someone you trust who knows Linux to run 'getent group input' "
+                          "with you.",
+    },
+    "linux_autologin": {
+        "name": "Log in without a password",
+        "ok.title": "The computer asks for a password",
+        "ok.detail": "Automatic login is off.",
+        "attention.title": "The computer logs in by itself",
+        "attention.detail": "Automatic login is on: {found}.",
+        "attention.meaning": "Anyone who switches on this computer gets into the account, "
+                             "without a password.",
+        "attention.advice": "If you did not choose this, talk to a help service about when and "
+                            "how to switch it off safely.",
+        "unknown.advice": "Look yourself: open Settings > Users and look at 'Automatic Login'.",
+    },
+}

@@ -1,0 +1,669 @@
+"""Textes français de la vérification de l'ordinateur (langage simple, niveau B1 environ)."""
+
+from __future__ import annotations
+
+NOT_YOURSELF = ("Si vous n'avez pas installé cela vous-même, quelqu'un d'autre l'a peut-être "
+                "fait. Ne le supprimez pas tout de suite : l'autre personne pourrait le remarquer, "
+                "et c'est une preuve. Enregistrez d'abord le résultat dans votre journal et "
+                "parlez-en à un service d'aide.")
+CHECK_LIST = ("Regardez la liste. Connaissez-vous chaque élément, et l'avez-vous voulu ? Si "
+              "quelque chose n'est pas à vous, ne le changez pas tout de suite : enregistrez "
+              "d'abord le résultat dans votre journal et parlez-en à un service d'aide.")
+WORK_COMPUTER = ("Si c'est un ordinateur de votre travail ou de votre école, votre employeur ou "
+                 "votre école l'a peut-être installé. Demandez-leur si vous n'êtes pas sûr·e.")
+
+COMMON = {
+    "ok.meaning": "Nous n'avons rien trouvé ici. Ce n'est pas une preuve qu'il n'y a rien : "
+                  "aucune vérification ne voit tout.",
+    "ok.advice": "Vous n'avez rien à faire pour cette partie.",
+    "attention.meaning": "Quelqu'un peut peut-être voir ou contrôler ce que vous faites sur cet "
+                         "ordinateur.",
+    "attention.advice": NOT_YOURSELF,
+    "info.meaning": "Ce n'est pas un problème en soi. C'est bon à savoir, car cela peut aider "
+                    "quelqu'un à suivre ce que vous faites.",
+    "info.advice": CHECK_LIST,
+    "unknown.title": "Vérification impossible : {check}",
+    "unknown.detail": "Nous n'avons pas pu lire {what} : {reason}.",
+    "unknown.meaning": "Cela ne veut pas dire que tout va bien. Cette partie de la vérification "
+                       "n'a pas de réponse.",
+    "unknown.advice": "Si cette partie vous inquiète, demandez à un service d'aide ou à une "
+                      "personne de confiance qui connaît les ordinateurs de regarder avec vous.",
+}
+
+LABELS = {
+    "reason.not_found": "c'est introuvable",
+    "reason.denied": "cet ordinateur ne nous a pas permis de le lire",
+    "reason.no_command": "un outil du système dont nous avons besoin n'est pas installé",
+    "reason.timeout": "cela a pris trop de temps",
+    "reason.failed": "un problème est survenu pendant la lecture",
+    "reason.unsupported": "cet ordinateur ne donne pas cette information",
+    "kind.remote-access": "outil d'accès à distance",
+    "kind.monitoring": "logiciel de surveillance",
+    "kind.stalkerware": "logiciel espion (stalkerware)",
+    "what.processes": "la liste des programmes en cours",
+    "what.processes_and_programs": "les listes des programmes en cours et installés",
+    "what.sockets": "la liste des connexions réseau",
+    "what.browser_profiles": "les profils des navigateurs",
+    "what.event_taps": "la liste des programmes qui surveillent le clavier",
+    "what.gnome_privacy": "les réglages de confidentialité du bureau",
+    "word.none": "aucun",
+    "word.running": "en cours maintenant",
+    "word.unknown_program": "programme inconnu",
+    "word.local_only": "joignable seulement depuis cet ordinateur",
+    "word.network": "joignable depuis le réseau",
+    "word.sync_on": "la synchronisation est activée",
+    "word.sync_off": "connecté, la synchronisation est désactivée",
+    "word.name_matches": "son nom ressemble à un outil espion ou d'accès à distance",
+    "word.login_screen_rdp": "RDP pour l'écran de connexion (pour tout le système)",
+    "word.starts_automatically": "démarre tout seul",
+    "word.sharing_on": "le partage d'écran est activé",
+    "word.unattended_access": "l'accès sans demander est autorisé",
+    "how.unpacked": "ajoutée à la main, pas depuis la boutique",
+    "how.policy": "installée par une stratégie (imposée par un administrateur)",
+    "how.command_line": "chargée par une option de démarrage",
+    "how.outside": "installée par un programme en dehors du navigateur",
+    "group.attention": "Demande votre attention",
+    "group.info": "Bon à savoir",
+    "group.unknown": "Vérification impossible",
+    "group.ok": "Semble en ordre",
+    "summary.not_proof": "Un résultat sans problème n'est pas une preuve qu'il n'y a rien : "
+                         "aucune vérification ne voit tout. Si vous vous sentez quand même "
+                         "surveillé·e, faites confiance à ce sentiment et parlez-en à un service "
+                         "d'aide.",
+}
+
+
+def _sharing(service: str, what_it_does: str) -> dict[str, str]:
+    return {
+        "name": service,
+        "ok.title": f"{service} : désactivé",
+        "ok.detail": f"{service} est désactivé dans les réglages de partage.",
+        "attention.title": f"{service} : activé",
+        "attention.detail": f"{service} est activé ({{found}}). {what_it_does}",
+        "attention.meaning": "Une personne qui connaît le mot de passe d'un compte de ce Mac peut "
+                             "l'utiliser depuis un autre ordinateur, parfois sans que vous le "
+                             "voyiez.",
+        "unknown.advice": f"Regardez vous-même : ouvrez Réglages Système > Général > Partage et "
+                          f"regardez si « {service} » est activé.",
+    }
+
+
+def _tcc(name: str, allowed_to: str, pane: str) -> dict[str, str]:
+    return {
+        "name": name,
+        "ok.title": f"Aucune app ne peut {allowed_to}",
+        "ok.detail": f"Aucune app n'a la permission de {allowed_to}.",
+        "info.title": f"{{count}} app(s) peuvent {allowed_to}",
+        "info.detail": f"Ces apps ont la permission de {allowed_to} : {{found}}.",
+        "attention.title": f"Une app espion ou d'accès à distance peut {allowed_to}",
+        "attention.detail": f"Ces apps peuvent {allowed_to} et ressemblent à un logiciel espion "
+                            f"ou d'accès à distance : {{found}}. Autres apps avec cette "
+                            f"permission : {{others}}.",
+        "attention.meaning": f"Une app qui peut {allowed_to} peut transmettre ce que vous faites "
+                             f"à quelqu'un d'autre.",
+        "unknown.fda.detail": "macOS garde cette liste dans une base de données protégée. Le kit "
+                              "ne peut la lire qu'avec « Accès complet au disque », et nous ne "
+                              "le demandons pas.",
+        "unknown.fda.meaning": "Nous ne pouvons pas voir quelles apps ont cette permission. Cela "
+                               "ne veut pas dire que tout va bien.",
+        "unknown.advice": f"Regardez vous-même : ouvrez Réglages Système > Confidentialité et "
+                          f"sécurité > {pane}. Vérifiez que vous connaissez chaque app de la "
+                          f"liste.",
+    }
+
+
+def _consent(device: str, used: str, could: str, pane: str) -> dict[str, str]:
+    return {
+        "name": f"Apps qui ont utilisé {device}",
+        "ok.title": f"Aucune app n'a utilisé {device}",
+        "ok.detail": f"Windows n'indique aucune app qui a utilisé {device}.",
+        "ok.off.title": f"{device[0].upper() + device[1:]} : désactivé pour les apps",
+        "ok.off.detail": f"L'accès à {device} est désactivé dans les réglages de confidentialité.",
+        "info.title": f"{{count}} app(s) ont utilisé {device}",
+        "info.detail": f"Ces apps {used}, avec la dernière fois : {{found}}.",
+        "info.meaning": f"Cela montre quelles apps pouvaient {could}. Une app inconnue dans "
+                        f"cette liste mérite un regard attentif.",
+        "attention.title": f"Une app inhabituelle a utilisé {device}",
+        "attention.detail": f"Ces apps {used} et semblent inhabituelles (nom d'espion, outil "
+                            f"d'accès à distance ou dossier temporaire) : {{found}}. Autres apps : "
+                            f"{{others}}.",
+        "attention.meaning": f"Une app inhabituelle qui a utilisé {device} peut le transmettre "
+                             f"à quelqu'un d'autre.",
+        "unknown.advice": f"Regardez vous-même : ouvrez Paramètres > Confidentialité et sécurité "
+                          f"> {pane} et regardez la liste des apps et l'« Activité récente ».",
+    }
+
+
+CHECKS: dict[str, dict[str, str]] = {
+    # tous les systèmes --------------------------------------------------------------------
+    "processes_catalog": {
+        "name": "Programmes espions et d'accès à distance en cours",
+        "ok.title": "Aucun programme espion ou d'accès à distance connu n'est en cours",
+        "ok.detail": "Nous avons comparé les {count} programmes en cours avec notre liste "
+                     "d'outils d'accès à distance, de surveillance et de stalkerware. Aucun ne "
+                     "correspond.",
+        "attention.title": "Un programme espion ou d'accès à distance est en cours",
+        "attention.detail": "Ces programmes sont en cours maintenant : {found}.",
+        "attention.meaning": "Avec un tel programme, quelqu'un peut voir votre écran, contrôler "
+                             "cet ordinateur ou suivre ce que vous tapez, même de loin.",
+        "attention.advice": NOT_YOURSELF + " " + WORK_COMPUTER,
+        "unknown.advice": "Regardez vous-même : ouvrez le Gestionnaire des tâches (Windows), le "
+                          "Moniteur d'activité (Mac) ou le Moniteur système (Linux) et cherchez "
+                          "des programmes que vous ne connaissez pas.",
+    },
+    "installed_catalog": {
+        "name": "Programmes espions et d'accès à distance installés",
+        "ok.title": "Aucun programme espion ou d'accès à distance connu n'est installé",
+        "ok.detail": "Nous avons comparé les programmes installés avec notre liste d'outils "
+                     "d'accès à distance, de surveillance et de stalkerware. Aucun ne correspond.",
+        "attention.title": "Un programme espion ou d'accès à distance est installé",
+        "attention.detail": "Ces programmes sont installés : {found}.",
+        "attention.meaning": "Un tel programme peut permettre à quelqu'un de voir ou de "
+                             "contrôler cet ordinateur, même s'il n'est pas en cours maintenant.",
+        "attention.advice": NOT_YOURSELF + " " + WORK_COMPUTER,
+        "unknown.advice": "Regardez vous-même la liste des programmes installés : Paramètres > "
+                          "Applications (Windows), le dossier Applications (Mac) ou la "
+                          "logithèque (Linux).",
+    },
+    "spy_names": {
+        "name": "Programmes avec un nom d'espion ou d'enregistreur de frappe",
+        "ok.title": "Aucun programme n'a un nom d'espion ou d'enregistreur de frappe",
+        "ok.detail": "Aucun programme en cours ou installé n'a un nom qui fait penser à "
+                     "l'espionnage ou à l'enregistrement des touches. Les anti-espions ne "
+                     "comptent pas.",
+        "attention.title": "Un programme a un nom d'espion ou d'enregistreur de frappe",
+        "attention.detail": "Ces programmes ont un nom qui fait penser à l'espionnage ou à "
+                            "l'enregistrement des touches : {found}.",
+        "attention.meaning": "Un enregistreur de frappe (keylogger) enregistre tout ce que vous "
+                             "tapez, comme les messages et les mots de passe. Un nom seul n'est "
+                             "pas une preuve, mais cela mérite un regard attentif.",
+        "unknown.advice": "Regardez vous-même parmi les programmes en cours et installés s'il y a "
+                          "des noms avec « spy », « keylogger » ou « monitor ».",
+    },
+    "listening_ports": {
+        "name": "Programmes qui attendent des connexions de l'extérieur",
+        "ok.title": "Aucun programme n'attend de connexion de l'extérieur",
+        "ok.detail": "Aucun programme n'attend de connexion sur les ports du Bureau à distance "
+                     "(3389), de VNC (5900-5903), de SSH (22) ou des outils d'accès à distance "
+                     "que nous connaissons.",
+        "attention.title": "Un programme attend des connexions de l'extérieur",
+        "attention.detail": "Ces programmes attendent des connexions d'autres ordinateurs : "
+                            "{found}.",
+        "attention.meaning": "Par un tel port, quelqu'un peut se connecter à cet ordinateur ou "
+                             "voir l'écran depuis un autre endroit, s'il connaît le mot de passe.",
+        "unknown.advice": "Demandez à une personne de confiance qui connaît les ordinateurs de "
+                          "regarder les connexions réseau avec vous.",
+    },
+    "browser_accounts": {
+        "name": "Comptes dans vos navigateurs",
+        "ok.title": "Aucun navigateur n'est connecté à un compte",
+        "ok.detail": "Chrome, Edge, Brave et Firefox ne sont connectés à aucun compte sur cet "
+                     "ordinateur.",
+        "ok.none.title": "Aucun profil de navigateur trouvé",
+        "ok.none.detail": "Nous n'avons trouvé aucun profil de Chrome, Edge, Brave ou Firefox "
+                          "pour votre compte d'utilisateur.",
+        "info.title": "{count} profil(s) de navigateur connecté(s) à un compte",
+        "info.detail": "Ces navigateurs sont connectés : {found}.",
+        "info.meaning": "Quand la synchronisation est activée, votre historique, vos mots de "
+                        "passe enregistrés et vos onglets ouverts vont vers ce compte. Qui peut "
+                        "utiliser le compte peut les voir, aussi sur un autre appareil.",
+        "info.advice": "Vérifiez que chaque adresse e-mail est à vous et que vous seul·e "
+                       "connaissez son mot de passe. Si une adresse n'est pas à vous, ne vous "
+                       "déconnectez pas tout de suite : enregistrez d'abord le résultat dans "
+                       "votre journal et parlez-en à un service d'aide.",
+        "unknown.advice": "Regardez vous-même : ouvrez le navigateur et cliquez sur votre photo "
+                          "de profil en haut à droite pour voir quel compte est connecté.",
+    },
+    "browser_extensions": {
+        "name": "Extensions des navigateurs",
+        "ok.title": "Aucune extension de navigateur",
+        "ok.detail": "Nous n'avons trouvé aucune extension dans Chrome, Edge, Brave ou Firefox.",
+        "ok.none.title": "Aucun profil de navigateur trouvé",
+        "ok.none.detail": "Nous n'avons trouvé aucun profil de Chrome, Edge, Brave ou Firefox "
+                          "pour votre compte d'utilisateur.",
+        "info.title": "{count} extension(s) de navigateur",
+        "info.detail": "Ces extensions sont installées : {found}.",
+        "info.meaning": "Une extension peut souvent lire chaque page web que vous ouvrez. La "
+                        "plupart sont inoffensives, mais certaines sont faites pour espionner.",
+        "attention.title": "Une extension de navigateur mérite un regard attentif",
+        "attention.detail": "Ces extensions sont inhabituelles : {found}. Autres extensions : "
+                            "{others}.",
+        "attention.meaning": "Une extension imposée au navigateur ou ajoutée à la main peut lire "
+                             "ce que vous faites sur le web et l'envoyer à quelqu'un d'autre.",
+        "unknown.advice": "Regardez vous-même : dans le navigateur, ouvrez le menu et choisissez "
+                          "Extensions (ou Modules complémentaires dans Firefox).",
+    },
+    # Windows ------------------------------------------------------------------------------
+    "win_remote_desktop": {
+        "name": "Bureau à distance",
+        "ok.title": "Le Bureau à distance est désactivé",
+        "ok.detail": "Les autres ordinateurs ne peuvent pas se connecter à celui-ci avec le "
+                     "Bureau à distance.",
+        "ok.policy.title": "Le Bureau à distance est désactivé (par une stratégie)",
+        "ok.policy.detail": "Une stratégie désactive le Bureau à distance. Les autres ordinateurs "
+                            "ne peuvent pas se connecter avec lui.",
+        "attention.title": "Le Bureau à distance est activé",
+        "attention.detail": "Les autres ordinateurs peuvent se connecter à celui-ci avec le "
+                            "Bureau à distance.",
+        "attention.policy.title": "Le Bureau à distance est activé par une stratégie",
+        "attention.policy.detail": "Une stratégie impose le Bureau à distance. Elle passe avant "
+                                   "le réglage normal : vous ne pouvez donc pas le désactiver "
+                                   "dans Paramètres.",
+        "attention.meaning": "Une personne qui connaît le mot de passe d'un compte de cet "
+                             "ordinateur peut se connecter depuis un autre endroit et l'utiliser "
+                             "comme si elle était devant.",
+        "attention.advice": NOT_YOURSELF + " " + WORK_COMPUTER,
+        "unknown.advice": "Regardez vous-même : ouvrez Paramètres > Système > Bureau à distance.",
+    },
+    "win_remote_assistance": {
+        "name": "Assistance à distance",
+        "ok.title": "L'Assistance à distance est désactivée",
+        "ok.detail": "Personne ne peut vous aider à distance avec l'Assistance à distance de "
+                     "Windows.",
+        "info.title": "L'Assistance à distance est activée",
+        "info.detail": "L'Assistance à distance de Windows est autorisée. Quelqu'un ne peut se "
+                       "connecter que si vous envoyez une invitation et acceptez la connexion.",
+        "info.meaning": "C'est en général sans danger. Mais une personne qui a une ancienne "
+                        "invitation de vous, ou qui est devant cet ordinateur, peut l'utiliser "
+                        "pour voir votre écran.",
+        "info.advice": "Si vous n'utilisez pas l'Assistance à distance, un service d'aide peut "
+                       "vous aider à la désactiver à un moment sûr.",
+        "attention.unsolicited.title": "D'autres peuvent proposer de l'assistance sans "
+                                       "invitation",
+        "attention.unsolicited.detail": "Une stratégie permet à d'autres personnes de proposer "
+                                        "de l'aide sur cet ordinateur sans invitation de votre "
+                                        "part.",
+        "attention.meaning": "Quelqu'un sur le même réseau peut demander à voir ou contrôler "
+                             "votre écran.",
+        "attention.advice": NOT_YOURSELF + " " + WORK_COMPUTER,
+        "unknown.advice": "Regardez vous-même : cherchez « Autoriser les invitations d'Assistance "
+                          "à distance » dans le menu Démarrer.",
+    },
+    "win_shares": {
+        "name": "Dossiers partagés",
+        "ok.title": "Aucun dossier n'est partagé",
+        "ok.detail": "Cet ordinateur ne partage pas de dossiers avec d'autres ordinateurs (à "
+                     "part les partages cachés standard de Windows).",
+        "attention.title": "{count} dossier(s) partagé(s) avec d'autres ordinateurs",
+        "attention.detail": "Ces dossiers sont partagés : {found}.",
+        "attention.meaning": "D'autres personnes sur le même réseau peuvent peut-être ouvrir les "
+                             "fichiers de ces dossiers.",
+        "unknown.advice": "Regardez vous-même : ouvrez l'Explorateur de fichiers, allez dans "
+                          "Réseau et cliquez sur cet ordinateur pour voir ses dossiers partagés.",
+    },
+    "win_location": _consent("votre position", "ont utilisé votre position",
+                             "utiliser votre position", "Localisation"),
+    "win_camera": _consent("la caméra", "ont utilisé la caméra", "utiliser la caméra", "Caméra"),
+    "win_microphone": _consent("le micro", "ont utilisé le micro", "utiliser le micro",
+                               "Microphone"),
+    "win_startup": {
+        "name": "Programmes qui démarrent avec Windows",
+        "ok.title": "Aucun programme ne démarre tout seul",
+        "ok.detail": "Aucun programme n'est réglé pour démarrer quand vous vous connectez.",
+        "info.title": "{count} programme(s) démarrent tout seuls",
+        "info.detail": "Ces programmes démarrent quand vous vous connectez : {found}.",
+        "info.meaning": "Beaucoup de programmes démarrent tout seuls, et la plupart sont "
+                        "inoffensifs. Un programme espion démarre aussi tout seul, pour tourner "
+                        "tout le temps.",
+        "attention.title": "Un programme espion ou d'accès à distance démarre tout seul",
+        "attention.detail": "Ces programmes démarrent quand vous vous connectez et ressemblent à "
+                            "un logiciel espion ou d'accès à distance : {found}. Autres "
+                            "programmes : {others}.",
+        "attention.meaning": "Ce programme tourne à chaque démarrage de l'ordinateur : quelqu'un "
+                             "peut donc continuer à regarder ou à contrôler.",
+        "unknown.advice": "Regardez vous-même : ouvrez le Gestionnaire des tâches et choisissez "
+                          "l'onglet « Applications de démarrage ».",
+    },
+    "win_services": {
+        "name": "Services de programmes espions ou d'accès à distance",
+        "ok.title": "Aucun service d'un programme espion ou d'accès à distance connu",
+        "ok.detail": "Nous avons regardé les {count} services de Windows. Aucun n'appartient à "
+                     "un programme espion ou d'accès à distance que nous connaissons.",
+        "attention.title": "Un service d'un programme espion ou d'accès à distance",
+        "attention.detail": "Ces services appartiennent à un logiciel espion ou d'accès à "
+                            "distance : {found}.",
+        "attention.meaning": "Un service tourne en arrière-plan, même avant que quelqu'un se "
+                             "connecte : quelqu'un peut donc joindre cet ordinateur à tout moment.",
+        "attention.advice": NOT_YOURSELF + " " + WORK_COMPUTER,
+        "unknown.advice": "Regardez vous-même : ouvrez le menu Démarrer, tapez « services » et "
+                          "cherchez des noms que vous ne connaissez pas.",
+    },
+    "win_admins": {
+        "name": "Comptes avec des droits d'administrateur",
+        "ok.title": "Seul votre compte a des droits d'administrateur",
+        "ok.detail": "Administrateurs de cet ordinateur : {everyone}.",
+        "ok.none.title": "Aucun autre compte n'a de droits d'administrateur",
+        "ok.none.detail": "Nous n'avons trouvé aucun compte avec des droits d'administrateur, à "
+                          "part les comptes intégrés.",
+        "attention.title": "D'autres comptes ont des droits d'administrateur",
+        "attention.detail": "Ces comptes, en plus du vôtre, ont des droits d'administrateur : "
+                            "{found}. Tous les administrateurs : {everyone}.",
+        "attention.meaning": "Une personne avec des droits d'administrateur peut installer "
+                             "n'importe quel programme, aussi un logiciel espion, et changer "
+                             "chaque réglage de cet ordinateur.",
+        "attention.advice": "Vérifiez que vous connaissez chaque compte. " + NOT_YOURSELF,
+        "unknown.advice": "Regardez vous-même : ouvrez Paramètres > Comptes > Autres "
+                          "utilisateurs.",
+    },
+    "win_cloud_accounts": {
+        "name": "Comptes OneDrive et Dropbox",
+        "ok.title": "Aucun compte OneDrive ou Dropbox",
+        "ok.detail": "Cet ordinateur n'est lié à aucun compte OneDrive ou Dropbox pour votre "
+                     "utilisateur.",
+        "info.title": "Lié à OneDrive ou Dropbox",
+        "info.detail": "Cet ordinateur est lié à : {found}.",
+        "info.meaning": "Les fichiers de ces dossiers sont copiés vers le compte en ligne. Qui "
+                        "peut utiliser ce compte peut voir les fichiers, aussi sur un autre "
+                        "appareil.",
+        "info.advice": "Vérifiez que chaque compte est à vous et que vous seul·e connaissez son "
+                       "mot de passe. " + CHECK_LIST,
+        "unknown.advice": "Regardez vous-même : cliquez sur l'icône de OneDrive ou de Dropbox à "
+                          "côté de l'horloge.",
+    },
+    # macOS --------------------------------------------------------------------------------
+    "mac_screen_sharing": _sharing("Partage d'écran",
+                                   "D'autres peuvent voir et contrôler l'écran."),
+    "mac_remote_management": _sharing("Gestion à distance",
+                                      "D'autres peuvent voir et contrôler l'écran, et changer "
+                                      "des réglages."),
+    "mac_remote_login": _sharing("Session à distance",
+                                 "D'autres peuvent se connecter avec SSH et lancer des "
+                                 "commandes."),
+    "mac_file_sharing": _sharing("Partage de fichiers",
+                                 "D'autres sur le réseau peuvent ouvrir les dossiers partagés."),
+    "mac_remote_apple_events": _sharing("Événements Apple distants",
+                                        "D'autres ordinateurs peuvent contrôler des apps sur ce "
+                                        "Mac."),
+    "mac_internet_sharing": {
+        "name": "Partage de connexion Internet",
+        "ok.title": "Le partage de connexion Internet est désactivé",
+        "ok.detail": "Ce Mac ne partage pas sa connexion Internet.",
+        "attention.title": "Le partage de connexion Internet est activé",
+        "attention.detail": "Ce Mac partage sa connexion Internet ({found}).",
+        "attention.meaning": "D'autres appareils vont sur Internet en passant par ce Mac. À la "
+                             "maison, c'est inhabituel.",
+        "unknown.advice": "Regardez vous-même : ouvrez Réglages Système > Général > Partage.",
+    },
+    "mac_screen_recording": _tcc("Apps qui peuvent enregistrer l'écran", "enregistrer l'écran",
+                                 "Enregistrement de l'écran et de l'audio du système"),
+    "mac_accessibility": _tcc("Apps qui peuvent contrôler l'ordinateur",
+                              "contrôler cet ordinateur", "Accessibilité"),
+    "mac_camera": _tcc("Apps qui peuvent utiliser la caméra", "utiliser la caméra", "Caméra"),
+    "mac_microphone": _tcc("Apps qui peuvent utiliser le micro", "utiliser le micro", "Micro"),
+    "mac_keyboard_taps": {
+        "name": "Programmes qui surveillent le clavier",
+        "ok.title": "Aucun programme inconnu ne surveille le clavier",
+        "ok.detail": "Seules des parties de macOS surveillent le clavier.",
+        "info.title": "{count} programme(s) surveillent le clavier",
+        "info.detail": "Ces programmes surveillent ce que vous tapez : {found}.",
+        "info.meaning": "Certains programmes en ont besoin, comme les outils de clavier. Un "
+                        "programme espion s'en sert pour enregistrer tout ce que vous tapez.",
+        "attention.title": "Un programme espion ou d'accès à distance surveille le clavier",
+        "attention.detail": "Ces programmes surveillent ce que vous tapez et ressemblent à un "
+                            "logiciel espion ou d'accès à distance : {found}. Autres "
+                            "programmes : {others}.",
+        "attention.meaning": "Ce programme peut enregistrer ce que vous tapez, comme les "
+                             "messages et les mots de passe.",
+        "unknown.advice": "Regardez vous-même : ouvrez Réglages Système > Confidentialité et "
+                          "sécurité > Surveillance de l'entrée.",
+    },
+    "mac_launch_items": {
+        "name": "Programmes qui démarrent tout seuls",
+        "ok.title": "Aucun programme en plus ne démarre tout seul",
+        "ok.detail": "Seules des parties de macOS démarrent toutes seules.",
+        "info.title": "{count} programme(s) démarrent tout seuls",
+        "info.detail": "Ces programmes démarrent tout seuls : {found}.",
+        "info.meaning": "Beaucoup de programmes démarrent tout seuls, et la plupart sont "
+                        "inoffensifs. Un programme espion démarre aussi tout seul, pour tourner "
+                        "tout le temps.",
+        "attention.title": "Un programme espion ou d'accès à distance démarre tout seul",
+        "attention.detail": "Ces programmes démarrent tout seuls et ressemblent à un logiciel "
+                            "espion ou d'accès à distance : {found}. Autres programmes : {others}.",
+        "attention.meaning": "Ce programme tourne à chaque démarrage du Mac : quelqu'un peut "
+                             "donc continuer à regarder ou à contrôler.",
+        "unknown.advice": "Regardez vous-même : ouvrez Réglages Système > Général > Ouverture et "
+                          "extensions.",
+    },
+    "mac_admins": {
+        "name": "Comptes avec des droits d'administrateur",
+        "ok.title": "Seul votre compte a des droits d'administrateur",
+        "ok.detail": "Administrateurs de ce Mac : {everyone}.",
+        "ok.none.title": "Aucun autre compte n'a de droits d'administrateur",
+        "ok.none.detail": "Nous n'avons trouvé aucun compte avec des droits d'administrateur, à "
+                          "part le compte système.",
+        "attention.title": "D'autres comptes ont des droits d'administrateur",
+        "attention.detail": "Ces comptes, en plus du vôtre, ont des droits d'administrateur : "
+                            "{found}.",
+        "attention.meaning": "Une personne avec des droits d'administrateur peut installer "
+                             "n'importe quel programme, aussi un logiciel espion, et changer "
+                             "chaque réglage de ce Mac.",
+        "attention.advice": "Vérifiez que vous connaissez chaque compte. " + NOT_YOURSELF,
+        "unknown.advice": "Regardez vous-même : ouvrez Réglages Système > Utilisateurs et "
+                          "groupes.",
+    },
+    "mac_apple_id": {
+        "name": "Compte Apple et Localiser mon Mac",
+        "ok.title": "Aucun compte Apple sur ce Mac",
+        "ok.detail": "Ce Mac n'est connecté à aucun compte Apple pour votre utilisateur.",
+        "info.title": "Connecté à un compte Apple",
+        "info.detail": "Ce Mac est connecté à : {found}. Localiser mon Mac est désactivé.",
+        "info.find_my.title": "Connecté à un compte Apple, Localiser mon Mac est activé",
+        "info.find_my.detail": "Ce Mac est connecté à : {found}. Localiser mon Mac est activé.",
+        "info.meaning": "Qui peut utiliser ce compte Apple peut voir vos photos, notes et "
+                        "messages dans iCloud. Avec Localiser, il peut aussi voir où est ce Mac.",
+        "info.advice": "Vérifiez que le compte est à vous et que vous seul·e connaissez son mot "
+                       "de passe. " + CHECK_LIST,
+        "unknown.advice": "Regardez vous-même : ouvrez Réglages Système et cliquez sur votre nom "
+                          "en haut.",
+    },
+    # Linux --------------------------------------------------------------------------------
+    "linux_gnome_remote_desktop": {
+        "name": "Bureau à distance de GNOME",
+        "ok.title": "Le Bureau à distance de GNOME est désactivé",
+        "ok.detail": "Le partage d'écran et la connexion à distance de GNOME sont désactivés.",
+        "ok.absent.title": "Le Bureau à distance de GNOME n'est pas installé",
+        "ok.absent.detail": "Cet ordinateur n'a pas le Bureau à distance de GNOME.",
+        "attention.title": "Le Bureau à distance de GNOME est activé",
+        "attention.detail": "L'accès à distance est activé : {found}.",
+        "attention.meaning": "Une personne qui en connaît le mot de passe peut voir et contrôler "
+                             "l'écran depuis un autre ordinateur.",
+        "unknown.advice": "Regardez vous-même : ouvrez Paramètres > Système > Bureau à distance "
+                          "(ou Paramètres > Partage).",
+    },
+    "linux_vnc_servers": {
+        "name": "Programmes de partage d'écran (VNC)",
+        "ok.title": "Aucun programme de partage d'écran n'est en cours ou prévu au démarrage",
+        "ok.detail": "x11vnc, vino et krfb ne sont pas en cours et ne démarrent pas tout seuls.",
+        "attention.title": "Un programme de partage d'écran est activé",
+        "attention.detail": "Nous avons trouvé : {found}.",
+        "attention.meaning": "Quelqu'un peut voir et peut-être contrôler votre écran depuis un "
+                             "autre ordinateur.",
+        "unknown.advice": "Regardez vous-même dans le Moniteur système s'il y a x11vnc, "
+                          "vino-server ou krfb.",
+    },
+    "linux_xrdp": {
+        "name": "Serveur de bureau à distance (xrdp)",
+        "ok.title": "xrdp n'est pas en cours",
+        "ok.detail": "Le serveur de bureau à distance xrdp n'est pas en cours et ne démarre pas "
+                     "tout seul.",
+        "attention.title": "Le serveur de bureau à distance xrdp est activé",
+        "attention.detail": "Nous avons trouvé : {found}.",
+        "attention.meaning": "Une personne qui connaît le mot de passe d'un compte de cet "
+                             "ordinateur peut se connecter depuis un autre ordinateur et "
+                             "l'utiliser.",
+        "unknown.advice": "Demandez à une personne de confiance qui connaît Linux de lancer "
+                          "« systemctl status xrdp » avec vous.",
+    },
+    "linux_sshd": {
+        "name": "Connexion à distance (serveur SSH)",
+        "ok.title": "Le serveur SSH n'est pas en cours",
+        "ok.detail": "Personne ne peut se connecter à cet ordinateur depuis un autre endroit "
+                     "avec SSH.",
+        "attention.title": "Le serveur SSH est activé",
+        "attention.detail": "Nous avons trouvé : {found}.",
+        "attention.meaning": "Une personne qui a un mot de passe ou une clé pour cet ordinateur "
+                             "peut se connecter depuis un autre endroit et lancer des commandes.",
+        "unknown.advice": "Demandez à une personne de confiance qui connaît Linux de lancer "
+                          "« systemctl status ssh » avec vous.",
+    },
+    "linux_authorized_keys": {
+        "name": "Clés SSH qui permettent de se connecter",
+        "ok.title": "Aucune clé SSH ne permet de se connecter à votre compte",
+        "ok.detail": "Votre compte n'a pas de liste de clés SSH autorisées à se connecter.",
+        "attention.title": "{count} clé(s) SSH peuvent se connecter à votre compte",
+        "attention.detail": "Ces clés peuvent se connecter sans mot de passe : {found}.",
+        "attention.meaning": "Qui a la clé correspondante peut se connecter à votre compte "
+                             "depuis un autre ordinateur, si le serveur SSH est activé.",
+        "unknown.advice": "Demandez à une personne de confiance qui connaît Linux de regarder le "
+                          "fichier ~/.ssh/authorized_keys avec vous.",
+    },
+    "linux_samba": {
+        "name": "Dossiers partagés avec le partage Windows (Samba)",
+        "ok.title": "Aucun dossier n'est partagé avec Samba",
+        "ok.detail": "Cet ordinateur ne partage pas de dossiers avec Samba.",
+        "attention.title": "{count} dossier(s) partagé(s) avec Samba",
+        "attention.detail": "Ces partages existent : {found}.",
+        "attention.meaning": "D'autres personnes sur le même réseau peuvent peut-être ouvrir les "
+                             "fichiers de ces dossiers.",
+        "unknown.advice": "Regardez vous-même : dans le gestionnaire de fichiers, faites un clic "
+                          "droit sur un dossier et cherchez « Options de partage ».",
+    },
+    "linux_nfs": {
+        "name": "Dossiers partagés avec NFS",
+        "ok.title": "Aucun dossier n'est partagé avec NFS",
+        "ok.detail": "Cet ordinateur ne partage pas de dossiers avec NFS.",
+        "attention.title": "{count} dossier(s) partagé(s) avec NFS",
+        "attention.detail": "Ces dossiers sont partagés : {found}.",
+        "attention.meaning": "D'autres ordinateurs du réseau peuvent peut-être ouvrir ou changer "
+                             "les fichiers de ces dossiers.",
+        "unknown.advice": "Demandez à une personne de confiance qui connaît Linux de regarder "
+                          "/etc/exports avec vous.",
+    },
+    "linux_location": {
+        "name": "Services de localisation",
+        "ok.off.title": "Les services de localisation sont désactivés",
+        "ok.off.detail": "Les apps ne peuvent pas demander à cet ordinateur où il se trouve.",
+        "ok.absent.title": "Aucun service de localisation installé",
+        "ok.absent.detail": "Cet ordinateur n'a pas de service de localisation (geoclue).",
+        "info.title": "Les services de localisation sont activés",
+        "info.detail": "Les apps peuvent demander à cet ordinateur où il se trouve.",
+        "info.no_setting.title": "Un service de localisation est installé",
+        "info.no_setting.detail": "Le service de localisation geoclue est installé. Nous n'avons "
+                                  "pas trouvé de réglage pour le désactiver pour les apps.",
+        "info.meaning": "Une app qui sait où se trouve cet ordinateur peut le transmettre à "
+                        "quelqu'un d'autre.",
+        "info.advice": "Si vous n'avez pas besoin de la localisation, vous pouvez la désactiver "
+                       "dans Paramètres > Confidentialité > Localisation.",
+        "unknown.advice": "Regardez vous-même : ouvrez Paramètres > Confidentialité > "
+                          "Localisation.",
+    },
+    "linux_camera": {
+        "name": "Réglage de confidentialité de la caméra",
+        "ok.off.title": "La caméra est désactivée pour les apps",
+        "ok.off.detail": "Le réglage de confidentialité bloque la caméra pour les apps.",
+        "ok.no_device.title": "Aucune caméra trouvée",
+        "ok.no_device.detail": "Cet ordinateur n'a pas de caméra que nous pouvons voir.",
+        "info.title": "Les apps peuvent utiliser la caméra",
+        "info.detail": "Les apps peuvent utiliser la caméra ({devices}).",
+        "info.meaning": "Un programme qui utilise la caméra peut transmettre l'image à quelqu'un "
+                        "d'autre.",
+        "info.advice": "Quand vous n'utilisez pas la caméra, vous pouvez la couvrir. Vérifiez "
+                       "que vous connaissez les programmes qui l'utilisent.",
+        "unknown.detail": "Nous n'avons pas pu lire {what} : {reason}. Il y a une caméra "
+                          "({devices}).",
+        "unknown.advice": "Regardez vous-même : ouvrez Paramètres > Confidentialité > Caméra.",
+    },
+    "linux_microphone": {
+        "name": "Réglage de confidentialité du micro",
+        "ok.off.title": "Le micro est désactivé pour les apps",
+        "ok.off.detail": "Le réglage de confidentialité bloque le micro pour les apps.",
+        "ok.no_device.title": "Aucun micro trouvé",
+        "ok.no_device.detail": "Cet ordinateur n'a pas de micro que nous pouvons voir.",
+        "info.title": "Les apps peuvent utiliser le micro",
+        "info.detail": "Les apps peuvent utiliser le micro ({devices}).",
+        "info.meaning": "Un programme qui utilise le micro peut transmettre ce qui se dit près "
+                        "de cet ordinateur à quelqu'un d'autre.",
+        "info.advice": "Vérifiez que vous connaissez les programmes qui utilisent le micro.",
+        "unknown.detail": "Nous n'avons pas pu lire {what} : {reason}. Il y a un micro "
+                          "({devices}).",
+        "unknown.advice": "Regardez vous-même : ouvrez Paramètres > Confidentialité > Micro.",
+    },
+    "linux_autostart": {
+        "name": "Programmes qui démarrent à la connexion",
+        "ok.title": "Aucun programme en plus ne démarre à la connexion",
+        "ok.detail": "Votre compte n'a pas ses propres éléments de démarrage, et ceux du système "
+                     "semblent normaux.",
+        "attention.title": "{count} programme(s) démarrent à la connexion",
+        "attention.detail": "Ces programmes démarrent quand vous vous connectez : {found}.",
+        "attention.meaning": "Un programme espion démarre tout seul, pour tourner tout le temps. "
+                             "D'autres programmes de cette liste peuvent être inoffensifs.",
+        "attention.advice": CHECK_LIST,
+        "unknown.advice": "Regardez vous-même : ouvrez l'app « Applications au démarrage » ou "
+                          "« Démarrage automatique ».",
+    },
+    "linux_systemd_user": {
+        "name": "Services en arrière-plan de votre compte",
+        "ok.title": "Aucun service en arrière-plan à vous",
+        "ok.detail": "Votre compte n'a pas ses propres services ou minuteries systemd.",
+        "attention.title": "{count} service(s) en arrière-plan dans votre compte",
+        "attention.detail": "Ces services tournent pour votre compte : {found}.",
+        "attention.meaning": "Un service tourne en arrière-plan sans fenêtre : vous ne le voyez "
+                             "donc pas.",
+        "attention.advice": CHECK_LIST,
+        "unknown.advice": "Demandez à une personne de confiance qui connaît Linux de lancer "
+                          "« systemctl --user list-unit-files » avec vous.",
+    },
+    "linux_cron": {
+        "name": "Tâches planifiées (cron)",
+        "ok.title": "Aucune tâche planifiée à vous",
+        "ok.detail": "Votre compte n'a pas de tâches planifiées, et celles du système semblent "
+                     "normales.",
+        "attention.title": "{count} tâche(s) planifiée(s)",
+        "attention.detail": "Ces tâches tournent à des moments fixes : {found}.",
+        "attention.meaning": "Une tâche planifiée peut relancer un programme encore et encore, "
+                             "aussi un programme espion.",
+        "attention.advice": CHECK_LIST,
+        "unknown.advice": "Demandez à une personne de confiance qui connaît Linux de lancer "
+                          "« crontab -l » avec vous.",
+    },
+    "linux_admins": {
+        "name": "Comptes avec des droits d'administrateur",
+        "ok.title": "Seul votre compte a des droits d'administrateur",
+        "ok.detail": "Comptes qui peuvent utiliser sudo : {everyone}.",
+        "ok.none.title": "Aucun autre compte n'a de droits d'administrateur",
+        "ok.none.detail": "Aucun compte ne peut utiliser sudo. Seul le compte système (root) a "
+                          "des droits d'administrateur.",
+        "attention.title": "D'autres comptes ont des droits d'administrateur",
+        "attention.detail": "Ces comptes, en plus du vôtre, peuvent utiliser sudo : {found}.",
+        "attention.meaning": "Une personne avec des droits d'administrateur peut installer "
+                             "n'importe quel programme, aussi un logiciel espion, et changer "
+                             "chaque réglage de cet ordinateur.",
+        "attention.advice": "Vérifiez que vous connaissez chaque compte. " + NOT_YOURSELF,
+        "unknown.advice": "Regardez vous-même : ouvrez Paramètres > Utilisateurs.",
+    },
+    "linux_input_group": {
+        "name": "Comptes qui peuvent lire chaque touche tapée",
+        "ok.title": "Aucun compte ne peut lire toutes les touches tapées",
+        "ok.detail": "Le groupe « input » n'a pas de membres.",
+        "attention.title": "Un compte peut lire chaque touche tapée",
+        "attention.detail": "Ces comptes sont dans le groupe « input » : {found}.",
+        "attention.meaning": "Les programmes de ces comptes peuvent lire tout ce qui est tapé "
+                             "sur cet ordinateur, comme les messages et les mots de passe. C'est "
+                             "ainsi que fonctionnent les enregistreurs de frappe sous Linux.",
+        "unknown.advice": "Demandez à une personne de confiance qui connaît Linux de lancer "
+                          "« getent group input » avec vous.",
+    },
+    "linux_autologin": {
+        "name": "Connexion sans mot de passe",
+        "ok.title": "L'ordinateur demande un mot de passe",
+        "ok.detail": "La connexion automatique est désactivée.",
+        "attention.title": "L'ordinateur se connecte tout seul",
+        "attention.detail": "La connexion automatique est activée : {found}.",
+        "attention.meaning": "Toute personne qui allume cet ordinateur entre dans le compte, "
+                             "sans mot de passe.",
+        "attention.advice": "Si vous n'avez pas choisi cela, parlez-en à un service d'aide pour "
+                            "savoir quand et comment la désactiver en sécurité.",
+        "unknown.advice": "Regardez vous-même : ouvrez Paramètres > Utilisateurs et regardez "
+                          "« Connexion automatique ».",
+    },
+}

@@ -1,0 +1,1 @@
+"""Windows checks (tested on any system through fixtures)."""
