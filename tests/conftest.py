@@ -36,6 +36,17 @@ class MemoryKeyring(keyring.backend.KeyringBackend):
 
 
 @pytest.fixture(autouse=True)
+def watchdog():
+    """A hung test (say, a modal dialog nobody answers) stops the run with a traceback
+    instead of eating CI's time."""
+    import faulthandler
+
+    faulthandler.dump_traceback_later(180, exit=True)
+    yield
+    faulthandler.cancel_dump_traceback_later()
+
+
+@pytest.fixture(autouse=True)
 def no_network():
     """Every test runs with sockets blocked, as the app does."""
     netguard.install()

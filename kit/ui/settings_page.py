@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QSpinBox, QVBoxLayout
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+)
 
 from kit.ui.i18n import LANGUAGE_NAMES, available_languages
 from kit.ui.labels import region_names, section_titles
@@ -52,14 +61,27 @@ class SettingsPage(Section):
             label.setBuddy(widget)
             self.form.addRow(label, widget)
             self.rows[key] = label
+        from kit.ui.data_settings import DataSettings
+
+        self.data = DataSettings(state, self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addLayout(self.form)
+        layout.addWidget(self.data)
+        self.about_button = QPushButton(self)
+        self.about_button.setObjectName("about-button")
+        self.about_button.clicked.connect(self.show_about)
+        layout.addWidget(self.about_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
         self.retranslate()
 
     def title(self) -> str:
         return section_titles()["settings"]
+
+    def show_about(self) -> None:
+        from kit.ui.about_page import AboutDialog
+
+        AboutDialog(self.state, self).exec()
 
     def _region_changed(self, index: int) -> None:
         if index >= 0:
@@ -91,6 +113,10 @@ class SettingsPage(Section):
                 widgets[key].setAccessibleName(label.replace("&", ""))
                 widgets[key].setAccessibleDescription(desc)
                 widgets[key].setToolTip(desc)
+        self.data.retranslate()
+        self.about_button.setText(self.tr("&About this kit"))
+        self.about_button.setAccessibleName(self.tr("About this kit"))
+        self.about_button.setAccessibleDescription(self.tr("Version, licences and the dates the content was checked"))
         self.contrast.setText(self.tr("Use high contrast colours"))
         self.discreet.setText(self.tr('Use the neutral name "Notes"'))
         self.discreet_note.setText(self.tr(

@@ -25,6 +25,9 @@ class AppState(QObject):
         self.store = None
         self.guest = False
         self.quick_exit.triggered.connect(self.lock)
+        from kit.ui.idle_lock import IdleLock
+
+        self.idle_lock = IdleLock(self)
 
     @property
     def lang(self) -> str:

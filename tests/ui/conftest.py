@@ -10,6 +10,7 @@ def state(qapp, isolated_dirs):
     yield st
     st.lock()
     st.quick_exit.uninstall()
+    st.idle_lock.uninstall()
     st.deleteLater()
 
 

@@ -1,0 +1,52 @@
+"""Auto-lock, change passphrase, and erase everything from Settings."""
+
+from __future__ import annotations
+
+from kit.store import Store, WrongPassphrase
+
+PASS = "first passphrase"
+
+
+def open_store(state):
+    store = Store.create(state.data_dir, PASS)
+    state.set_store(store)
+    return store
+
+
+def test_idle_time_locks_the_store(qtbot, state):
+    open_store(state)
+    assert state.idle_lock.timer.isActive()
+    assert state.idle_lock.interval_ms() == 10 * 60_000  # the default: 10 minutes
+    state.idle_lock.timer.setInterval(20)
+    state.idle_lock.timer.start()
+    with qtbot.waitSignal(state.store_locked, timeout=5000):
+        pass
+    assert state.store is None
+
+
+def test_change_passphrase(qtbot, window, state):
+    open_store(state)
+    window.open_section("settings")
+    data = window.section("settings").data
+    assert data.change_passphrase("second passphrase")
+    state.lock()
+    try:
+        Store.open(state.data_dir, PASS)
+        raise AssertionError("the old passphrase still works")
+    except WrongPassphrase:
+        pass
+    Store.open(state.data_dir, "second passphrase").close()
+
+
+def test_erase_everything(qtbot, window, state):
+    store = open_store(state)
+    store.set_note("email-first", "sessions", "SECRET-CANARY-NOTE")
+    window.open_section("settings")
+    data = window.section("settings").data
+    assert data.erase()
+    assert state.store is None
+    leftovers = [p for p in state.data_dir.rglob("*") if p.is_file() and p.name != "settings.ini"]
+    assert leftovers == []
+    for p in state.data_dir.rglob("*"):
+        if p.is_file():
+            assert b"SECRET-CANARY-NOTE" not in p.read_bytes()
