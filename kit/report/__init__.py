@@ -1,0 +1,1 @@
+"""Printable reports and handouts, built as HTML (Qt-free); kit.ui.printing renders them."""

@@ -1,0 +1,88 @@
+"""Erase everything: the database, its WAL and SHM, all backups and the keychain entry.
+
+Files are overwritten at the start (where the SQLCipher salt lives) before they are deleted.
+Afterwards every file left under the data folder is listed; only files known to hold no user
+text (the app's settings.ini with language and display options) may remain.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kit.store import keychain
+from kit.store.files import (
+    BACKUP_DIR,
+    DB_NAME,
+    LOCK_NAME,
+    FolderLock,
+    db_path,
+    shred_and_remove,
+    side_files,
+)
+
+# Files the app keeps in the data folder that hold no user text.
+HARMLESS = frozenset({"settings.ini"})
+
+
+@dataclass
+class EraseResult:
+    removed: list[str] = field(default_factory=list)
+    remaining: list[Path] = field(default_factory=list)
+    keychain_cleared: bool = True
+
+    @property
+    def unexpected(self) -> list[Path]:
+        """Files left under the data folder that are not known to be free of user text."""
+        return [p for p in self.remaining if p.name not in HARMLESS]
+
+    @property
+    def complete(self) -> bool:
+        return self.keychain_cleared and not self.unexpected
+
+
+def what_will_be_lost(folder: Path) -> list[str]:
+    """The names of the files that `erase` deletes (for the confirmation)."""
+    folder = Path(folder)
+    names = [p.name for p in (db_path(folder), *side_files(db_path(folder))) if p.exists()]
+    bdir = folder / BACKUP_DIR
+    if bdir.is_dir():
+        names += [f"{BACKUP_DIR}/{p.name}" for p in sorted(bdir.iterdir()) if p.is_file()]
+    return names
+
+
+def erase_locked(folder: Path, lock: FolderLock) -> EraseResult:
+    """Erase while holding the folder lock; the lock is released and its file removed."""
+    folder = Path(folder)
+    result = EraseResult()
+    db = db_path(folder)
+    for path in (db, *side_files(db), db.with_name(DB_NAME + ".new")):
+        if shred_and_remove(path):
+            result.removed.append(path.name)
+    bdir = folder / BACKUP_DIR
+    if bdir.is_dir():
+        for path in sorted(bdir.rglob("*"), reverse=True):
+            if path.is_file() and shred_and_remove(path):
+                result.removed.append(f"{BACKUP_DIR}/{path.name}")
+            elif path.is_dir():
+                with contextlib.suppress(OSError):
+                    path.rmdir()
+        with contextlib.suppress(OSError):
+            bdir.rmdir()
+    result.keychain_cleared = keychain.forget_key(folder)
+    lock.release()
+    (folder / LOCK_NAME).unlink(missing_ok=True)
+    if folder.is_dir():
+        result.remaining = sorted(p for p in folder.rglob("*") if p.is_file())
+    return result
+
+
+def erase_folder(folder: Path) -> EraseResult:
+    """Erase the store in `folder` (no passphrase needed). Raises StoreLocked if it is open."""
+    folder = Path(folder)
+    if not folder.is_dir():
+        result = EraseResult()
+        result.keychain_cleared = keychain.forget_key(folder)
+        return result
+    return erase_locked(folder, FolderLock(folder).acquire())
