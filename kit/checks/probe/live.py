@@ -20,6 +20,7 @@ from kit.checks.probe import live_macos, live_os, live_windows
 from kit.checks.probe.base import FAILED, TIMEOUT, UNSUPPORTED, PlatformInfo, Probe, Read
 from kit.checks.probe.cache import OnceCache
 from kit.checks.probe.snapshot import key as snapshot_key
+from kit.portable import host_environ
 
 ENV_KEYS = ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CURRENT_DESKTOP", "DESKTOP_SESSION",
             "XDG_SESSION_TYPE", "APPDATA", "LOCALAPPDATA", "PROGRAMDATA", "USERPROFILE",
@@ -77,11 +78,12 @@ class LiveProbe(Probe):
         with self._lock:
             if self._platform is None:
                 system = current_system()
+                host = host_environ()  # in portable mode: the real profile, not the stick's
                 self._platform = PlatformInfo(
                     system=system, release=_platform.release(), version=_os_version(system),
                     machine=_platform.machine(), home=str(Path.home()), user=_user(),
                     admin=_is_admin(),
-                    env={k: os.environ[k] for k in ENV_KEYS if os.environ.get(k)})
+                    env={k: host[k] for k in ENV_KEYS if host.get(k)})
             return self._platform
 
     def read(self, method: str, *args: Any) -> Read:

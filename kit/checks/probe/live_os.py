@@ -43,7 +43,10 @@ def _os_error(e: OSError) -> Read:
 
 
 def command_env() -> dict[str, str]:
-    env = {k: os.environ[k] for k in PASS_ENV if k in os.environ}
+    from kit.portable import host_environ
+
+    host = host_environ()  # in portable mode: the real profile, not the stick's
+    env = {k: host[k] for k in PASS_ENV if k in host}
     env["LC_ALL"] = "C"
     env["LANG"] = "C"
     if sys.platform != "win32":

@@ -1,0 +1,39 @@
+"""The computer-check report as HTML for print and PDF (Qt-free)."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from html import escape
+
+from kit.checks.i18n import label
+
+STATUS_MARK = {"attention": "⚠", "info": "ℹ", "unknown": "?", "ok": "✔"}
+
+
+def snapshot_bytes(report) -> bytes:
+    """The findings as canonical JSON: what is saved to the journal, and hashed."""
+    return json.dumps(report.as_json(), ensure_ascii=False, indent=2, sort_keys=True).encode("utf-8")
+
+
+def snapshot_hash(report) -> str:
+    return hashlib.sha256(snapshot_bytes(report)).hexdigest()
+
+
+def report_html(report, title: str, lang: str) -> str:
+    parts = [f"<html><body><h1>{escape(title)}</h1>",
+             f"<p>{escape(report.platform)} · {escape(report.started)} · {report.duration_s:.1f} s</p>"]
+    for status, findings in report.grouped().items():
+        if not findings:
+            continue
+        parts.append(f"<h2>{STATUS_MARK[status]} {escape(label('group.' + status, lang))} ({len(findings)})</h2>")
+        for f in findings:
+            parts.append(f"<h3>{STATUS_MARK[status]} {escape(f.title)}</h3>")
+            for text in (f.detail, f.meaning, f.advice):
+                if text:
+                    parts.append(f"<p>{escape(text)}</p>")
+            if f.evidence:
+                parts.append("<ul>" + "".join(f"<li><code>{escape(e)}</code></li>" for e in f.evidence) + "</ul>")
+    parts.append(f"<p><b>{escape(label('summary.not_proof', lang))}</b></p>")
+    parts.append(f'<p style="font-size:8pt">SHA-256: {snapshot_hash(report)}</p></body></html>')
+    return "\n".join(parts)
