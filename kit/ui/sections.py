@@ -11,8 +11,8 @@ from kit.ui.labels import section_titles
 SECTIONS: dict[str, str | None] = {
     "start": "kit.ui.start_page:StartPage",
     "separation": "kit.ui.separation_page:SeparationPage",
-    "family": None,
-    "check": None,
+    "family": "kit.ui.family_page:FamilyPage",
+    "check": "kit.ui.check_page:CheckPage",
     "journal": "kit.ui.journal_page:JournalPage",
     "help": "kit.ui.help_page:HelpPage",
     "settings": "kit.ui.settings_page:SettingsPage",
