@@ -6,7 +6,6 @@ Without a command, the desktop app starts. Every error is one clear line on stde
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
@@ -66,6 +65,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _out(obj) -> None:
+    import json  # only the --json commands need it, not the app's start-up
+
     json.dump(obj, sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
 
@@ -132,6 +133,9 @@ HANDLERS = {
 
 
 def run(argv: list[str]) -> int:
+    from kit.portable import prepare_environment
+
+    prepare_environment(qt=False)  # portable mode: every per-user folder on the stick
     netguard.install()
     args = build_parser().parse_args(argv)
     if args.command is None:

@@ -18,6 +18,8 @@ def _data_dir(args):
 
 
 def main(args) -> int:
+    from kit.portable import prepare_environment
+    prepare_environment()  # portable mode: every per-user folder on the stick, before Qt starts
     from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -26,8 +28,6 @@ def main(args) -> int:
     QCoreApplication.setOrganizationName(APP_NAME)
     QCoreApplication.setApplicationName(APP_NAME)
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    from kit.ui import theme
-    from kit.ui.branding import app_title
     from kit.ui.main_window import MainWindow
     from kit.ui.state import AppState
 
@@ -35,8 +35,12 @@ def main(args) -> int:
     if getattr(args, "lang", None):
         state.settings.set("language", args.lang)
     state.languages.apply(state.settings.language, state.settings.get("pseudo_locale"))
-    app.setApplicationDisplayName(app_title(state.settings.get("discreet")))
+    from kit.ui import discreet
+
+    discreet.follow(state)  # neutral name, icon and desktop file name in discreet mode
     if state.settings.get("text_scale") != 100 or state.settings.get("high_contrast"):
+        from kit.ui import theme  # only for a non-default display: not paid at every start
+
         theme.apply(state.settings.get("text_scale"), state.settings.get("high_contrast"))
     window = MainWindow(state)
     state.quick_exit.triggered.connect(lambda: QTimer.singleShot(0, app.quit))

@@ -6,7 +6,6 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from kit.content import default_index
+from kit.ui import file_dialogs
 from kit.ui.markdown_view import MarkdownView, prepare
 from kit.ui.printing import html_to_pdf, markdown_html, print_html
 
@@ -96,7 +96,7 @@ class ChecklistsView(QWidget):
         return markdown_html(self.markdown(self.current_id()))
 
     def _ask_pdf(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save checklist as PDF"), f"{self.current_id()}.pdf",
+        name = file_dialogs.save_file_name(self, self.tr("Save checklist as PDF"), f"{self.current_id()}.pdf",
                                               self.tr("PDF files (*.pdf)"))
         if name:
             html_to_pdf(self.html(), Path(name), self.current_title(), base_pt=13)

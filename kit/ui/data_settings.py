@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtWidgets import (
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QInputDialog,
@@ -15,6 +14,8 @@ from PySide6.QtWidgets import (
     QPushButton,
     QVBoxLayout,
 )
+
+from kit.ui import file_dialogs
 
 
 class DataSettings(QGroupBox):
@@ -83,7 +84,7 @@ class DataSettings(QGroupBox):
         return True
 
     def _ask_export(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save an encrypted backup"), "ontkoppel-backup.db",
+        name = file_dialogs.save_file_name(self, self.tr("Save an encrypted backup"), "ontkoppel-backup.db",
                                               self.tr("Backup files (*.db)"))
         if name:
             self.state.store.export_backup(Path(name))
@@ -91,7 +92,7 @@ class DataSettings(QGroupBox):
     def _ask_import(self) -> None:
         from kit.store import Store, StoreError, StoreExists, WrongPassphrase
 
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Load a backup"), "", self.tr("Backup files (*.db)"))
+        name = file_dialogs.open_file_name(self, self.tr("Load a backup"), "", self.tr("Backup files (*.db)"))
         if not name:
             return
         passphrase, ok = QInputDialog.getText(self, self.tr("Load a backup"), self.tr("Passphrase of the backup:"),

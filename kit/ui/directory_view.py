@@ -7,7 +7,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLineEdit,
     QListWidget,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from kit.helpdir import load_directory
 from kit.report.helpsheet import entry_html, handout_html
+from kit.ui import file_dialogs
 from kit.ui.labels import handout_labels, need_names, region_names
 from kit.ui.printing import html_to_pdf, print_html
 from kit.ui.service_card import ServiceCard
@@ -131,7 +131,7 @@ class DirectoryView(QWidget):
         return html_to_pdf(self.handout(), path, self.tr("Help handout"))
 
     def _ask_pdf(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save handout as PDF"),
+        name = file_dialogs.save_file_name(self, self.tr("Save handout as PDF"),
                                               self.tr("help-handout.pdf"), self.tr("PDF files (*.pdf)"))
         if name:
             self.save_handout_pdf(Path(name))

@@ -5,13 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QDateTime
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from kit.journal.types import ENTRY_TYPES, type_label
+from kit.ui import file_dialogs
 
 
 class EntryEditor(QDialog):
@@ -69,6 +70,10 @@ class EntryEditor(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
+        save = buttons.button(QDialogButtonBox.StandardButton.Save)
+        save.setText(self.tr("&Save"))
+        save.setToolTip(self.tr("Saves the entry (Ctrl+Enter)"))
+        QShortcut(QKeySequence("Ctrl+Return"), self, activated=self._accept)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
@@ -84,7 +89,7 @@ class EntryEditor(QDialog):
             self.when.setDateTime(QDateTime.currentDateTime())
 
     def _choose_files(self) -> None:
-        names, _ = QFileDialog.getOpenFileNames(self, self.tr("Choose files"))
+        names = file_dialogs.open_file_names(self, self.tr("Choose files"))
         self.add_paths([Path(n) for n in names])
 
     def add_paths(self, paths: list[Path]) -> None:

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from kit.journal.types import ENTRY_TYPES, type_label
+from kit.ui import file_dialogs
 from kit.ui.entry_detail import EntryDetail
 from kit.ui.journal_model import JournalModel
 
@@ -206,22 +206,33 @@ class JournalHome(QWidget):
         dialog.setAutoClose(False)
         dialog.setAutoReset(False)
         worker = AttachmentWorker(self.journal, entry_id, paths, keep_path)
-        worker.progress.connect(lambda i, done, total: dialog.setValue(int(1000 * (i + done / total) / len(paths))))
-        dialog.canceled.connect(worker.cancel)
-        worker.failed.connect(self._import_failed)
-        worker.done.connect(dialog.close)
-        worker.done.connect(self.refresh)
-        worker.done.connect(lambda: self.select_id(entry_id))
         self.worker, self.progress_dialog = worker, dialog
+        self._importing = (entry_id, len(paths))
+        # bound methods of this widget: Qt queues the worker's signals to the GUI thread
+        worker.progress.connect(self._import_progress)
+        worker.failed.connect(self._import_failed)
+        worker.done.connect(self._import_done)
+        dialog.canceled.connect(worker.cancel, Qt.ConnectionType.DirectConnection)
         self.thread = start(worker)
         return worker
+
+    def _import_progress(self, i: int, done: int, total: int) -> None:
+        self.progress_dialog.setValue(int(1000 * (i + done / total) / self._importing[1]))
+
+    def _import_done(self) -> None:
+        self.progress_dialog.close()
+        self.refresh()
+        self.select_id(self._importing[0])
 
     def _import_failed(self, kind: str) -> None:
         text = {
             "cancelled": self.tr("Adding the file was cancelled. Nothing of it was kept."),
             "unreadable": self.tr("A file could not be read. Check that it still exists and that you may open it."),
         }.get(kind, self.tr("A file could not be added. Your journal itself is unchanged."))
-        QMessageBox.information(self, self.tr("Adding files"), text)
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Adding files"), text, QMessageBox.StandardButton.Ok, self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()  # not exec(): the import thread's other signals keep flowing
+        self.import_message = box
 
     # -- export and privacy ---------------------------------------------------------------
     def export(self, out: Path, as_zip: bool = False) -> Path:
@@ -230,7 +241,7 @@ class JournalHome(QWidget):
         return export(self.state.store, out, zip=as_zip, lang=self.state.lang)
 
     def _ask_export(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose an empty folder for the export"))
+        folder = file_dialogs.existing_directory(self, self.tr("Choose an empty folder for the export"))
         if not folder:
             return
         from kit.store import StoreError

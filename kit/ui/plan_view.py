@@ -7,7 +7,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QGridLayout,
     QLabel,
     QListWidget,
@@ -22,6 +21,7 @@ from kit import plan as core
 from kit.content import default_index
 from kit.helpdir import load_directory
 from kit.report.plan_sheet import plan_html
+from kit.ui import file_dialogs
 from kit.ui.labels import plan_labels, reason_text
 from kit.ui.printing import html_to_pdf, print_html
 
@@ -140,7 +140,7 @@ class PlanView(QWidget):
         return html_to_pdf(self.html(), path, plan_labels()["title"], base_pt=14)
 
     def _ask_pdf(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save my plan as PDF"), self.tr("my-plan.pdf"),
+        name = file_dialogs.save_file_name(self, self.tr("Save my plan as PDF"), self.tr("my-plan.pdf"),
                                               self.tr("PDF files (*.pdf)"))
         if name:
             self.save_pdf(Path(name))

@@ -104,6 +104,10 @@ class UnlockPanel(QWidget):
         self.repeat_label.setText(self.tr("&Repeat passphrase"))
         self.repeat.setVisible(creating)
         self.repeat_label.setVisible(creating)
+        from kit.portable import active as portable_active
+
+        # the keychain belongs to this computer, not to the stick the kit runs from
+        self.remember.setVisible(not portable_active())
         self.remember.setText(self.tr("Remember on this computer (in the system keychain)"))
         self.remember.setToolTip(self.tr(
             "Anyone who can log in to this computer as you could then open your data without the passphrase."))
