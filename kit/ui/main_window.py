@@ -5,18 +5,19 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from kit.ui import theme
 from kit.ui.branding import app_icon, app_title
 from kit.ui.labels import section_titles
 from kit.ui.section import Section
@@ -41,6 +42,7 @@ class MainWindow(QMainWindow):
         self.guest_banner = QLabel(self)
         self.guest_banner.setObjectName("guest-banner")
         self.guest_banner.setStyleSheet("QLabel { background: #fff3bf; color: black; padding: 4px; }")
+        self.guest_banner.setWordWrap(True)
         self.guest_banner.setVisible(False)
         bar = QHBoxLayout()
         bar.addWidget(self.guest_banner, 1)
@@ -52,14 +54,17 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("navigation")
         self.nav.setMaximumWidth(240)
         self.stack = QStackedWidget(self)
+        self.nav.setWordWrap(True)
+        self.nav.setTextElideMode(Qt.TextElideMode.ElideNone)
         for sid in SECTIONS:
             item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, sid)
             self.nav.addItem(item)
-            holder = QWidget(self.stack)
+            # each section scrolls on its own, so large text or a small screen never clips it
+            holder = QScrollArea(self.stack)
             holder.setObjectName(f"holder-{sid}")
-            holder.setLayout(QVBoxLayout())
-            holder.layout().setContentsMargins(0, 0, 0, 0)
+            holder.setWidgetResizable(True)
+            holder.setFrameShape(QFrame.Shape.NoFrame)
             self.stack.addWidget(holder)
         self.nav.currentRowChanged.connect(self._row_changed)
         body = QHBoxLayout()
@@ -90,7 +95,7 @@ class MainWindow(QMainWindow):
         if section_id not in self.sections:
             holder = self.stack.widget(list(SECTIONS).index(section_id))
             widget = factory(section_id)(self.state, holder)
-            holder.layout().addWidget(widget)
+            holder.setWidget(widget)
             self.sections[section_id] = widget
         return self.sections[section_id]
 
@@ -147,6 +152,8 @@ class MainWindow(QMainWindow):
         if key in ("language", "pseudo_locale"):
             self.state.languages.apply(self.state.settings.language, self.state.settings.get("pseudo_locale"))
         elif key in ("text_scale", "high_contrast"):
+            from kit.ui import theme  # loaded when the display is first changed, not at start-up
+
             theme.apply(self.state.settings.get("text_scale"), self.state.settings.get("high_contrast"))
         elif key == "discreet":
             self.retranslate()

@@ -7,14 +7,16 @@ from pathlib import Path
 
 
 def ensure_gui_app():
-    """PDF rendering needs a QGuiApplication. From the CLI there is none: make an offscreen one."""
-    from PySide6.QtGui import QGuiApplication
+    """PDF rendering needs a Qt application. From the CLI there is none: make an offscreen one.
 
-    app = QGuiApplication.instance()
+    It is a QApplication (not a QGuiApplication), so widgets can still be made afterwards."""
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
     if app is None:
         if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
             os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        app = QGuiApplication(["ontkoppel"])
+        app = QApplication(["ontkoppel"])
     return app
 
 
@@ -31,6 +33,17 @@ def html_document(html: str, base_pt: float = 11.0, images: dict | None = None):
         doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
     doc.setHtml(html)
     return doc
+
+
+def paginate(doc, device) -> None:
+    """Lay the document out for the device's printable area. Without a page size,
+    QTextDocument.print_() adds 2 cm margins of its own on top of the page margins."""
+    from PySide6.QtCore import QSizeF
+    from PySide6.QtGui import QPageLayout
+
+    rect = device.pageLayout().paintRect(QPageLayout.Unit.Point)
+    doc.setPageSize(QSizeF(rect.width() * 96 / 72, rect.height() * 96 / 72))  # layout units: 96 dpi
+    doc.setDocumentMargin(0)
 
 
 def qr_images(html: str) -> dict:
@@ -56,6 +69,7 @@ def html_to_pdf(html: str, path: Path, title: str = "", base_pt: float = 11.0) -
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
                                      QMarginsF(18, 18, 18, 18), QPageLayout.Unit.Millimeter))
     doc = html_document(html, base_pt, qr_images(html))
+    paginate(doc, writer)
     doc.print_(writer)
     del writer  # finishes the file
     return path
@@ -70,7 +84,9 @@ def print_html(html: str, parent=None, title: str = "", base_pt: float = 11.0) -
     dialog = QPrintDialog(printer, parent)
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:
         return False
-    html_document(html, base_pt, qr_images(html)).print_(printer)
+    doc = html_document(html, base_pt, qr_images(html))
+    paginate(doc, printer)
+    doc.print_(printer)
     return True
 
 

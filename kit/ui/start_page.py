@@ -84,7 +84,7 @@ class StartPage(Section):
         }
         titles = section_titles()
         for sid, b in self.tiles.items():
-            b.setText(f"{titles[sid]}\n{descriptions[sid]}")
+            b.setText(f"{titles[sid]}\n{descriptions[sid]}".replace("&", "&&"))  # "&" is no mnemonic here
             b.setAccessibleName(titles[sid])
             b.setAccessibleDescription(descriptions[sid])
         self.privacy.setText(self.tr(
