@@ -30,6 +30,8 @@ def build_parser() -> argparse.ArgumentParser:
     csub = c.add_subparsers(dest="action", required=True)
     cl = csub.add_parser("list")
     cl.add_argument("--json", action="store_true")
+    cr = csub.add_parser("readability", help="flag long sentences and paragraphs (plain-language aid)")
+    cr.add_argument("--lang", dest="content_lang", choices=("nl", "fr", "en"), default="nl")
 
     h = sub.add_parser("help", help="the help directory")
     hsub = h.add_subparsers(dest="action", required=True)
@@ -86,6 +88,15 @@ def cmd_validate(args) -> int:
 
 def cmd_content(args) -> int:
     from kit.content import ContentError, default_index
+
+    if args.action == "readability":
+        from kit.content.readability import check, shipped_files
+
+        found = check(shipped_files(args.content_lang))
+        for p in found:
+            print(p)
+        print(f"{len(found)} place(s) to simplify", file=sys.stderr)
+        return 1 if found else 0
 
     try:
         items = default_index().listing()

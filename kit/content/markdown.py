@@ -17,6 +17,7 @@ PLACEHOLDER = re.compile(r"\{\{\s*([^{}]*?)\s*\}\}")
 LINK = re.compile(r"\[([^\]]*)\]\(([^)\s]*)\)")
 CALLOUT = re.compile(r"^>\s*\[!([a-z]+)\]\s*$")
 CALLOUT_KINDS = ("notice", "evidence", "safety", "tip")
+LIST_OR_QUOTE = re.compile(r"^\s*(?:[-*]\s|\d+\.\s|>)")
 CHECK_ITEM = re.compile(r"^- \[( |x|X)\]\s+(.*)$")
 
 
@@ -107,7 +108,7 @@ def paragraphs(text: str, first_line: int):
             continue
         if in_fence:
             continue
-        if line.strip() and not HEADING.match(line) and not line.lstrip().startswith(("- ", "1. ", ">")):
+        if line.strip() and not HEADING.match(line) and not LIST_OR_QUOTE.match(line):
             if not block:
                 start = first_line + offset
             block.append(line.strip())
