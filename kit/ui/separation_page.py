@@ -2,36 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout
-
-from kit.ui.labels import section_titles
-from kit.ui.section import Section
 from kit.ui.separation_home import SeparationHome
-from kit.ui.store_gate import StoreGate
+from kit.ui.store_section import StoreSection
 
 
-class SeparationPage(Section):
+class SeparationPage(StoreSection):
     section_id = "separation"
-    needs_store = True
-
-    def __init__(self, state, parent=None):
-        super().__init__(state, parent)
-        self.heading = QLabel(self)
-        self.home = SeparationHome(state)
-        self.gate = StoreGate(state, self.home, self)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.gate, 1)
-        self.retranslate()
-
-    def title(self) -> str:
-        return section_titles()["separation"]
-
-    def retranslate(self) -> None:
-        self.heading.setText(f"<h1>{self.title()}</h1>")
-        self.home.retranslate()
-        self.gate.unlock.retranslate()
-
-    def reset(self) -> None:
-        self.home.reset()
-        self.gate.update_page()
+    content_class = SeparationHome
