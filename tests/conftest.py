@@ -35,13 +35,30 @@ class MemoryKeyring(keyring.backend.KeyringBackend):
         self.items.pop((service, username), None)
 
 
+_WATCHDOG_OUT = None
+
+
+def _real_stderr(config):
+    """The terminal's stderr, not pytest's capture file (which is lost when the watchdog exits)."""
+    global _WATCHDOG_OUT
+    if _WATCHDOG_OUT is None:
+        fd = 2
+        capman = config.pluginmanager.getplugin("capturemanager")
+        saved = getattr(getattr(getattr(capman, "_global_capturing", None), "err", None), "targetfd_save", None)
+        if isinstance(saved, int):
+            fd = saved
+        _WATCHDOG_OUT = os.fdopen(os.dup(fd), "w")
+    return _WATCHDOG_OUT
+
+
 @pytest.fixture(autouse=True)
-def watchdog():
-    """A hung test (say, a modal dialog nobody answers) stops the run with a traceback
-    instead of eating CI's time."""
+def watchdog(request):
+    """A hung test (say, a modal dialog nobody answers) stops the run with a traceback on the
+    terminal instead of eating CI's time."""
     import faulthandler
 
-    faulthandler.dump_traceback_later(180, exit=True)
+    seconds = float(os.environ.get("KIT_TEST_WATCHDOG_S", "150"))
+    faulthandler.dump_traceback_later(seconds, exit=True, file=_real_stderr(request.config))
     yield
     faulthandler.cancel_dump_traceback_later()
 

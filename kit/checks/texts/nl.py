@@ -4,9 +4,9 @@ from __future__ import annotations
 
 NOT_YOURSELF = ("Heb je dit niet zelf ingesteld? Dan kan iemand anders het gedaan hebben. "
                 "Verwijder het niet meteen: de andere persoon kan dat merken, en het is bewijs. "
-                "Bewaar het resultaat eerst in je dagboek en praat met een hulpdienst.")
+                "Bewaar het resultaat eerst in je logboek en praat met een hulpdienst.")
 CHECK_LIST = ("Bekijk de lijst. Ken je alles, en wilde je het zo? Is iets niet van jou? Verander "
-              "het dan niet meteen: bewaar het resultaat eerst in je dagboek en praat met een "
+              "het dan niet meteen: bewaar het resultaat eerst in je logboek en praat met een "
               "hulpdienst.")
 WORK_COMPUTER = ("Is dit een computer van je werk of school? Dan kan je werkgever of school het "
                  "geplaatst hebben. Vraag het hen als je twijfelt.")
@@ -203,7 +203,7 @@ CHECKS: dict[str, dict[str, str]] = {
                         "gebruiken, kan ze zien, ook op een ander toestel.",
         "info.advice": "Kijk of elk e-mailadres van jou is en of alleen jij het wachtwoord kent. "
                        "Is een adres niet van jou? Meld je dan niet meteen af: bewaar het "
-                       "resultaat eerst in je dagboek en praat met een hulpdienst.",
+                       "resultaat eerst in je logboek en praat met een hulpdienst.",
         "unknown.advice": "Kijk zelf: open de browser en klik rechtsboven op je profielfoto om "
                           "te zien welk account is aangemeld.",
     },
