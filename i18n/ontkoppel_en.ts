@@ -282,12 +282,12 @@
         <translation>A copy to move to another computer; it needs your passphrase</translation>
     </message>
     <message>
-        <source>&amp;Load a backup...</source>
-        <translation>&amp;Load a backup...</translation>
-    </message>
-    <message>
         <source>Brings in a backup made on another computer</source>
         <translation>Brings in a backup made on another computer</translation>
+    </message>
+    <message>
+        <source>Load a back&amp;up...</source>
+        <translation>Load a back&amp;up...</translation>
     </message>
     <message>
         <source>&amp;Erase all my data...</source>
@@ -535,12 +535,12 @@
         <translation>Date and time of the incident, not of writing</translation>
     </message>
     <message>
-        <source>&amp;What happened?</source>
-        <translation>&amp;What happened?</translation>
-    </message>
-    <message>
         <source>The kind of incident</source>
         <translation>The kind of incident</translation>
+    </message>
+    <message>
+        <source>Wh&amp;at happened?</source>
+        <translation>Wh&amp;at happened?</translation>
     </message>
     <message>
         <source>Whe&amp;re? (app, website, place)</source>
@@ -829,20 +829,20 @@
         <translation>Change the chosen entry; the earlier version is kept</translation>
     </message>
     <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Delete</translation>
-    </message>
-    <message>
         <source>Hide the chosen entry; this is recorded in its history</source>
         <translation>Hide the chosen entry; this is recorded in its history</translation>
     </message>
     <message>
-        <source>E&amp;xport...</source>
-        <translation>E&amp;xport...</translation>
+        <source>De&amp;lete</source>
+        <translation>De&amp;lete</translation>
     </message>
     <message>
         <source>Save a report with all files and their hashes, for the police or a lawyer</source>
         <translation>Save a report with all files and their hashes, for the police or a lawyer</translation>
+    </message>
+    <message>
+        <source>Ex&amp;port...</source>
+        <translation>Ex&amp;port...</translation>
     </message>
     <message>
         <source>About your &amp;journal</source>
@@ -1399,12 +1399,12 @@ It is NOT encrypted. Keep it somewhere safe, or give it straight to the police o
         <translation>Goes back to the questions; your ticks are kept</translation>
     </message>
     <message>
-        <source>&amp;Hand over and end session</source>
-        <translation>&amp;Hand over and end session</translation>
-    </message>
-    <message>
         <source>Hand over and end session</source>
         <translation>Hand over and end session</translation>
+    </message>
+    <message>
+        <source>Hand &amp;over and end session</source>
+        <translation>Hand &amp;over and end session</translation>
     </message>
     <message>
         <source>Prints the plan, shows the QR code, then erases this guest session</source>
@@ -1847,20 +1847,20 @@ It is NOT encrypted. Keep it somewhere safe, or give it straight to the police o
         <translation>Black text on white, with strong borders</translation>
     </message>
     <message>
-        <source>&amp;Discreet mode</source>
-        <translation>&amp;Discreet mode</translation>
+        <source>Discreet &amp;mode</source>
+        <translation>Discreet &amp;mode</translation>
     </message>
     <message>
         <source>Shows a neutral name and icon</source>
         <translation>Shows a neutral name and icon</translation>
     </message>
     <message>
-        <source>&amp;Lock after (minutes)</source>
-        <translation>&amp;Lock after (minutes)</translation>
-    </message>
-    <message>
         <source>Locks your private data after this many idle minutes</source>
         <translation>Locks your private data after this many idle minutes</translation>
+    </message>
+    <message>
+        <source>Lo&amp;ck after (minutes)</source>
+        <translation>Lo&amp;ck after (minutes)</translation>
     </message>
     <message>
         <source>&amp;About this kit</source>

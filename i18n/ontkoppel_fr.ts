@@ -282,12 +282,12 @@
         <translation>Une copie à emporter sur un autre ordinateur ; il faut votre phrase secrète pour l'ouvrir</translation>
     </message>
     <message>
-        <source>&amp;Load a backup...</source>
-        <translation>&amp;Importer une sauvegarde...</translation>
-    </message>
-    <message>
         <source>Brings in a backup made on another computer</source>
         <translation>Reprend une sauvegarde faite sur un autre ordinateur</translation>
+    </message>
+    <message>
+        <source>Load a back&amp;up...</source>
+        <translation>&amp;Importer une sauvegarde...</translation>
     </message>
     <message>
         <source>&amp;Erase all my data...</source>
@@ -535,12 +535,12 @@
         <translation>Date et heure des faits, pas du moment où vous écrivez</translation>
     </message>
     <message>
-        <source>&amp;What happened?</source>
-        <translation>Qu'est-ce qui s'est &amp;passé ?</translation>
-    </message>
-    <message>
         <source>The kind of incident</source>
         <translation>Le type de faits</translation>
+    </message>
+    <message>
+        <source>Wh&amp;at happened?</source>
+        <translation>Qu'est-ce qui s'est &amp;passé ?</translation>
     </message>
     <message>
         <source>Whe&amp;re? (app, website, place)</source>
@@ -829,20 +829,20 @@
         <translation>Modifiez l'entrée choisie ; la version précédente est gardée</translation>
     </message>
     <message>
-        <source>&amp;Delete</source>
-        <translation>Su&amp;pprimer</translation>
-    </message>
-    <message>
         <source>Hide the chosen entry; this is recorded in its history</source>
         <translation>Masquez l'entrée choisie ; cela est noté dans son historique</translation>
     </message>
     <message>
-        <source>E&amp;xport...</source>
-        <translation>E&amp;xporter...</translation>
+        <source>De&amp;lete</source>
+        <translation>Su&amp;pprimer</translation>
     </message>
     <message>
         <source>Save a report with all files and their hashes, for the police or a lawyer</source>
         <translation>Enregistrez un rapport avec tous les fichiers et leurs empreintes, pour la police ou un avocat</translation>
+    </message>
+    <message>
+        <source>Ex&amp;port...</source>
+        <translation>E&amp;xporter...</translation>
     </message>
     <message>
         <source>About your &amp;journal</source>
@@ -1399,12 +1399,12 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
         <translation>Revient aux questions ; vos coches sont gardées</translation>
     </message>
     <message>
-        <source>&amp;Hand over and end session</source>
-        <translation>Remettre et &amp;terminer la session</translation>
-    </message>
-    <message>
         <source>Hand over and end session</source>
         <translation>Remettre et terminer la session</translation>
+    </message>
+    <message>
+        <source>Hand &amp;over and end session</source>
+        <translation>Remettre et &amp;terminer la session</translation>
     </message>
     <message>
         <source>Prints the plan, shows the QR code, then erases this guest session</source>
@@ -1847,7 +1847,7 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
         <translation>Texte noir sur blanc, avec des bords bien marqués</translation>
     </message>
     <message>
-        <source>&amp;Discreet mode</source>
+        <source>Discreet &amp;mode</source>
         <translation>&amp;Mode discret</translation>
     </message>
     <message>
@@ -1855,12 +1855,12 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
         <translation>Montre un nom et une icône neutres</translation>
     </message>
     <message>
-        <source>&amp;Lock after (minutes)</source>
-        <translation>&amp;Verrouiller après (minutes)</translation>
-    </message>
-    <message>
         <source>Locks your private data after this many idle minutes</source>
         <translation>Verrouille vos données privées après ce nombre de minutes sans activité</translation>
+    </message>
+    <message>
+        <source>Lo&amp;ck after (minutes)</source>
+        <translation>&amp;Verrouiller après (minutes)</translation>
     </message>
     <message>
         <source>&amp;About this kit</source>
@@ -2103,7 +2103,11 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
     </message>
     <message numerus="yes">
         <source>Please use at least %n characters.</source>
-        <translation><numerusform>Utilisez au moins %n caractère.</numerusform><numerusform>Utilisez au moins %n caractères.</numerusform></translation></message>
+        <translation>
+            <numerusform>Utilisez au moins %n caractère.</numerusform>
+            <numerusform>Utilisez au moins %n caractères.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The two passphrases are not the same. Please type them again.</source>
         <translation>Les deux phrases secrètes ne sont pas les mêmes. Tapez-les à nouveau.</translation>
@@ -2142,7 +2146,11 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
     </message>
     <message numerus="yes">
         <source>That passphrase does not open your data. You can try again in %n second(s).</source>
-        <translation><numerusform>Cette phrase secrète n'ouvre pas vos données. Vous pourrez réessayer dans %n seconde.</numerusform><numerusform>Cette phrase secrète n'ouvre pas vos données. Vous pourrez réessayer dans %n secondes.</numerusform></translation></message>
+        <translation>
+            <numerusform>Cette phrase secrète n'ouvre pas vos données. Vous pourrez réessayer dans %n seconde.</numerusform>
+            <numerusform>Cette phrase secrète n'ouvre pas vos données. Vous pourrez réessayer dans %n secondes.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>branding</name>

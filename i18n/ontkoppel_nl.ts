@@ -282,12 +282,12 @@
         <translation>Een kopie om naar een andere computer te brengen; je hebt er je wachtzin voor nodig</translation>
     </message>
     <message>
-        <source>&amp;Load a backup...</source>
-        <translation>Back-up &amp;laden...</translation>
-    </message>
-    <message>
         <source>Brings in a backup made on another computer</source>
         <translation>Haalt een back-up binnen die op een andere computer gemaakt is</translation>
+    </message>
+    <message>
+        <source>Load a back&amp;up...</source>
+        <translation>Back-up &amp;laden...</translation>
     </message>
     <message>
         <source>&amp;Erase all my data...</source>
@@ -535,12 +535,12 @@
         <translation>Datum en uur van het incident, niet van het schrijven</translation>
     </message>
     <message>
-        <source>&amp;What happened?</source>
-        <translation>W&amp;at gebeurde er?</translation>
-    </message>
-    <message>
         <source>The kind of incident</source>
         <translation>De soort incident</translation>
+    </message>
+    <message>
+        <source>Wh&amp;at happened?</source>
+        <translation>W&amp;at gebeurde er?</translation>
     </message>
     <message>
         <source>Whe&amp;re? (app, website, place)</source>
@@ -829,20 +829,20 @@
         <translation>Wijzig de gekozen melding; de vorige versie blijft bewaard</translation>
     </message>
     <message>
-        <source>&amp;Delete</source>
-        <translation>Verwij&amp;deren</translation>
-    </message>
-    <message>
         <source>Hide the chosen entry; this is recorded in its history</source>
         <translation>Verberg de gekozen melding; dit wordt in de geschiedenis ervan bijgehouden</translation>
     </message>
     <message>
-        <source>E&amp;xport...</source>
-        <translation>E&amp;xporteren...</translation>
+        <source>De&amp;lete</source>
+        <translation>Verwij&amp;deren</translation>
     </message>
     <message>
         <source>Save a report with all files and their hashes, for the police or a lawyer</source>
         <translation>Bewaar een verslag met alle bestanden en hun vingerafdrukken, voor de politie of een advocaat</translation>
+    </message>
+    <message>
+        <source>Ex&amp;port...</source>
+        <translation>E&amp;xporteren...</translation>
     </message>
     <message>
         <source>About your &amp;journal</source>
@@ -1399,12 +1399,12 @@ Hij is NIET versleuteld. Bewaar hem op een veilige plek, of geef hem meteen aan 
         <translation>Gaat terug naar de vragen; je vinkjes blijven staan</translation>
     </message>
     <message>
-        <source>&amp;Hand over and end session</source>
-        <translation>Meegeven en sessie af&amp;sluiten</translation>
-    </message>
-    <message>
         <source>Hand over and end session</source>
         <translation>Meegeven en sessie afsluiten</translation>
+    </message>
+    <message>
+        <source>Hand &amp;over and end session</source>
+        <translation>Meegeven en sessie af&amp;sluiten</translation>
     </message>
     <message>
         <source>Prints the plan, shows the QR code, then erases this guest session</source>
@@ -1847,7 +1847,7 @@ Hij is NIET versleuteld. Bewaar hem op een veilige plek, of geef hem meteen aan 
         <translation>Zwarte tekst op wit, met duidelijke randen</translation>
     </message>
     <message>
-        <source>&amp;Discreet mode</source>
+        <source>Discreet &amp;mode</source>
         <translation>&amp;Discrete modus</translation>
     </message>
     <message>
@@ -1855,12 +1855,12 @@ Hij is NIET versleuteld. Bewaar hem op een veilige plek, of geef hem meteen aan 
         <translation>Toont een neutrale naam en een neutraal pictogram</translation>
     </message>
     <message>
-        <source>&amp;Lock after (minutes)</source>
-        <translation>&amp;Vergrendelen na (minuten)</translation>
-    </message>
-    <message>
         <source>Locks your private data after this many idle minutes</source>
         <translation>Vergrendelt je privégegevens na zoveel minuten zonder gebruik</translation>
+    </message>
+    <message>
+        <source>Lo&amp;ck after (minutes)</source>
+        <translation>&amp;Vergrendelen na (minuten)</translation>
     </message>
     <message>
         <source>&amp;About this kit</source>
@@ -2103,7 +2103,11 @@ Hij is NIET versleuteld. Bewaar hem op een veilige plek, of geef hem meteen aan 
     </message>
     <message numerus="yes">
         <source>Please use at least %n characters.</source>
-        <translation><numerusform>Gebruik minstens %n teken.</numerusform><numerusform>Gebruik minstens %n tekens.</numerusform></translation></message>
+        <translation>
+            <numerusform>Gebruik minstens %n teken.</numerusform>
+            <numerusform>Gebruik minstens %n tekens.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The two passphrases are not the same. Please type them again.</source>
         <translation>De twee wachtzinnen zijn niet hetzelfde. Typ ze opnieuw.</translation>
@@ -2142,7 +2146,11 @@ Hij is NIET versleuteld. Bewaar hem op een veilige plek, of geef hem meteen aan 
     </message>
     <message numerus="yes">
         <source>That passphrase does not open your data. You can try again in %n second(s).</source>
-        <translation><numerusform>Met die wachtzin gaan je gegevens niet open. Je kunt het over %n seconde opnieuw proberen.</numerusform><numerusform>Met die wachtzin gaan je gegevens niet open. Je kunt het over %n seconden opnieuw proberen.</numerusform></translation></message>
+        <translation>
+            <numerusform>Met die wachtzin gaan je gegevens niet open. Je kunt het over %n seconde opnieuw proberen.</numerusform>
+            <numerusform>Met die wachtzin gaan je gegevens niet open. Je kunt het over %n seconden opnieuw proberen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>branding</name>

@@ -282,12 +282,12 @@
         <translation>[À çõpý tõ mõvé tõ àñõthér çõmpütér; ît ñééds ýõür pàssphràsé ~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <source>&amp;Load a backup...</source>
-        <translation>[&amp;Lõàd à bàçküp... ~~~~~]</translation>
-    </message>
-    <message>
         <source>Brings in a backup made on another computer</source>
         <translation>[Brîñgs îñ à bàçküp màdé õñ àñõthér çõmpütér ~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Load a back&amp;up...</source>
+        <translation>[Lõàd à bàçk&amp;üp... ~~~~~]</translation>
     </message>
     <message>
         <source>&amp;Erase all my data...</source>
@@ -535,12 +535,12 @@
         <translation>[Dàté àñd tîmé õf thé îñçîdéñt, ñõt õf wrîtîñg ~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <source>&amp;What happened?</source>
-        <translation>[&amp;Whàt hàppéñéd? ~~~~]</translation>
-    </message>
-    <message>
         <source>The kind of incident</source>
         <translation>[Thé kîñd õf îñçîdéñt ~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Wh&amp;at happened?</source>
+        <translation>[Wh&amp;àt hàppéñéd? ~~~~]</translation>
     </message>
     <message>
         <source>Whe&amp;re? (app, website, place)</source>
@@ -829,20 +829,20 @@
         <translation>[Çhàñgé thé çhõséñ éñtrý; thé éàrlîér vérsîõñ îs képt ~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <source>&amp;Delete</source>
-        <translation>[&amp;Délété ~~]</translation>
-    </message>
-    <message>
         <source>Hide the chosen entry; this is recorded in its history</source>
         <translation>[Hîdé thé çhõséñ éñtrý; thîs îs réçõrdéd îñ îts hîstõrý ~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <source>E&amp;xport...</source>
-        <translation>[É&amp;xpõrt... ~~~]</translation>
+        <source>De&amp;lete</source>
+        <translation>[Dé&amp;lété ~~]</translation>
     </message>
     <message>
         <source>Save a report with all files and their hashes, for the police or a lawyer</source>
         <translation>[Sàvé à répõrt wîth àll fîlés àñd théîr hàshés, fõr thé põlîçé õr à làwýér ~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Ex&amp;port...</source>
+        <translation>[Éx&amp;põrt... ~~~]</translation>
     </message>
     <message>
         <source>About your &amp;journal</source>
@@ -1399,12 +1399,12 @@ It is NOT encrypted. Keep it somewhere safe, or give it straight to the police o
         <translation>[Gõés bàçk tõ thé qüéstîõñs; ýõür tîçks àré képt ~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <source>&amp;Hand over and end session</source>
-        <translation>[&amp;Hàñd õvér àñd éñd séssîõñ ~~~~~~~]</translation>
-    </message>
-    <message>
         <source>Hand over and end session</source>
         <translation>[Hàñd õvér àñd éñd séssîõñ ~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Hand &amp;over and end session</source>
+        <translation>[Hàñd &amp;õvér àñd éñd séssîõñ ~~~~~~~]</translation>
     </message>
     <message>
         <source>Prints the plan, shows the QR code, then erases this guest session</source>
@@ -1847,20 +1847,20 @@ It is NOT encrypted. Keep it somewhere safe, or give it straight to the police o
         <translation>[Blàçk téxt õñ whîté, wîth strõñg bõrdérs ~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <source>&amp;Discreet mode</source>
-        <translation>[&amp;Dîsçréét mõdé ~~~~]</translation>
+        <source>Discreet &amp;mode</source>
+        <translation>[Dîsçréét &amp;mõdé ~~~~]</translation>
     </message>
     <message>
         <source>Shows a neutral name and icon</source>
         <translation>[Shõws à ñéütràl ñàmé àñd îçõñ ~~~~~~~~]</translation>
     </message>
     <message>
-        <source>&amp;Lock after (minutes)</source>
-        <translation>[&amp;Lõçk àftér (mîñütés) ~~~~~~]</translation>
-    </message>
-    <message>
         <source>Locks your private data after this many idle minutes</source>
         <translation>[Lõçks ýõür prîvàté dàtà àftér thîs màñý îdlé mîñütés ~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Lo&amp;ck after (minutes)</source>
+        <translation>[Lõ&amp;çk àftér (mîñütés) ~~~~~~]</translation>
     </message>
     <message>
         <source>&amp;About this kit</source>

@@ -49,7 +49,7 @@ class DataSettings(QGroupBox):
         for b, text, desc in (
             (self.rekey_button, self.tr("Change &passphrase..."), self.tr("Choose a new passphrase for your data")),
             (self.export_button, self.tr("Save an encrypted &backup..."), self.tr("A copy to move to another computer; it needs your passphrase")),
-            (self.import_button, self.tr("&Load a backup..."), self.tr("Brings in a backup made on another computer")),
+            (self.import_button, self.tr("Load a back&up..."), self.tr("Brings in a backup made on another computer")),
             (self.erase_button, self.tr("&Erase all my data..."), self.tr("Deletes everything the kit saved on this computer")),
         ):
             b.setText(text)

@@ -50,7 +50,7 @@ class EntryEditor(QDialog):
         form = QFormLayout()
         for label, widget, desc in (
             (self.tr("&When did it happen?"), self.when, self.tr("Date and time of the incident, not of writing")),
-            (self.tr("&What happened?"), self.type, self.tr("The kind of incident")),
+            (self.tr("Wh&at happened?"), self.type, self.tr("The kind of incident")),
             (self.tr("Whe&re? (app, website, place)"), self.where, self.tr("For example WhatsApp, Instagram or at home")),
             (self.tr("&People involved"), self.people, self.tr("Who did it, who saw it; free text")),
             (self.tr("&Description"), self.description, self.tr("What happened, in your own words")),

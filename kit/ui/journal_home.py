@@ -95,8 +95,8 @@ class JournalHome(QWidget):
         for b, text, desc in (
             (self.new_button, self.tr("&New entry"), self.tr("Write down something that happened (Ctrl+N)")),
             (self.edit_button, self.tr("C&hange"), self.tr("Change the chosen entry; the earlier version is kept")),
-            (self.delete_button, self.tr("&Delete"), self.tr("Hide the chosen entry; this is recorded in its history")),
-            (self.export_button, self.tr("E&xport..."), self.tr("Save a report with all files and their hashes, for the police or a lawyer")),
+            (self.delete_button, self.tr("De&lete"), self.tr("Hide the chosen entry; this is recorded in its history")),
+            (self.export_button, self.tr("Ex&port..."), self.tr("Save a report with all files and their hashes, for the police or a lawyer")),
             (self.privacy_button, self.tr("About your &journal"), self.tr("Where your journal is kept and who can see it")),
         ):
             b.setText(text)

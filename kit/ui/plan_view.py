@@ -163,7 +163,7 @@ class PlanView(QWidget):
              self.tr("Shows QR codes with the open steps as text, to scan with your phone")),
             (self.redo_button, self.tr("Change my &answers"), self.tr("Change my answers"),
              self.tr("Goes back to the questions; your ticks are kept")),
-            (self.handover_button, self.tr("&Hand over and end session"), self.tr("Hand over and end session"),
+            (self.handover_button, self.tr("Hand &over and end session"), self.tr("Hand over and end session"),
              self.tr("Prints the plan, shows the QR code, then erases this guest session")),
         ):
             b.setText(text)

@@ -100,9 +100,9 @@ class SettingsPage(Section):
             "region": (self.tr("&Region"), self.tr("Decides which help services and laws are shown")),
             "text_scale": (self.tr("&Text size"), self.tr("Makes all text larger, up to 200 percent")),
             "contrast": (self.tr("&High contrast"), self.tr("Black text on white, with strong borders")),
-            "discreet": (self.tr("&Discreet mode"), self.tr("Shows a neutral name and icon")),
+            "discreet": (self.tr("Discreet &mode"), self.tr("Shows a neutral name and icon")),
             "note": ("", ""),
-            "autolock": (self.tr("&Lock after (minutes)"), self.tr("Locks your private data after this many idle minutes")),
+            "autolock": (self.tr("Lo&ck after (minutes)"), self.tr("Locks your private data after this many idle minutes")),
         }
         widgets = {"language": self.language, "region": self.region, "text_scale": self.text_scale,
                    "contrast": self.contrast, "discreet": self.discreet, "note": self.discreet_note,
