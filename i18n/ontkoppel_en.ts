@@ -74,6 +74,18 @@
         <source>All content</source>
         <translation>All content</translation>
     </message>
+    <message>
+        <source>Content</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <source>Oldest check</source>
+        <translation>Oldest check</translation>
+    </message>
+    <message>
+        <source>Newest check</source>
+        <translation>Newest check</translation>
+    </message>
 </context>
 <context>
     <name>CheckPage</name>
@@ -476,6 +488,26 @@
         <translation>Choose an entry to see it here.</translation>
     </message>
     <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>People involved</source>
+        <translation>People involved</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
         <source>Preview of %s</source>
         <translation>Preview of %s</translation>
     </message>
@@ -606,8 +638,24 @@
         <translation>Slide %1 of %2</translation>
     </message>
     <message>
+        <source>Now:</source>
+        <translation>Now:</translation>
+    </message>
+    <message>
+        <source>Next:</source>
+        <translation>Next:</translation>
+    </message>
+    <message>
+        <source>the end</source>
+        <translation>the end</translation>
+    </message>
+    <message>
         <source>No notes for this slide.</source>
         <translation>No notes for this slide.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Notes for this &amp;slide</source>
@@ -1201,6 +1249,18 @@ It is NOT encrypted. Keep it somewhere safe, or give it straight to the police o
         <translation>%1 situations, %2 quiz questions</translation>
     </message>
     <message>
+        <source>Learning goals</source>
+        <translation>Learning goals</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Facts checked on %1</source>
+        <translation>Facts checked on %1</translation>
+    </message>
+    <message>
         <source>Module overview</source>
         <translation>Module overview</translation>
     </message>
@@ -1264,6 +1324,10 @@ It is NOT encrypted. Keep it somewhere safe, or give it straight to the police o
         <translation>✘ wrong answer</translation>
     </message>
     <message>
+        <source>your answer</source>
+        <translation>your answer</translation>
+    </message>
+    <message>
         <source>✔ right</source>
         <translation>✔ right</translation>
     </message>
@@ -1318,6 +1382,10 @@ It is NOT encrypted. Keep it somewhere safe, or give it straight to the police o
 </context>
 <context>
     <name>PlanView</name>
+    <message>
+        <source>Why: %s</source>
+        <translation>Why: %s</translation>
+    </message>
     <message>
         <source>%1 of %2 steps done or not needed</source>
         <translation>%1 of %2 steps done or not needed</translation>
@@ -1480,6 +1548,10 @@ It is NOT encrypted. Keep it somewhere safe, or give it straight to the police o
 </context>
 <context>
     <name>QuizTally</name>
+    <message>
+        <source>Group quiz</source>
+        <translation>Group quiz</translation>
+    </message>
     <message>
         <source>Question %1 of %2</source>
         <translation>Question %1 of %2</translation>
@@ -1653,6 +1725,26 @@ It is NOT encrypted. Keep it somewhere safe, or give it straight to the police o
     <message>
         <source>Self-study</source>
         <translation>Self-study</translation>
+    </message>
+    <message>
+        <source>What you will learn</source>
+        <translation>What you will learn</translation>
+    </message>
+    <message>
+        <source>Key messages</source>
+        <translation>Key messages</translation>
+    </message>
+    <message>
+        <source>Think about it</source>
+        <translation>Think about it</translation>
+    </message>
+    <message>
+        <source>Good to know</source>
+        <translation>Good to know</translation>
+    </message>
+    <message>
+        <source>Now try the quiz</source>
+        <translation>Now try the quiz</translation>
     </message>
     <message>
         <source>Read the module, then answer the quiz on your own</source>

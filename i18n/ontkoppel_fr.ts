@@ -74,6 +74,18 @@
         <source>All content</source>
         <translation>Tout le contenu</translation>
     </message>
+    <message>
+        <source>Content</source>
+        <translation>Contenu</translation>
+    </message>
+    <message>
+        <source>Oldest check</source>
+        <translation>Vérification la plus ancienne</translation>
+    </message>
+    <message>
+        <source>Newest check</source>
+        <translation>Vérification la plus récente</translation>
+    </message>
 </context>
 <context>
     <name>CheckPage</name>
@@ -476,6 +488,26 @@
         <translation>Choisissez une entrée pour la voir ici.</translation>
     </message>
     <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <source>People involved</source>
+        <translation>Personnes concernées</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Fichiers</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Modifications</translation>
+    </message>
+    <message>
         <source>Preview of %s</source>
         <translation>Aperçu de %s</translation>
     </message>
@@ -606,8 +638,24 @@
         <translation>Diapositive %1 sur %2</translation>
     </message>
     <message>
+        <source>Now:</source>
+        <translation>Maintenant :</translation>
+    </message>
+    <message>
+        <source>Next:</source>
+        <translation>Ensuite :</translation>
+    </message>
+    <message>
+        <source>the end</source>
+        <translation>la fin</translation>
+    </message>
+    <message>
         <source>No notes for this slide.</source>
         <translation>Pas de notes pour cette diapositive.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Notes for this &amp;slide</source>
@@ -1131,7 +1179,7 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
     </message>
     <message>
         <source>Group quiz</source>
-        <translation>Quiz de groupe</translation>
+        <translation>Quiz en groupe</translation>
     </message>
     <message>
         <source>Count by hand how many people chose each answer; no names are kept</source>
@@ -1201,6 +1249,18 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
         <translation>%1 situations, %2 questions de quiz</translation>
     </message>
     <message>
+        <source>Learning goals</source>
+        <translation>Objectifs d'apprentissage</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Facts checked on %1</source>
+        <translation>Faits vérifiés le %1</translation>
+    </message>
+    <message>
         <source>Module overview</source>
         <translation>Présentation du module</translation>
     </message>
@@ -1264,6 +1324,10 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
         <translation>✘ mauvaise réponse</translation>
     </message>
     <message>
+        <source>your answer</source>
+        <translation>votre réponse</translation>
+    </message>
+    <message>
         <source>✔ right</source>
         <translation>✔ juste</translation>
     </message>
@@ -1318,6 +1382,10 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
 </context>
 <context>
     <name>PlanView</name>
+    <message>
+        <source>Why: %s</source>
+        <translation>Pourquoi : %s</translation>
+    </message>
     <message>
         <source>%1 of %2 steps done or not needed</source>
         <translation>%1 étapes sur %2 faites ou pas nécessaires</translation>
@@ -1480,6 +1548,10 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
 </context>
 <context>
     <name>QuizTally</name>
+    <message>
+        <source>Group quiz</source>
+        <translation>Quiz en groupe</translation>
+    </message>
     <message>
         <source>Question %1 of %2</source>
         <translation>Question %1 sur %2</translation>
@@ -1653,6 +1725,26 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
     <message>
         <source>Self-study</source>
         <translation>Étude en autonomie</translation>
+    </message>
+    <message>
+        <source>What you will learn</source>
+        <translation>Ce que vous allez apprendre</translation>
+    </message>
+    <message>
+        <source>Key messages</source>
+        <translation>Messages clés</translation>
+    </message>
+    <message>
+        <source>Think about it</source>
+        <translation>Réfléchissez</translation>
+    </message>
+    <message>
+        <source>Good to know</source>
+        <translation>Bon à savoir</translation>
+    </message>
+    <message>
+        <source>Now try the quiz</source>
+        <translation>Faites maintenant le quiz</translation>
     </message>
     <message>
         <source>Read the module, then answer the quiz on your own</source>
@@ -2674,7 +2766,7 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
     </message>
     <message>
         <source>Learning goals</source>
-        <translation>Objectifs</translation>
+        <translation>Objectifs d'apprentissage</translation>
     </message>
     <message>
         <source>Key message %1 of %2</source>

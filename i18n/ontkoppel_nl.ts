@@ -74,6 +74,18 @@
         <source>All content</source>
         <translation>Alle inhoud</translation>
     </message>
+    <message>
+        <source>Content</source>
+        <translation>Inhoud</translation>
+    </message>
+    <message>
+        <source>Oldest check</source>
+        <translation>Oudste controle</translation>
+    </message>
+    <message>
+        <source>Newest check</source>
+        <translation>Nieuwste controle</translation>
+    </message>
 </context>
 <context>
     <name>CheckPage</name>
@@ -476,6 +488,26 @@
         <translation>Kies een melding om ze hier te zien.</translation>
     </message>
     <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Waar</translation>
+    </message>
+    <message>
+        <source>People involved</source>
+        <translation>Betrokken personen</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Wijzigingen</translation>
+    </message>
+    <message>
         <source>Preview of %s</source>
         <translation>Voorbeeld van %s</translation>
     </message>
@@ -606,8 +638,24 @@
         <translation>Dia %1 van %2</translation>
     </message>
     <message>
+        <source>Now:</source>
+        <translation>Nu:</translation>
+    </message>
+    <message>
+        <source>Next:</source>
+        <translation>Hierna:</translation>
+    </message>
+    <message>
+        <source>the end</source>
+        <translation>het einde</translation>
+    </message>
+    <message>
         <source>No notes for this slide.</source>
         <translation>Geen notities bij deze dia.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
     </message>
     <message>
         <source>Notes for this &amp;slide</source>
@@ -1201,6 +1249,18 @@ Hij is NIET versleuteld. Bewaar hem op een veilige plek, of geef hem meteen aan 
         <translation>%1 situaties, %2 quizvragen</translation>
     </message>
     <message>
+        <source>Learning goals</source>
+        <translation>Leerdoelen</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Bronnen</translation>
+    </message>
+    <message>
+        <source>Facts checked on %1</source>
+        <translation>Feiten gecontroleerd op %1</translation>
+    </message>
+    <message>
         <source>Module overview</source>
         <translation>Overzicht van de module</translation>
     </message>
@@ -1264,6 +1324,10 @@ Hij is NIET versleuteld. Bewaar hem op een veilige plek, of geef hem meteen aan 
         <translation>✘ fout antwoord</translation>
     </message>
     <message>
+        <source>your answer</source>
+        <translation>jouw antwoord</translation>
+    </message>
+    <message>
         <source>✔ right</source>
         <translation>✔ juist</translation>
     </message>
@@ -1318,6 +1382,10 @@ Hij is NIET versleuteld. Bewaar hem op een veilige plek, of geef hem meteen aan 
 </context>
 <context>
     <name>PlanView</name>
+    <message>
+        <source>Why: %s</source>
+        <translation>Waarom: %s</translation>
+    </message>
     <message>
         <source>%1 of %2 steps done or not needed</source>
         <translation>%1 van %2 stappen gedaan of niet nodig</translation>
@@ -1480,6 +1548,10 @@ Hij is NIET versleuteld. Bewaar hem op een veilige plek, of geef hem meteen aan 
 </context>
 <context>
     <name>QuizTally</name>
+    <message>
+        <source>Group quiz</source>
+        <translation>Groepsquiz</translation>
+    </message>
     <message>
         <source>Question %1 of %2</source>
         <translation>Vraag %1 van %2</translation>
@@ -1653,6 +1725,26 @@ Hij is NIET versleuteld. Bewaar hem op een veilige plek, of geef hem meteen aan 
     <message>
         <source>Self-study</source>
         <translation>Zelfstudie</translation>
+    </message>
+    <message>
+        <source>What you will learn</source>
+        <translation>Wat je leert</translation>
+    </message>
+    <message>
+        <source>Key messages</source>
+        <translation>Kernboodschappen</translation>
+    </message>
+    <message>
+        <source>Think about it</source>
+        <translation>Denk erover na</translation>
+    </message>
+    <message>
+        <source>Good to know</source>
+        <translation>Goed om te weten</translation>
+    </message>
+    <message>
+        <source>Now try the quiz</source>
+        <translation>Doe nu de quiz</translation>
     </message>
     <message>
         <source>Read the module, then answer the quiz on your own</source>

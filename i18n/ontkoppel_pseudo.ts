@@ -74,6 +74,18 @@
         <source>All content</source>
         <translation>[Àll çõñtéñt ~~~]</translation>
     </message>
+    <message>
+        <source>Content</source>
+        <translation>[Çõñtéñt ~~]</translation>
+    </message>
+    <message>
+        <source>Oldest check</source>
+        <translation>[Õldést çhéçk ~~~]</translation>
+    </message>
+    <message>
+        <source>Newest check</source>
+        <translation>[Ñéwést çhéçk ~~~]</translation>
+    </message>
 </context>
 <context>
     <name>CheckPage</name>
@@ -476,6 +488,26 @@
         <translation>[Çhõõsé àñ éñtrý tõ séé ît héré. ~~~~~~~~~]</translation>
     </message>
     <message>
+        <source>When</source>
+        <translation>[Whéñ ~]</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>[Whéré ~]</translation>
+    </message>
+    <message>
+        <source>People involved</source>
+        <translation>[Péõplé îñvõlvéd ~~~~]</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>[Fîlés ~]</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>[Çhàñgés ~~]</translation>
+    </message>
+    <message>
         <source>Preview of %s</source>
         <translation>[Prévîéw õf %s ~~~]</translation>
     </message>
@@ -606,8 +638,24 @@
         <translation>[Slîdé %1 õf %2 ~~~~]</translation>
     </message>
     <message>
+        <source>Now:</source>
+        <translation>[Ñõw: ~]</translation>
+    </message>
+    <message>
+        <source>Next:</source>
+        <translation>[Ñéxt: ~]</translation>
+    </message>
+    <message>
+        <source>the end</source>
+        <translation>[thé éñd ~~]</translation>
+    </message>
+    <message>
         <source>No notes for this slide.</source>
         <translation>[Ñõ ñõtés fõr thîs slîdé. ~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>[Ñõtés ~]</translation>
     </message>
     <message>
         <source>Notes for this &amp;slide</source>
@@ -1201,6 +1249,18 @@ It is NOT encrypted. Keep it somewhere safe, or give it straight to the police o
         <translation>[%1 sîtüàtîõñs, %2 qüîz qüéstîõñs ~~~~~~~~~]</translation>
     </message>
     <message>
+        <source>Learning goals</source>
+        <translation>[Léàrñîñg gõàls ~~~~]</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>[Sõürçés ~~]</translation>
+    </message>
+    <message>
+        <source>Facts checked on %1</source>
+        <translation>[Fàçts çhéçkéd õñ %1 ~~~~~]</translation>
+    </message>
+    <message>
         <source>Module overview</source>
         <translation>[Mõdülé õvérvîéw ~~~~]</translation>
     </message>
@@ -1264,6 +1324,10 @@ It is NOT encrypted. Keep it somewhere safe, or give it straight to the police o
         <translation>[✘ wrõñg àñswér ~~~~]</translation>
     </message>
     <message>
+        <source>your answer</source>
+        <translation>[ýõür àñswér ~~~]</translation>
+    </message>
+    <message>
         <source>✔ right</source>
         <translation>[✔ rîght ~~]</translation>
     </message>
@@ -1318,6 +1382,10 @@ It is NOT encrypted. Keep it somewhere safe, or give it straight to the police o
 </context>
 <context>
     <name>PlanView</name>
+    <message>
+        <source>Why: %s</source>
+        <translation>[Whý: %s ~~]</translation>
+    </message>
     <message>
         <source>%1 of %2 steps done or not needed</source>
         <translation>[%1 õf %2 stéps dõñé õr ñõt ñéédéd ~~~~~~~~~]</translation>
@@ -1480,6 +1548,10 @@ It is NOT encrypted. Keep it somewhere safe, or give it straight to the police o
 </context>
 <context>
     <name>QuizTally</name>
+    <message>
+        <source>Group quiz</source>
+        <translation>[Grõüp qüîz ~~~]</translation>
+    </message>
     <message>
         <source>Question %1 of %2</source>
         <translation>[Qüéstîõñ %1 õf %2 ~~~~~]</translation>
@@ -1653,6 +1725,26 @@ It is NOT encrypted. Keep it somewhere safe, or give it straight to the police o
     <message>
         <source>Self-study</source>
         <translation>[Sélf-stüdý ~~~]</translation>
+    </message>
+    <message>
+        <source>What you will learn</source>
+        <translation>[Whàt ýõü wîll léàrñ ~~~~~]</translation>
+    </message>
+    <message>
+        <source>Key messages</source>
+        <translation>[Kéý méssàgés ~~~]</translation>
+    </message>
+    <message>
+        <source>Think about it</source>
+        <translation>[Thîñk àbõüt ît ~~~~]</translation>
+    </message>
+    <message>
+        <source>Good to know</source>
+        <translation>[Gõõd tõ kñõw ~~~]</translation>
+    </message>
+    <message>
+        <source>Now try the quiz</source>
+        <translation>[Ñõw trý thé qüîz ~~~~]</translation>
     </message>
     <message>
         <source>Read the module, then answer the quiz on your own</source>

@@ -117,9 +117,8 @@ class AboutDialog(QDialog):
         names = {"guide": self.tr("Guides"), "checklist": self.tr("Checklists"),
                  "module": self.tr("Family & media modules"), "rights": self.tr("Rights pages"),
                  "all": self.tr("All content")}
-        rows = [f"<tr><th align='left'>{_e(self.tr('Content'))}</th>"
-                f"<th align='left'>{_e(self.tr('Oldest check'))}</th>"
-                f"<th align='left'>{_e(self.tr('Newest check'))}</th></tr>"]
+        heads = (self.tr("Content"), self.tr("Oldest check"), self.tr("Newest check"))
+        rows = ["<tr>" + "".join(f"<th align='left'>{_e(h)}</th>" for h in heads) + "</tr>"]
         for kind in (*[k for k in KINDS if k in self.dates], "all"):
             oldest, newest = self.dates[kind]
             rows.append(f"<tr><td>{_e(names[kind])}</td><td>{_e(self._date(oldest))}</td>"

@@ -37,6 +37,8 @@ class DirectoryView(QWidget):
         self.print_handout = QPushButton(self)
         self.pdf_handout = QPushButton(self)
         self.list = QListWidget(self)
+        self.list.setWordWrap(True)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.card = ServiceCard(self)
         filters = QHBoxLayout()
         for w in (self.region, self.need, self.search):

@@ -48,21 +48,21 @@ class EntryDetail(QScrollArea):
         self.clear()
         rows = [
             f"<h2>{escape(type_label(entry.type, lang))}</h2>",
-            f"<p><b>{self.tr('When')}:</b> {entry.incident_at.strftime('%Y-%m-%d %H:%M')}</p>",
+            "<p><b>%s:</b> %s</p>" % (self.tr("When"), entry.incident_at.strftime("%Y-%m-%d %H:%M")),
         ]
         if entry.where:
-            rows.append(f"<p><b>{self.tr('Where')}:</b> {escape(entry.where)}</p>")
+            rows.append("<p><b>%s:</b> %s</p>" % (self.tr("Where"), escape(entry.where)))
         if entry.people:
-            rows.append(f"<p><b>{self.tr('People involved')}:</b> {escape(entry.people)}</p>")
+            rows.append("<p><b>%s:</b> %s</p>" % (self.tr("People involved"), escape(entry.people)))
         rows.append("<p>" + escape(entry.description).replace("\n", "<br>") + "</p>")
         if entry.attachments:
-            rows.append(f"<h3>{self.tr('Files')}</h3><ul>")
+            rows.append("<h3>%s</h3><ul>" % self.tr("Files"))
             for a in entry.attachments:
                 rows.append(f"<li><b>{escape(a.name)}</b> — {human_size(a.size)}, {escape(a.mime)}<br>"
                             f"SHA-256: <code>{a.sha256}</code></li>")
             rows.append("</ul>")
         history = journal.history(entry.id)
-        rows.append(f"<h3>{self.tr('Changes')}</h3><ul>")
+        rows.append("<h3>%s</h3><ul>" % self.tr("Changes"))
         for rev in history:
             changed = ", ".join(rev.changes) if rev.changes else ""
             rows.append(f"<li>{rev.at.strftime('%Y-%m-%d %H:%M:%S')}: {escape(self.action_text(rev.action))}"

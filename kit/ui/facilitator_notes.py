@@ -67,13 +67,17 @@ class FacilitatorNotes(QWidget):
         slide = slides[index]
         self.position.setText(self.tr("Slide %1 of %2").replace("%1", str(index + 1))
                               .replace("%2", str(len(slides))))
-        self.now.setText(f"<b>{escape(self.tr('Now:'))}</b> {escape(slide.label)}: {escape(slide.title)}")
+        now_text = self.tr("Now:")
+        self.now.setText(f"<b>{escape(now_text)}</b> {escape(slide.label)}: {escape(slide.title)}")
         if index + 1 < len(slides):
             following = slides[index + 1]
-            self.coming.setText(f"<b>{escape(self.tr('Next:'))}</b> {escape(following.label)}: "
+            next_text = self.tr("Next:")
+            self.coming.setText(f"<b>{escape(next_text)}</b> {escape(following.label)}: "
                                 f"{escape(following.title)}")
         else:
-            self.coming.setText(f"<b>{escape(self.tr('Next:'))}</b> {escape(self.tr('the end'))}")
+            next_text = self.tr("Next:")
+            the_end_text = self.tr("the end")
+            self.coming.setText(f"<b>{escape(next_text)}</b> {escape(the_end_text)}")
         self.notes.setMarkdown(slide.notes or self.tr("No notes for this slide."))
 
     def set_guide(self, guide_markdown: str) -> None:
@@ -85,7 +89,8 @@ class FacilitatorNotes(QWidget):
         self.closed.emit()
 
     def retranslate(self) -> None:
-        self.setWindowTitle(f"{app_title(self.state.settings.get('discreet'))} · {self.tr('Notes')}")
+        notes_text = self.tr("Notes")
+        self.setWindowTitle(f"{app_title(self.state.settings.get('discreet'))} · {notes_text}")
         self.tabs.setTabText(0, self.tr("Notes for this &slide"))
         self.tabs.setTabText(1, self.tr("Session &guide"))
         self.tabs.setAccessibleName(self.tr("Facilitator notes"))

@@ -34,14 +34,17 @@ class ModuleOverview(MarkdownView):
             "</table>",
         ]
         if m.goals:
-            parts.append(f"<h3>{escape(self.tr('Learning goals'))}</h3><ul>")
+            learning_goals_text = self.tr("Learning goals")
+            parts.append(f"<h3>{escape(learning_goals_text)}</h3><ul>")
             parts += [f"<li>{escape(g.replace('**', ''))}</li>" for g in m.goals]
             parts.append("</ul>")
         if m.header.sources:
-            parts.append(f"<h3>{escape(self.tr('Sources'))}</h3><ul>")
+            sources_text = self.tr("Sources")
+            parts.append(f"<h3>{escape(sources_text)}</h3><ul>")
             parts += [f'<li><a href="{escape(s.url)}">{escape(s.title)}</a></li>' for s in m.header.sources]
             parts.append("</ul>")
-        parts.append(f"<p><i>{escape(self.tr('Facts checked on %1').replace('%1', m.header.verified.isoformat()))}"
+        facts_checked_on_text = self.tr("Facts checked on %1")
+        parts.append(f"<p><i>{escape(facts_checked_on_text.replace('%1', m.header.verified.isoformat()))}"
                      "</i></p>")
         return "".join(parts)
 

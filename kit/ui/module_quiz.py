@@ -176,7 +176,8 @@ class ModuleQuiz(QWidget):
         rows = [f"<p><b>{escape(head)}</b></p>"]
         for i, o in enumerate(q.options):
             verdict = self.tr("✔ right answer") if o.correct else self.tr("✘ wrong answer")
-            mine = f" ({escape(self.tr('your answer'))})" if i == chosen else ""
+            your_answer_text = self.tr("your answer")
+            mine = f" ({escape(your_answer_text)})" if i == chosen else ""
             rows.append(f"<p><b>{LETTERS[i]}. {escape(o.text)}</b> — {escape(verdict)}{mine}<br>"
                         f"{escape(o.explanation)}</p>")
         return "".join(rows)

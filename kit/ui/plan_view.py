@@ -89,7 +89,8 @@ class PlanView(QWidget):
             open_ids = progress.open_steps(item.guide_id, ids)
             why = "; ".join(reason_text(r) for r in item.reasons)
             mark = "✔ " if not open_ids else ""
-            text = f"{mark}{n}. {guide.title}  ({len(ids) - len(open_ids)}/{len(ids)})\n    {self.tr('Why: %s') % why}"
+            why_line = self.tr("Why: %s") % why
+            text = f"{mark}{n}. {guide.title}  ({len(ids) - len(open_ids)}/{len(ids)})\n    {why_line}"
             li = QListWidgetItem(text)
             li.setData(Qt.ItemDataRole.UserRole, item.guide_id)
             li.setToolTip(guide.header.summary)

@@ -119,7 +119,8 @@ class QuizTally(QWidget):
         self.module = default_index().module(module_id, self.state.lang)
         for q in self.module.quiz:
             self.counts.setdefault(q.id, [0] * len(q.options))
-        self.title.setText(f"<h2>{escape(self.tr('Group quiz'))}: {escape(self.module.title)}</h2>")
+        group_quiz_text = self.tr("Group quiz")
+        self.title.setText(f"<h2>{escape(group_quiz_text)}: {escape(self.module.title)}</h2>")
         self.show_question(self.index)
 
     def questions(self) -> list:

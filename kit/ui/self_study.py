@@ -43,7 +43,8 @@ class SelfStudy(QWidget):
         same = module_id == self.module_id
         self.module_id = module_id
         module = default_index().module(module_id, self.state.lang)
-        self.title.setText(f"<h2>{escape(self.tr('Self-study'))}: {escape(module.title)}</h2>")
+        self_study_text = self.tr("Self-study")
+        self.title.setText(f"<h2>{escape(self_study_text)}: {escape(module.title)}</h2>")
         self.reader.set_markdown(self.markdown(module), self.state.region, self.state.lang, callout_labels())
         self.quiz.set_module(module, keep_answers=same)
         if not same:
@@ -52,16 +53,21 @@ class SelfStudy(QWidget):
     def markdown(self, module) -> str:
         parts = [f"# {module.title}", module.header.summary]
         if module.goals:
-            parts.append(f"## {self.tr('What you will learn')}")
+            what_you_will_text = self.tr("What you will learn")
+            parts.append(f"## {what_you_will_text}")
             parts.append("\n".join(f"- {g}" for g in module.goals))
-        parts += [f"## {self.tr('Key messages')}", module.messages]
+        key_messages_text = self.tr("Key messages")
+        parts += [f"## {key_messages_text}", module.messages]
         for s in module.scenarios:
             parts += [f"### {s.title}", s.text]
             if s.questions:
-                parts.append(f"**{self.tr('Think about it')}**\n\n" + "\n".join(f"- {q}" for q in s.questions))
+                think_about_it_text = self.tr("Think about it")
+                parts.append(f"**{think_about_it_text}**\n\n" + "\n".join(f"- {q}" for q in s.questions))
             if s.points:
-                parts.append(f"**{self.tr('Good to know')}**\n\n" + "\n".join(f"- {p}" for p in s.points))
-        parts.append(f"## {self.tr('Now try the quiz')}")
+                good_to_know_text = self.tr("Good to know")
+                parts.append(f"**{good_to_know_text}**\n\n" + "\n".join(f"- {p}" for p in s.points))
+        now_try_the_text = self.tr("Now try the quiz")
+        parts.append(f"## {now_try_the_text}")
         parts.append(self.tr("Open the tab \"Do the quiz\" (Alt+Q) when you are ready. Nobody sees your answers, "
                              "and nothing is saved."))
         return "\n\n".join(parts)

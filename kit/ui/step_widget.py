@@ -67,7 +67,7 @@ class StepWidget(QFrame):
                 layout.addWidget(md_label(self, f"**{labels[kind]}** " + prepare(step.callout(kind), region, lang)))
         if step.evidence_tip:
             row = QHBoxLayout()
-            tip = md_label(self, f"📷 **{labels['evidence']}** " + prepare(step.evidence_tip, region, lang))
+            tip = md_label(self, f"**{labels['evidence']}** " + prepare(step.evidence_tip, region, lang))
             tip.setObjectName("step-evidence")
             row.addWidget(tip, 1)
             self.evidence_button = QPushButton(self)
