@@ -16,9 +16,9 @@ class IdleLock(QObject):
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self._timeout)
-        QApplication.instance().installEventFilter(self)
+        # the input filter runs only while private data is open: nothing to lock otherwise
         state.store_opened.connect(self.restart)
-        state.store_locked.connect(self.timer.stop)
+        state.store_locked.connect(self.stop)
         state.settings.changed.connect(lambda key, _v: key == "autolock_minutes" and self.restart())
 
     def interval_ms(self) -> int:
@@ -26,7 +26,13 @@ class IdleLock(QObject):
 
     def restart(self) -> None:
         if self.state.store is not None:
+            QApplication.instance().removeEventFilter(self)
+            QApplication.instance().installEventFilter(self)
             self.timer.start(self.interval_ms())
+
+    def stop(self) -> None:
+        self.timer.stop()
+        QApplication.instance().removeEventFilter(self)
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt API)
         if event.type() in INPUT_EVENTS and self.timer.isActive():
@@ -38,5 +44,4 @@ class IdleLock(QObject):
         if self.state.store is not None:
             self.state.lock()
 
-    def uninstall(self) -> None:
-        QApplication.instance().removeEventFilter(self)
+    uninstall = stop

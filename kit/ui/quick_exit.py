@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QWindow
 from PySide6.QtWidgets import QApplication, QDialog
 
@@ -23,7 +23,14 @@ class QuickExit(QObject):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._last_escape = 0.0
-        QApplication.instance().installEventFilter(self)
+        # every event passes an application-wide Python filter, which costs start-up time:
+        # install it as soon as the event loop runs, right after the first paint
+        QTimer.singleShot(0, self.install)
+
+    def install(self) -> None:
+        app = QApplication.instance()
+        app.removeEventFilter(self)
+        app.installEventFilter(self)
 
     def uninstall(self) -> None:
         QApplication.instance().removeEventFilter(self)
