@@ -1,0 +1,34 @@
+"""The benchmark runner works: its smallest mode runs and writes a results file.
+
+Not a timed test: the figures are not checked, only that the script runs end to end."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_run_quick_content_writes_results(tmp_path):
+    out = tmp_path / "RESULTS.md"
+    proc = subprocess.run(
+        [sys.executable, str(ROOT / "benchmarks" / "run.py"), "--quick", "--only", "content",
+         "--out", str(out)],
+        cwd=ROOT, capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    text = out.read_text(encoding="utf-8")
+    assert "## Machine" in text and "PySide6" in text
+    assert "## Content" in text and "Goal: validation under 1 s" in text
+    assert "| Content: validate everything |" in proc.stdout
+
+
+def test_run_rejects_unknown_section(tmp_path):
+    proc = subprocess.run(
+        [sys.executable, str(ROOT / "benchmarks" / "run.py"), "--only", "nonsense",
+         "--out", str(tmp_path / "R.md")],
+        cwd=ROOT, capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 2
+    assert "unknown section" in proc.stderr
+    assert not (tmp_path / "R.md").exists()
