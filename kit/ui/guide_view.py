@@ -6,7 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from kit.content import default_index
-from kit.ui.links import open_external
+from kit.ui.links import follow_link, open_external
 from kit.ui.markdown_view import prepare
 from kit.ui.step_widget import StepWidget, md_label
 
@@ -84,11 +84,7 @@ class GuideView(QWidget):
             target.done.setFocus()
 
     def _link(self, url: str) -> None:
-        kind, _, item = url.partition(":")
-        if kind in ("guide", "module", "checklist"):
-            self.internal_link.emit(kind, item)
-        else:
-            open_external(url, self)
+        follow_link(url, self.internal_link, self)
 
     def _save_state(self, step_id: str, value: str) -> None:
         if self.state.store is not None and self.guide is not None:

@@ -29,3 +29,16 @@ def open_external(url: str, parent: QWidget | None = None) -> bool:
     if not confirm_external(url, parent):
         return False
     return QDesktopServices.openUrl(QUrl(url))
+
+
+INTERNAL_KINDS = ("guide", "module", "checklist")
+
+
+def follow_link(url: str, internal, parent: QWidget | None = None) -> None:
+    """A link in authored text: `guide:ID`, `module:ID` and `checklist:ID` go to `internal`
+    (a signal or callable taking kind and id); web links open after the user confirms."""
+    kind, _, item = url.partition(":")
+    if kind in INTERNAL_KINDS:
+        internal.emit(kind, item) if hasattr(internal, "emit") else internal(kind, item)
+    else:
+        open_external(url, parent)

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QTextBrowser
 
 from kit.content.markdown import split_callouts
 from kit.helpdir import expand_placeholders
-from kit.ui.links import open_external
+from kit.ui.links import follow_link
 
 ANCHOR = re.compile(r"\s*\{#[a-z0-9-]+\}\s*$", re.M)
 
@@ -44,9 +44,4 @@ class MarkdownView(QTextBrowser):
         self.setMarkdown(prepare(markdown, region, lang, labels))
 
     def _on_link(self, url: QUrl) -> None:
-        target = url.toString()
-        kind, _, item = target.partition(":")
-        if kind in ("guide", "module", "checklist"):
-            self.internal_link.emit(kind, item)
-        else:
-            open_external(target, self)
+        follow_link(url.toString(), self.internal_link, self)

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from kit.content.model import Step
 from kit.ui.labels import callout_labels
-from kit.ui.links import open_external
+from kit.ui.links import follow_link
 from kit.ui.markdown_view import prepare
 
 NOTE_SAVE_MS = 400
@@ -149,8 +149,4 @@ class StepWidget(QFrame):
         super().focusOutEvent(event)
 
     def _link(self, url: str) -> None:
-        kind, _, item = url.partition(":")
-        if kind in ("guide", "module", "checklist"):
-            self.internal_link.emit(kind, item)
-        else:
-            open_external(url, self)
+        follow_link(url, self.internal_link, self)

@@ -27,7 +27,7 @@ def test_markdown_view_routes_web_links_through_confirmation(qapp, monkeypatch):
     from kit.ui.markdown_view import MarkdownView
 
     seen, internal = [], []
-    monkeypatch.setattr("kit.ui.markdown_view.open_external", lambda url, parent: seen.append(url))
+    monkeypatch.setattr("kit.ui.links.open_external", lambda url, parent: seen.append(url))
     view = MarkdownView()
     view.internal_link.connect(lambda kind, item: internal.append((kind, item)))
     view.anchorClicked.emit(QUrl("https://stopncii.org"))
