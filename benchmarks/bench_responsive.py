@@ -138,7 +138,8 @@ def idle(view: ProgressView, seconds: float = 1.0) -> dict:
 
 def check(view: ProgressView, runs: int) -> dict:
     from kit import netguard
-    from kit.ui.check_worker import CheckWorker, start
+    from kit.ui.check_worker import CheckWorker
+    from kit.ui.worker_thread import start
 
     netguard.install()  # as the app runs
     gaps, seconds, findings = [], 0.0, 0
@@ -150,7 +151,7 @@ def check(view: ProgressView, runs: int) -> dict:
         view.results.clear()
         t = time.perf_counter()
         with StallMonitor() as mon:
-            thread = start(worker)
+            thread = start(worker, worker.finished, worker.failed)
             _wait(thread)
             QApplication.processEvents()  # the last queued progress and the result
         seconds += time.perf_counter() - t
@@ -165,7 +166,8 @@ def check(view: ProgressView, runs: int) -> dict:
 def attach(view: ProgressView, src: Path, store_kind: str, work: Path) -> dict:
     from kit.journal import Journal
     from kit.store import Store
-    from kit.ui.attachment_worker import AttachmentWorker, start
+    from kit.ui.attachment_worker import AttachmentWorker
+    from kit.ui.worker_thread import start
 
     store = Store.guest() if store_kind == "guest" else Store.create(work / "responsive", PASS)
     try:
@@ -178,7 +180,7 @@ def attach(view: ProgressView, src: Path, store_kind: str, work: Path) -> dict:
         view.results.clear()
         t = time.perf_counter()
         with StallMonitor() as mon:
-            thread = start(worker)
+            thread = start(worker, worker.done)
             _wait(thread)
             QApplication.processEvents()
         seconds = time.perf_counter() - t

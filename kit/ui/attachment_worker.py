@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QObject, Signal
 
 
 class AttachmentWorker(QObject):
@@ -44,12 +44,3 @@ class AttachmentWorker(QObject):
 
     def cancel(self) -> None:
         self.cancel_event.set()
-
-
-def start(worker: AttachmentWorker) -> QThread:
-    thread = QThread()
-    worker.moveToThread(thread)
-    thread.started.connect(worker.run)
-    worker.done.connect(thread.quit)
-    thread.start()
-    return thread

@@ -113,7 +113,8 @@ class CheckPage(Section):
     def start(self):
         from kit.checks import all_checks
         from kit.checks.i18n import check_name
-        from kit.ui.check_worker import CheckWorker, start
+        from kit.ui.check_worker import CheckWorker
+        from kit.ui.worker_thread import start
 
         if self.thread is not None and self.thread.isRunning():
             return None
@@ -134,7 +135,7 @@ class CheckPage(Section):
         self.worker.finished.connect(self._finished)
         self.worker.failed.connect(self._failed)
         self._set_running(True)
-        self.thread = start(self.worker)
+        self.thread = start(self.worker, self.worker.finished, self.worker.failed)
         return self.worker
 
     def cancel(self) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import threading
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QObject, Signal
 
 
 class CheckWorker(QObject):
@@ -32,13 +32,3 @@ class CheckWorker(QObject):
 
     def cancel(self) -> None:
         self.cancel_event.set()
-
-
-def start(worker: CheckWorker) -> QThread:
-    thread = QThread()
-    worker.moveToThread(thread)
-    thread.started.connect(worker.run)
-    worker.finished.connect(thread.quit)
-    worker.failed.connect(thread.quit)
-    thread.start()
-    return thread

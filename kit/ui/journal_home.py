@@ -198,7 +198,8 @@ class JournalHome(QWidget):
 
     def import_files(self, entry_id: int, paths: list[Path], keep_path: bool):
         """Copy files in a worker thread, with a progress bar and a Cancel button."""
-        from kit.ui.attachment_worker import AttachmentWorker, start
+        from kit.ui.attachment_worker import AttachmentWorker
+        from kit.ui.worker_thread import start
 
         dialog = QProgressDialog(self.tr("Copying files into your encrypted journal..."), self.tr("Cancel"), 0, 1000, self)
         dialog.setWindowTitle(self.tr("Adding files"))
@@ -213,7 +214,7 @@ class JournalHome(QWidget):
         worker.failed.connect(self._import_failed)
         worker.done.connect(self._import_done)
         dialog.canceled.connect(worker.cancel, Qt.ConnectionType.DirectConnection)
-        self.thread = start(worker)
+        self.thread = start(worker, worker.done)
         return worker
 
     def _import_progress(self, i: int, done: int, total: int) -> None:
