@@ -1,25 +1,10 @@
 import pytest
 
-from kit.store import Store
-
-PASS = "correct horse battery staple"
+from tests.store.conftest import PASS, folder, store  # noqa: F401 - the same fixtures
 
 
 @pytest.fixture
-def folder(isolated_dirs):
-    """The private data folder of this test (KIT_DATA_DIR)."""
-    return isolated_dirs
-
-
-@pytest.fixture
-def store(folder):
-    s = Store.create(folder, PASS)
-    yield s
-    s.close()
-
-
-@pytest.fixture
-def journal(store):
+def journal(store):  # noqa: F811 - the fixture imported above
     from kit.journal import Journal
 
     return Journal(store)
