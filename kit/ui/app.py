@@ -10,10 +10,8 @@ from kit import STARTED as _T0
 
 
 def _data_dir(args):
-    try:
-        from kit.paths import data_dir
-    except ImportError:  # storage layer not present yet
-        return None
+    from kit.paths import data_dir
+
     return data_dir(getattr(args, "data_dir", None))
 
 
