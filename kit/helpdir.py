@@ -44,6 +44,7 @@ class Service:
     no_phone_reason: str = ""
     languages: tuple[str, ...] = ()
     role: str = ""
+    in_sentence: dict[str, str] | None = None
 
     def speaks(self, lang: str) -> bool:
         """True when the service answers in `lang` (a service without languages answers in any)."""
@@ -133,6 +134,7 @@ class Directory:
             emergency=bool(e.get("emergency", False)), violence_line=bool(e.get("violence_line", False)),
             source=e["source"], verified=e["verified"], no_phone_reason=e.get("no_phone_reason", ""),
             languages=tuple(e.get("languages", ())), role=e.get("role", ""),
+            in_sentence=e.get("in_sentence") or None,
         )
 
     def problems(self) -> list[Problem]:
@@ -198,13 +200,19 @@ BLOCK_PLACEHOLDERS = ("emergency", "helplines")
 BLOCK_LINE = re.compile(r"^(?P<lead>[ \t>]*)(?:(?:[-*+]|\d+\.)[ \t]+)?\{\{\s*(?P<name>emergency|helplines)\s*\}\}[ \t]*$",
                         re.M)
 # Joins a service to its number inside a sentence: "Contactez Child Focus au 116 000".
+LIST_START = re.compile(r"(?:^|\n)[ \t>]*(?:[-*+]|\d+\.)$")
 VIA_PHONE = {"nl": "op", "fr": "au", "en": "on"}
 VIA_WEB = {"nl": "via", "fr": "sur", "en": "at"}
 
 
-def service_phrase(s: Service, lang: str) -> str:
-    """A service inside a sentence: its name, then "op/au/on" and the number, or the website."""
-    name = s.text("name", lang)
+def service_phrase(s: Service, lang: str, sentence_start: bool = False) -> str:
+    """A service inside a sentence: its name (with its article), then "op/au/on" and the number,
+    or "via/sur/at" and the website: "l'Institut ... (IEFH) sur igvm-iefh.belgium.be"."""
+    name = (s.in_sentence or {}).get(lang) or s.text("name", lang)
+    if sentence_start:
+        name = name[:1].upper() + name[1:]
+    if s.phone and digits(s.phone) in digits(name):
+        return f"**{name}**"
     if s.phone:
         return f"**{name}** {VIA_PHONE.get(lang, 'on')} {s.phone}"
     site = s.url.removeprefix("https://").removeprefix("www.")
@@ -234,7 +242,9 @@ def expand_placeholders(text: str, region: str, lang: str, directory: Directory 
     def inline(m: re.Match) -> str:
         name, _, arg = m.group(1).strip().partition(":")
         if name == "help" and arg in d.ids():
-            return service_phrase(d.get(arg), lang)
+            before = m.string[:m.start()].rstrip(" *")
+            start = not before or before.endswith(("\n", ".", "!", "?")) or bool(LIST_START.search(before))
+            return service_phrase(d.get(arg), lang, sentence_start=start)
         if name in BLOCK_PLACEHOLDERS and not arg:
             return ", ".join(service_line(s, lang) for s in placeholder_services(name, region, lang, d))
         return m.group(0)
