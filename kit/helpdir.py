@@ -196,8 +196,9 @@ def load_directory(path: Path | None = None) -> Directory:
 
 
 BLOCK_PLACEHOLDERS = ("emergency", "helplines")
-# A {{emergency}} or {{helplines}} alone on its line (after any quote marks, indent or list marker).
-BLOCK_LINE = re.compile(r"^(?P<lead>[ \t>]*)(?:(?:[-*+]|\d+\.)[ \t]+)?\{\{\s*(?P<name>emergency|helplines)\s*\}\}[ \t]*$",
+# A {{emergency}} or {{helplines}} alone on its line (after any quote marks, indent or list marker;
+# a full stop after it is dropped: the list ends the sentence).
+BLOCK_LINE = re.compile(r"^(?P<lead>[ \t>]*)(?:(?:[-*+]|\d+\.)[ \t]+)?\{\{\s*(?P<name>emergency|helplines)\s*\}\}\.?[ \t]*$",
                         re.M)
 # Joins a service to its number inside a sentence: "Contactez Child Focus au 116 000".
 LIST_START = re.compile(r"(?:^|\n)[ \t>]*(?:[-*+]|\d+\.)$")

@@ -19,7 +19,7 @@ CALLOUT = re.compile(r"^>\s*\[!([a-z]+)\]\s*$")
 CALLOUT_KINDS = ("notice", "evidence", "safety", "tip")
 LIST_OR_QUOTE = re.compile(r"^\s*(?:[-*]\s|\d+\.\s|>)")
 CHECK_ITEM = re.compile(r"^- \[( |x|X)\]\s+(.*)$")
-BLOCK_PLACEHOLDER_LINE = re.compile(r"^\{\{\s*(?:emergency|helplines)\s*\}\}$")
+BLOCK_PLACEHOLDER_LINE = re.compile(r"^\{\{\s*(?:emergency|helplines)\s*\}\}\.?$")
 
 
 @dataclass

@@ -25,6 +25,7 @@ def test_validate_reports_a_list_placeholder_inside_a_sentence(text):
     "In danger now? Call one of these numbers:\n{{emergency}}",
     "- In danger now? Call one of these numbers:\n  {{emergency}}",
     "- {{helplines}}",
+    "Talk to a help service first:\n{{helplines}}.",
     "> [!safety]\n> In danger now? Call:\n> {{emergency}}",
     "```\nCall {{emergency}} in a code block.\n```",
 ])
@@ -51,6 +52,7 @@ def test_list_placeholders_expand_to_one_line_per_service():
     assert quote.split("\n") == ["> - **1712, hulplijn geweld, misbruik en kindermishandeling**: 1712",
                                  "> - **Ecoute Violences Conjugales (in het Frans)**: 0800 30 030"]
     assert expand_placeholders("{{helplines}}", "nl", "en") == "- **Veilig Thuis (in Dutch)**: 0800-2000"
+    assert expand_placeholders("Call:\n{{helplines}}.", "nl", "en") == "Call:\n- **Veilig Thuis (in Dutch)**: 0800-2000"
 
 
 @pytest.mark.parametrize(("lang", "text", "expected"), [
