@@ -151,7 +151,7 @@
     </message>
     <message>
         <source>Findings grouped by what they mean; expand one to read more</source>
-        <translation>Ce qui a été trouvé, classé selon ce que cela veut dire ; ouvrez un élément pour en lire plus</translation>
+        <translation>Ce qui a été trouvé, classé selon ce que cela veut dire ; ouvrez un élément pour en savoir plus</translation>
     </message>
     <message>
         <source>The check itself could not run. Nothing was changed on this computer. Try again, or ask a help service to look with you.</source>
@@ -418,7 +418,7 @@
     </message>
     <message>
         <source>Shows only services that help with this</source>
-        <translation>Affiche seulement les services qui aident pour cela</translation>
+        <translation>Affiche seulement les services qui aident dans ce domaine</translation>
     </message>
     <message>
         <source>Search</source>
@@ -799,7 +799,7 @@
     </message>
     <message>
         <source>Tick what applies to you. You can skip any question. The answers only choose which guides go into your plan, and in which order.</source>
-        <translation>Cochez ce qui vous concerne. Vous pouvez passer n'importe quelle question. Les réponses choisissent seulement quels guides vont dans votre plan, et dans quel ordre.</translation>
+        <translation>Cochez ce qui vous concerne. Vous pouvez passer n'importe quelle question. Vos réponses servent seulement à choisir les guides de votre plan, et leur ordre.</translation>
     </message>
     <message>
         <source>1. Do you feel in danger right now?</source>
@@ -1140,7 +1140,7 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
     </message>
     <message>
         <source>Shows only modules that fit in this time</source>
-        <translation>Affiche seulement les modules qui tiennent dans ce temps</translation>
+        <translation>Affiche seulement les modules qui tiennent dans cette durée</translation>
     </message>
 </context>
 <context>
