@@ -9,7 +9,15 @@ from pathlib import Path
 from kit import LANGUAGES
 from kit.content.errors import ContentError, Problem
 from kit.content.loader import ContentIndex, ItemRef
-from kit.content.markdown import inline_problems, links, paragraphs, parse_tree, placeholders
+from kit.content.markdown import (
+    BLOCK_PLACEHOLDER_LINE,
+    FENCE,
+    inline_problems,
+    links,
+    paragraphs,
+    parse_tree,
+    placeholders,
+)
 from kit.content.model import VARIANTS, Checklist, Document, Guide, Module, Rights
 from kit.content.parse import load_document
 from kit.resources import CONTENT_KINDS, content_dirs, rights_dir
@@ -75,6 +83,7 @@ class Validator:
             if n > 1:
                 self.add(doc.path, doc.body_line, f"section anchor '{{#{anchor}}}' is used {n} times")
         self.references(doc)
+        self.problems.extend(Problem(str(doc.path), n, m) for n, m in placeholder_line_problems(doc.body, doc.body_line))
         check = {Guide: self.guide, Module: self.module, Checklist: self.checklist, Rights: self.rights}
         check[type(doc)](doc)
 
@@ -208,6 +217,28 @@ class Validator:
             shape = [(len(q.options), q.correct_index) for q in base.quiz]
             if shape != [(len(q.options), q.correct_index) for q in doc.quiz]:
                 self.add(doc.path, doc.body_line, f"quiz options or right answers differ from {base_lang}.md")
+
+
+LINE_LEAD = re.compile(r"^[ \t>]*(?:(?:[-*+]|\d+\.)[ \t]+)?")
+BLOCK_NAME = re.compile(r"\{\{\s*(emergency|helplines)\s*\}\}")
+
+
+def placeholder_line_problems(body: str, first_line: int) -> list[tuple[int, str]]:
+    """{{emergency}} and {{helplines}} become a list of services, one a line: each must stand on a
+    line of its own (after an optional indent, '>' or list marker), never inside a sentence."""
+    out = []
+    in_fence = False
+    for offset, line in enumerate(body.split("\n")):
+        if FENCE.match(line):
+            in_fence = not in_fence
+        if in_fence or not BLOCK_NAME.search(line):
+            continue
+        if not BLOCK_PLACEHOLDER_LINE.match(LINE_LEAD.sub("", line, count=1).rstrip()):
+            name = BLOCK_NAME.search(line).group(1)
+            out.append((first_line + offset,
+                        f"{{{{{name}}}}} is inside a sentence: it becomes a list of services, so put it on a "
+                        "line of its own after a sentence that ends with ':' (see FORMAT.md)"))
+    return out
 
 
 def refs_for(paths: list[Path]) -> list[ItemRef]:

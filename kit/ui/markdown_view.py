@@ -19,7 +19,8 @@ def callouts_to_markdown(text: str, labels: dict[str, str]) -> str:
     rest, callouts = split_callouts(text)
     parts = [rest] if rest else []
     for c in callouts:
-        parts.append(f"> **{labels.get(c.kind, c.kind)}** {c.text}")
+        text = c.text.replace("\n", "\n> ")  # every line stays inside the quote
+        parts.append(f"> **{labels.get(c.kind, c.kind)}** {text}")
     return "\n\n".join(parts)
 
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication as Q
 
 from kit.content import Module
-from kit.helpdir import load_directory
+from kit.helpdir import in_language, load_directory, service_line
 from kit.ui.markdown_view import prepare
 
 LETTERS = "ABCDEFGHIJ"
@@ -61,9 +61,8 @@ def question_notes(question) -> str:
 def help_markdown(region: str, lang: str) -> str:
     d = load_directory()
     lines = []
-    for s in d.emergency(region) + d.violence_lines(region):
-        number = s.phone or s.url.removeprefix("https://")
-        lines.append(f"- **{s.text('name', lang)}**: {number}")
+    for s in d.emergency(region, lang) + in_language(d.violence_lines(region, lang), lang):
+        lines.append(f"- {service_line(s, lang)}")
     return "\n".join(lines)
 
 

@@ -10,7 +10,7 @@ CHECK_LIST = ("Regardez la liste. Connaissez-vous chaque élément, et l'avez-vo
               "quelque chose n'est pas à vous, ne le changez pas tout de suite : enregistrez "
               "d'abord le résultat dans votre journal et parlez-en à un service d'aide.")
 WORK_COMPUTER = ("Si c'est un ordinateur de votre travail ou de votre école, votre employeur ou "
-                 "votre école l'a peut-être installé. Demandez-leur si vous n'êtes pas sûr·e.")
+                 "votre école l'a peut-être installé. En cas de doute, demandez-leur.")
 
 COMMON = {
     "ok.meaning": "Nous n'avons rien trouvé ici. Ce n'est pas une preuve qu'il n'y a rien : "
@@ -67,9 +67,9 @@ LABELS = {
     "group.unknown": "Vérification impossible",
     "group.ok": "Semble en ordre",
     "summary.not_proof": "Un résultat sans problème n'est pas une preuve qu'il n'y a rien : "
-                         "aucune vérification ne voit tout. Si vous vous sentez quand même "
-                         "surveillé·e, faites confiance à ce sentiment et parlez-en à un service "
-                         "d'aide.",
+                         "aucune vérification ne voit tout. Si vous avez quand même l'impression "
+                         "que quelqu'un vous surveille, faites confiance à ce sentiment et "
+                         "parlez-en à un service d'aide.",
 }
 
 
@@ -190,7 +190,8 @@ CHECKS: dict[str, dict[str, str]] = {
         "attention.detail": "Ces programmes attendent des connexions d'autres ordinateurs : "
                             "{found}.",
         "attention.meaning": "Par un tel port, quelqu'un peut se connecter à cet ordinateur ou "
-                             "voir l'écran depuis un autre endroit, s'il connaît le mot de passe.",
+                             "voir l'écran depuis un autre endroit, si cette personne connaît le mot "
+                             "de passe.",
         "unknown.advice": "Demandez à une personne de confiance qui connaît les ordinateurs de "
                           "regarder les connexions réseau avec vous.",
     },
@@ -207,8 +208,8 @@ CHECKS: dict[str, dict[str, str]] = {
         "info.meaning": "Quand la synchronisation est activée, votre historique, vos mots de "
                         "passe enregistrés et vos onglets ouverts vont vers ce compte. Qui peut "
                         "utiliser le compte peut les voir, aussi sur un autre appareil.",
-        "info.advice": "Vérifiez que chaque adresse e-mail est à vous et que vous seul·e "
-                       "connaissez son mot de passe. Si une adresse n'est pas à vous, ne vous "
+        "info.advice": "Vérifiez que chaque adresse e-mail est à vous et que personne d'autre "
+                       "que vous ne connaît son mot de passe. Si une adresse n'est pas à vous, ne vous "
                        "déconnectez pas tout de suite : enregistrez d'abord le résultat dans "
                        "votre journal et parlez-en à un service d'aide.",
         "unknown.advice": "Regardez vous-même : ouvrez le navigateur et cliquez sur votre photo "
@@ -355,8 +356,8 @@ CHECKS: dict[str, dict[str, str]] = {
         "info.meaning": "Les fichiers de ces dossiers sont copiés vers le compte en ligne. Qui "
                         "peut utiliser ce compte peut voir les fichiers, aussi sur un autre "
                         "appareil.",
-        "info.advice": "Vérifiez que chaque compte est à vous et que vous seul·e connaissez son "
-                       "mot de passe. " + CHECK_LIST,
+        "info.advice": "Vérifiez que chaque compte est à vous et que personne d'autre que vous "
+                       "ne connaît son mot de passe. " + CHECK_LIST,
         "unknown.advice": "Regardez vous-même : cliquez sur l'icône de OneDrive ou de Dropbox à "
                           "côté de l'horloge.",
     },
@@ -450,9 +451,10 @@ CHECKS: dict[str, dict[str, str]] = {
         "info.find_my.title": "Connecté à un compte Apple, Localiser mon Mac est activé",
         "info.find_my.detail": "Ce Mac est connecté à : {found}. Localiser mon Mac est activé.",
         "info.meaning": "Qui peut utiliser ce compte Apple peut voir vos photos, notes et "
-                        "messages dans iCloud. Avec Localiser, il peut aussi voir où est ce Mac.",
-        "info.advice": "Vérifiez que le compte est à vous et que vous seul·e connaissez son mot "
-                       "de passe. " + CHECK_LIST,
+                        "messages dans iCloud. Avec Localiser, cette personne peut aussi voir où "
+                        "est ce Mac.",
+        "info.advice": "Vérifiez que le compte est à vous et que personne d'autre que vous ne "
+                       "connaît son mot de passe. " + CHECK_LIST,
         "unknown.advice": "Regardez vous-même : ouvrez Réglages Système et cliquez sur votre nom "
                           "en haut.",
     },

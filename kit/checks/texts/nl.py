@@ -200,7 +200,7 @@ CHECKS: dict[str, dict[str, str]] = {
         "info.detail": "Deze browsers zijn aangemeld: {found}.",
         "info.meaning": "Als synchronisatie aan staat, gaan je geschiedenis, bewaarde "
                         "wachtwoorden en open tabbladen naar dat account. Wie het account kan "
-                        "gebruiken, kan ze zien, ook op een ander toestel.",
+                        "gebruiken, kan ze zien, ook op een ander apparaat.",
         "info.advice": "Kijk of elk e-mailadres van jou is en of alleen jij het wachtwoord kent. "
                        "Is een adres niet van jou? Meld je dan niet meteen af: bewaar het "
                        "resultaat eerst in je logboek en praat met een hulpdienst.",
@@ -335,7 +335,7 @@ CHECKS: dict[str, dict[str, str]] = {
         "info.detail": "Deze computer is gekoppeld aan: {found}.",
         "info.meaning": "Bestanden in deze mappen worden naar het online account gekopieerd. "
                         "Wie dat account kan gebruiken, kan de bestanden zien, ook op een ander "
-                        "toestel.",
+                        "apparaat.",
         "info.advice": "Kijk of elk account van jou is en of alleen jij het wachtwoord kent. "
                        + CHECK_LIST,
         "unknown.advice": "Kijk zelf: klik op het pictogram van OneDrive of Dropbox naast de "
@@ -358,7 +358,7 @@ CHECKS: dict[str, dict[str, str]] = {
         "ok.detail": "Deze Mac deelt zijn internetverbinding niet.",
         "attention.title": "Internetdeling staat aan",
         "attention.detail": "Deze Mac deelt zijn internetverbinding ({found}).",
-        "attention.meaning": "Andere toestellen gaan via deze Mac op het internet. Thuis is dat "
+        "attention.meaning": "Andere apparaten gaan via deze Mac op het internet. Thuis is dat "
                              "ongewoon.",
         "unknown.advice": "Kijk zelf: open Systeeminstellingen > Algemeen > Delen.",
     },
