@@ -188,7 +188,10 @@ def split_callouts(text: str) -> tuple[str, list[Callout]]:
             continue
         if current is not None and line.lstrip().startswith(">"):
             part = line.lstrip()[1:].strip()
-            current.text = (current.text + " " + part).strip() if part else current.text + "\n\n"
+            if part.startswith(":::"):  # a region fence (kit/content/regions.py) keeps its own line
+                current.text = current.text.rstrip(" ") + "\n" + part + "\n"
+            else:
+                current.text = (current.text + " " + part).strip() if part else current.text + "\n\n"
             continue
         current = None
         rest.append(line)

@@ -92,7 +92,7 @@ def load_document(path: Path, lang: str) -> Document:
         summary=data["summary"],
         languages=list(data["languages"]),
         verified=data["verified"],
-        sources=[Source(s["url"], s["title"]) for s in data["sources"]],
+        sources=[Source.from_header(s) for s in data["sources"]],
         tags=list(data["tags"]),
         extra={k: v for k, v in data.items() if k not in known},
     )
