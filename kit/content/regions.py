@@ -88,6 +88,7 @@ def select_region(text: str, region: str | None, lang: str = "en") -> str:
     out: list[str] = []
     keep = True
     inside = False
+    label = ""  # region name still to put before the block's first line (region unknown)
     for line in text.split("\n"):
         body = line.lstrip(" >")
         prefix = line[: len(line) - len(body)]
@@ -95,20 +96,29 @@ def select_region(text: str, region: str | None, lang: str = "en") -> str:
         if m:
             tags = m.group(1).split()
             inside = True
-            if region:
-                keep = any(matches(t, region) for t in tags)
-            else:
-                keep = True
-                names = " / ".join(LABELS.get(t, {}).get(lang, t) for t in tags)
-                out.append(f"{prefix}*{names}:*")
+            keep = any(matches(t, region) for t in tags) if region else True
+            if not region:
+                label = "*" + " / ".join(LABELS.get(t, {}).get(lang, t) for t in tags) + ":*"
             continue
         if inside and CLOSE.match(body):
             inside = False
             keep = True
+            label = ""
             continue
         if keep:
+            if label and body.strip():
+                line = _with_label(prefix, body, label)
+                label = ""
             out.append(line)
     return _squeeze_blank(out)
+
+
+def _with_label(prefix: str, body: str, label: str) -> str:
+    """Put the region name at the start of a line's text, after a list marker if there is one."""
+    m = re.match(r"^(\s*(?:[-*]|\d+\.)\s+)(.*)$", body)
+    if m:
+        return f"{prefix}{m.group(1)}{label} {m.group(2)}"
+    return f"{prefix}{label} {body}"
 
 
 def _squeeze_blank(lines: list[str]) -> str:

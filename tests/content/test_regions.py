@@ -48,9 +48,14 @@ def test_blocks_follow_the_region(region, present, absent):
 
 def test_unknown_region_keeps_every_block_with_its_name():
     out = select_region(TEXT, "", "nl")
-    assert "*In België:*" in out and "*In Nederland:*" in out
-    assert "Belgian sentence" in out and "Dutch sentence" in out
+    assert "*In België:* Belgian sentence." in out and "*In Nederland:* Dutch sentence." in out
     assert ":::" not in out
+
+
+def test_region_name_goes_inside_a_list_item():
+    text = "- one\n:::region nl\n- only in the Netherlands\n:::\n- two"
+    assert select_region(text, "", "en") == "- one\n- *In the Netherlands:* only in the Netherlands\n- two"
+    assert select_region(text, "be-brussel", "en") == "- one\n- two"
 
 
 def test_block_inside_a_callout_keeps_its_lines():
