@@ -108,7 +108,7 @@ class ContentIndex:
                 "title": {lang: self.document(item_id, lang).title for lang in langs},
                 "summary": {lang: self.document(item_id, lang).header.summary for lang in langs},
                 "verified": base.header.verified.isoformat(),
-                "sources": [{"url": s.url, "title": s.title} for s in base.header.sources],
+                "sources": [_source_json(s) for s in base.header.sources],
                 "tags": base.header.tags,
             }
             if isinstance(base, Module):
@@ -125,6 +125,17 @@ class ContentIndex:
                 entry["regions"] = base.regions
             out.append(entry)
         return out
+
+
+def _source_json(s) -> dict:
+    out = {"url": s.url, "title": s.title}
+    if s.steps:
+        out["steps"] = list(s.steps)
+    if s.checked:
+        out["checked"] = s.checked.isoformat()
+    if s.lang:
+        out["lang"] = s.lang
+    return out
 
 
 @cache
