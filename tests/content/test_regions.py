@@ -91,6 +91,18 @@ def _every_text():
 
 
 @pytest.mark.parametrize("region", [*USER_REGIONS, ""])
+def test_loading_for_a_region_resolves_the_blocks_before_the_text_is_split(region):
+    """Steps, slides and quiz options come from a document loaded for the region: no fence."""
+    index = default_index()
+    for item_id in index.ids():
+        for lang in LANGUAGES:
+            doc = index.document(item_id, lang, region)
+            assert not re.search(r"^[\s>]*:::", doc.body, re.M), f"{item_id} {lang} {region}"
+    tiktok = index.guide("tiktok", "nl", "nl").before
+    assert "help:kindertelefoon" in tiktok and "help:awel" not in tiktok
+
+
+@pytest.mark.parametrize("region", [*USER_REGIONS, ""])
 def test_every_item_renders_for_every_region_and_language(region):
     for item_id, lang, body in _every_text():
         out = render(body, region, lang)
