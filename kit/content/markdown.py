@@ -192,6 +192,9 @@ def split_callouts(text: str) -> tuple[str, list[Callout]]:
             if BLOCK_PLACEHOLDER_LINE.match(part):  # a list of services stays on its own line
                 current.text = current.text.rstrip(" ") + "\n" + part + "\n\n"
                 continue
+            if part.startswith(":::"):  # a region fence (kit/content/regions.py) keeps its own line
+                current.text = current.text.rstrip(" ") + "\n" + part + "\n"
+                continue
             current.text = (current.text + " " + part).strip() if part else current.text + "\n\n"
             continue
         current = None
