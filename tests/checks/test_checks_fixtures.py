@@ -8,7 +8,7 @@ import pytest
 from conftest import fixture_probe
 
 from kit.checks.i18n import texts
-from kit.checks.probe import DENIED, NOT_FOUND, CommandOutput, DirEntry, Read
+from kit.checks.probe import DENIED, NOT_FOUND, CommandOutput, DirEntry, Listener, Read
 from kit.checks.registry import all_checks, get
 from kit.checks.runner import run_checks
 
@@ -32,7 +32,9 @@ POSITIVE = {
         "linux_camera": ("info", ["video0"]),
         "linux_microphone": ("info", ["pcmC0D0c"]),
         "linux_autostart": ("attention", ["Helper Tool", "x11vnc -forever"]),
-        "linux_systemd_user": ("attention", ["sync-helper"]),
+        "linux_systemd_user": ("info", ["sync-helper"]),
+        "linux_system_services": ("attention", ["Nezha (remote-access tool)", "nezha-agent.service",
+                                                "x11vnc (remote-access tool)", "XRDP"]),
         "linux_cron": ("attention", ["upload-logs"]),
         "linux_admins": ("attention", ["partner"]),
         "linux_input_group": ("attention", ["partner"]),
@@ -101,6 +103,24 @@ EXTRA = [
     ("linux_clean", {("list_dir", "/dev/snd"): [DirEntry("pcmC0D0c", "other")],
                      ("run", ("/usr/bin/gsettings", "get", "org.gnome.desktop.privacy", "disable-microphone")):
                      CommandOutput(0, "true\n")}, "linux_microphone", "ok", "blocks the microphone"),
+    ("linux_clean", {("list_dir", "/home/user/.config/systemd/user"): [DirEntry("helper.service", "file")],
+                     ("read_file", "/home/user/.config/systemd/user/helper.service"):
+                     "[Service]\nExecStart=/home/user/.local/share/rustdesk/rustdesk --service\n"},
+     "linux_systemd_user", "attention", "RustDesk (remote-access tool)"),
+    ("linux_clean", {("list_dir", "/home/user/.config/autostart"): [DirEntry("a.desktop", "file")],
+                     ("read_file", "/home/user/.config/autostart/a.desktop"):
+                     "[Desktop Entry]\nName=Updater\nExec=/home/user/.local/bin/anydesk --tray\n"},
+     "linux_autostart", "attention", "AnyDesk (remote-access tool)"),
+    ("linux_clean", {("list_dir", "/home/user/.config/autostart"): [DirEntry("a.desktop", "file")],
+                     ("read_file", "/home/user/.config/autostart/a.desktop"):
+                     "[Desktop Entry]\nName=Nextcloud\nExec=/usr/bin/nextcloud --background\n"},
+     "linux_autostart", "info", "Nextcloud"),
+    ("linux_clean", {("listening",): [Listener("tcp", "0.0.0.0", 21118, 42, "nginx")]},
+     "listening_ports", "attention", "RustDesk"),
+    ("linux_clean", {("listening",): [Listener("tcp", "0.0.0.0", 25774, 42, "nginx")]},
+     "listening_ports", "info", "nginx"),
+    ("linux_clean", {("listening",): [Listener("tcp", "0.0.0.0", 5985, 42, "python3")]},
+     "listening_ports", "attention", "WinRM"),
     ("linux_clean", {("run", ("/usr/bin/crontab", "-l")): Read.fail("no_command"),
                      ("read_file", "/var/spool/cron/crontabs/user"): Read.fail(NOT_FOUND)},
      "linux_cron", "ok", None),
@@ -249,9 +269,10 @@ def test_unknown_reads_of_the_catalog_port_owner_ask_for_admin():
     assert findings("linux_positive")["listening_ports"].needs_admin is True
 
 
-def test_catalog_port_owned_by_another_program_is_not_reported():
+def test_catalog_port_owned_by_another_program_is_only_good_to_know():
     f = findings("linux_positive")["listening_ports"]
-    assert "25774" not in f.detail
+    assert f.status == "attention"  # x11vnc on 5900
+    assert "25774" in f.detail and "nginx" in f.detail
     assert any("25774" in e and "nginx" in e for e in f.evidence)
 
 

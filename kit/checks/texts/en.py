@@ -170,11 +170,18 @@ CHECKS: dict[str, dict[str, str]] = {
         "name": "Programs waiting for remote connections",
         "ok.title": "No program waits for remote connections",
         "ok.detail": "No program is waiting for connections on the ports of Remote Desktop "
-                     "(3389), VNC (5900-5903), SSH (22) or the remote-access tools we know.",
+                     "(3389), VNC (5900-5903), SSH (22), WinRM (5985, 5986) or the remote-access tools "
+                     "we know.",
         "attention.title": "A program waits for remote connections",
         "attention.detail": "These programs wait for connections from other computers: {found}.",
         "attention.meaning": "Through such a port, someone can log in to this computer or see "
                              "the screen from another place, if they know the password.",
+        "info.title": "A port of a remote-access tool is used by another program",
+        "info.detail": "These programs wait for connections on a port that a remote-access tool "
+                       "also uses: {found}. The program itself is not that tool.",
+        "info.meaning": "This is most likely an ordinary program that happens to use the same "
+                        "port. It is good to know, in case you do not recognise the program.",
+        "info.advice": CHECK_LIST,
         "unknown.advice": "Ask someone you trust who knows computers to look at the network "
                           "connections with you.",
     },
@@ -540,6 +547,11 @@ CHECKS: dict[str, dict[str, str]] = {
         "attention.meaning": "A spy program starts by itself, so that it always runs. Other "
                              "programs in this list may be harmless.",
         "attention.advice": CHECK_LIST,
+        "info.title": "{count} program(s) start when you log in",
+        "info.detail": "These programs start when you log in: {found}. None of them is a "
+                       "remote-access or spy program that we know.",
+        "info.meaning": "Many ordinary programs start by themselves, such as chat apps or cloud "
+                        "storage. It is good to know which ones do.",
         "unknown.advice": "Look yourself: open the app 'Startup Applications' or 'Autostart'.",
     },
     "linux_systemd_user": {
@@ -551,8 +563,27 @@ CHECKS: dict[str, dict[str, str]] = {
         "attention.meaning": "A service runs in the background without a window, so you do not "
                              "see it.",
         "attention.advice": CHECK_LIST,
+        "info.title": "{count} background service(s) in your account",
+        "info.detail": "These services run for your account: {found}. None of them is a "
+                       "remote-access or spy program that we know.",
+        "info.meaning": "Some ordinary programs run a small service in the background. It is "
+                        "good to know which ones do.",
         "unknown.advice": "Ask someone you trust who knows Linux to run 'systemctl --user "
                           "list-unit-files' with you.",
+    },
+    "linux_system_services": {
+        "name": "Services that start with the computer",
+        "ok.title": "No remote-access or spy program starts with the computer",
+        "ok.detail": "We compared the {count} system services that start with the computer with "
+                     "our list of remote-access and spy programs. None of them matches.",
+        "attention.title": "A remote-access or spy program starts with the computer",
+        "attention.detail": "These services start with the computer, for every user: {found}.",
+        "attention.meaning": "Such a service runs in the background from the moment the computer "
+                             "starts, also before anyone logs in. Through it, someone may see or "
+                             "control this computer from another place.",
+        "attention.advice": NOT_YOURSELF + " " + WORK_COMPUTER,
+        "unknown.advice": "Ask someone you trust who knows Linux to run 'systemctl list-unit-files "
+                          "--state=enabled' with you.",
     },
     "linux_cron": {
         "name": "Scheduled tasks (cron)",

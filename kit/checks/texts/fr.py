@@ -184,13 +184,21 @@ CHECKS: dict[str, dict[str, str]] = {
         "name": "Programmes qui attendent des connexions de l'extérieur",
         "ok.title": "Aucun programme n'attend de connexion de l'extérieur",
         "ok.detail": "Aucun programme n'attend de connexion sur les ports du Bureau à distance "
-                     "(3389), de VNC (5900-5903), de SSH (22) ou des outils d'accès à distance "
+                     "(3389), de VNC (5900-5903), de SSH (22), de WinRM (5985, 5986) ou des outils d'accès à distance "
                      "que nous connaissons.",
         "attention.title": "Un programme attend des connexions de l'extérieur",
         "attention.detail": "Ces programmes attendent des connexions d'autres ordinateurs : "
                             "{found}.",
         "attention.meaning": "Par un tel port, quelqu'un peut se connecter à cet ordinateur ou "
                              "voir l'écran depuis un autre endroit, s'il connaît le mot de passe.",
+        "info.title": "Un port d'un outil d'accès à distance est utilisé par un autre programme",
+        "info.detail": "Ces programmes attendent des connexions sur un port qu'un outil d'accès à "
+                       "distance utilise aussi : {found}. Le programme lui-même n'est pas cet "
+                       "outil.",
+        "info.meaning": "C'est très probablement un programme ordinaire qui utilise le même port "
+                        "par hasard. Il est bon de le savoir, si vous ne reconnaissez pas ce "
+                        "programme.",
+        "info.advice": CHECK_LIST,
         "unknown.advice": "Demandez à une personne de confiance qui connaît les ordinateurs de "
                           "regarder les connexions réseau avec vous.",
     },
@@ -598,6 +606,12 @@ CHECKS: dict[str, dict[str, str]] = {
         "attention.meaning": "Un programme espion démarre tout seul, pour tourner tout le temps. "
                              "D'autres programmes de cette liste peuvent être inoffensifs.",
         "attention.advice": CHECK_LIST,
+        "info.title": "{count} programme(s) démarrent à la connexion",
+        "info.detail": "Ces programmes démarrent quand vous vous connectez : {found}. Aucun "
+                       "n'est un programme d'accès à distance ou d'espionnage que nous "
+                       "connaissons.",
+        "info.meaning": "Beaucoup de programmes ordinaires démarrent tout seuls, comme les apps "
+                        "de discussion ou de stockage en ligne. Il est bon de savoir lesquels.",
         "unknown.advice": "Regardez vous-même : ouvrez l'app « Applications au démarrage » ou "
                           "« Démarrage automatique ».",
     },
@@ -610,8 +624,32 @@ CHECKS: dict[str, dict[str, str]] = {
         "attention.meaning": "Un service tourne en arrière-plan sans fenêtre : vous ne le voyez "
                              "donc pas.",
         "attention.advice": CHECK_LIST,
+        "info.title": "{count} service(s) en arrière-plan dans votre compte",
+        "info.detail": "Ces services tournent pour votre compte : {found}. Aucun n'est un "
+                       "programme d'accès à distance ou d'espionnage que nous connaissons.",
+        "info.meaning": "Certains programmes ordinaires font tourner un petit service en "
+                        "arrière-plan. Il est bon de savoir lesquels.",
         "unknown.advice": "Demandez à une personne de confiance qui connaît Linux de lancer "
                           "« systemctl --user list-unit-files » avec vous.",
+    },
+    "linux_system_services": {
+        "name": "Services qui démarrent avec l'ordinateur",
+        "ok.title": "Aucun programme d'accès à distance ou d'espionnage ne démarre avec "
+                    "l'ordinateur",
+        "ok.detail": "Nous avons comparé les {count} services système qui démarrent avec "
+                     "l'ordinateur avec notre liste de programmes d'accès à distance et "
+                     "d'espionnage. Aucun ne correspond.",
+        "attention.title": "Un programme d'accès à distance ou d'espionnage démarre avec "
+                           "l'ordinateur",
+        "attention.detail": "Ces services démarrent avec l'ordinateur, pour chaque "
+                            "utilisateur : {found}.",
+        "attention.meaning": "Un tel service tourne en arrière-plan dès le démarrage de "
+                             "l'ordinateur, même avant que quelqu'un se connecte. Grâce à lui, "
+                             "quelqu'un peut voir ou contrôler cet ordinateur depuis un autre "
+                             "endroit.",
+        "attention.advice": NOT_YOURSELF + " " + WORK_COMPUTER,
+        "unknown.advice": "Demandez à une personne de confiance qui connaît Linux de lancer "
+                          "« systemctl list-unit-files --state=enabled » avec vous.",
     },
     "linux_cron": {
         "name": "Tâches planifiées (cron)",

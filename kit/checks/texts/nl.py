@@ -178,13 +178,22 @@ CHECKS: dict[str, dict[str, str]] = {
         "name": "Programma's die wachten op verbindingen van buiten",
         "ok.title": "Geen enkel programma wacht op verbindingen van buiten",
         "ok.detail": "Geen enkel programma wacht op verbindingen op de poorten van Extern "
-                     "bureaublad (3389), VNC (5900-5903), SSH (22) of de afstandsprogramma's die "
+                     "bureaublad (3389), VNC (5900-5903), SSH (22), WinRM (5985, 5986) of de "
+                     "afstandsprogramma's die "
                      "we kennen.",
         "attention.title": "Een programma wacht op verbindingen van buiten",
         "attention.detail": "Deze programma's wachten op verbindingen van andere computers: "
                             "{found}.",
         "attention.meaning": "Via zo'n poort kan iemand op deze computer inloggen of het scherm "
                              "zien vanaf een andere plek, als die het wachtwoord kent.",
+        "info.title": "Een poort van een programma voor overname wordt door een ander programma gebruikt",
+        "info.detail": "Deze programma's wachten op verbindingen op een poort die ook een "
+                       "programma voor overname gebruikt: {found}. Het programma zelf is dat "
+                       "programma niet.",
+        "info.meaning": "Waarschijnlijk is dit een gewoon programma dat toevallig dezelfde poort "
+                        "gebruikt. Het is goed om te weten, voor het geval je het programma niet "
+                        "kent.",
+        "info.advice": CHECK_LIST,
         "unknown.advice": "Vraag iemand die je vertrouwt en die iets van computers kent, om "
                           "samen naar de netwerkverbindingen te kijken.",
     },
@@ -564,6 +573,11 @@ CHECKS: dict[str, dict[str, str]] = {
         "attention.meaning": "Een spionprogramma start vanzelf, zodat het altijd draait. Andere "
                              "programma's in deze lijst kunnen onschuldig zijn.",
         "attention.advice": CHECK_LIST,
+        "info.title": "{count} programma('s) starten als je inlogt",
+        "info.detail": "Deze programma's starten als je inlogt: {found}. Geen ervan is een "
+                       "programma voor overname of spionage dat wij kennen.",
+        "info.meaning": "Veel gewone programma's starten vanzelf, zoals chat-apps of opslag in "
+                        "de cloud. Het is goed om te weten welke dat doen.",
         "unknown.advice": "Kijk zelf: open de app 'Opstarttoepassingen' of 'Autostart'.",
     },
     "linux_systemd_user": {
@@ -575,8 +589,28 @@ CHECKS: dict[str, dict[str, str]] = {
         "attention.meaning": "Een dienst draait op de achtergrond zonder venster, dus je ziet "
                              "hem niet.",
         "attention.advice": CHECK_LIST,
+        "info.title": "{count} achtergronddienst(en) in je account",
+        "info.detail": "Deze diensten draaien voor je account: {found}. Geen ervan is een "
+                       "programma voor overname of spionage dat wij kennen.",
+        "info.meaning": "Sommige gewone programma's draaien een kleine dienst op de achtergrond. "
+                        "Het is goed om te weten welke dat doen.",
         "unknown.advice": "Vraag iemand die je vertrouwt en die Linux kent, om samen "
                           "'systemctl --user list-unit-files' uit te voeren.",
+    },
+    "linux_system_services": {
+        "name": "Diensten die met de computer starten",
+        "ok.title": "Geen programma voor overname of spionage start met de computer",
+        "ok.detail": "We hebben de {count} systeemdiensten die met de computer starten, "
+                     "vergeleken met onze lijst van programma's voor overname en spionage. Geen "
+                     "ervan komt overeen.",
+        "attention.title": "Een programma voor overname of spionage start met de computer",
+        "attention.detail": "Deze diensten starten met de computer, voor elke gebruiker: {found}.",
+        "attention.meaning": "Zo'n dienst draait op de achtergrond vanaf het moment dat de "
+                             "computer start, ook voor iemand inlogt. Daarmee kan iemand deze "
+                             "computer van op een andere plek zien of bedienen.",
+        "attention.advice": NOT_YOURSELF + " " + WORK_COMPUTER,
+        "unknown.advice": "Vraag iemand die je vertrouwt en die Linux kent, om samen "
+                          "'systemctl list-unit-files --state=enabled' uit te voeren.",
     },
     "linux_cron": {
         "name": "Geplande taken (cron)",
