@@ -49,7 +49,7 @@ PROTECTIVE = re.compile(r"\banti|\bremov|\bdetect|\bscan|\bprotect|\bclean|\bkil
                         r"\bzemana|\bkeyscrambler|\bsearch ?(?:and )?destroy|\bad ?aware|"
                         r"\bspybot|\bspyhunter|\bspyshelter|\bspywareblaster|\bsuperantispyware")
 CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
-VERSION = re.compile(r"^(?:v?\d+[a-z]?|x86|x64|amd64|arm64|exe|app|bin|setup)$")
+VERSION = re.compile(r"^(?:v?\d+[a-z]?|x86|x64|amd64|arm64|exe|app|bin|setup)$")  # not context
 
 
 def words(name: str) -> list[str]:
@@ -64,9 +64,8 @@ def _spy_word(word: str, others: list[str]) -> bool:
         return True
     if word in ("logkeys", "stalkerware", "stalkerwares"):
         return True
-    if word == "spy":
-        rest = [w for w in others if not VERSION.match(w)]
-        return not rest or any(w in SPY_CONTEXT for w in rest)
+    if word == "spy":  # alone it names too many harmless things ("Window Spy", a test "spy")
+        return any(w in SPY_CONTEXT for w in others if not VERSION.match(w))
     if word.startswith("spy") and word[3:] in SPY_SUFFIXES:
         return True
     return word.endswith("spy") and word[:-3] in SPY_PREFIXES

@@ -36,7 +36,7 @@ def test_benign_names_name_no_catalog_tool_inside_a_word(name):
     "logkeys", "spyrix", "Spyrix Free Keylogger", "mSpy", "FlexiSPY", "SpyAgent", "Spy Agent",
     "spy-agent", "FreeKeylogger.exe", "Refog Keylogger", "pykeylogger", "keylogger-pro",
     "Spy Phone App", "SpyBubble", "Cocospy", "Spyzie", "Spyera", "XNSPY", "stalkerware-helper",
-    "Keystroke Recorder", "pcTattletale", "spy.exe"])
+    "Keystroke Recorder", "pcTattletale", "spy-app.exe"])
 def test_real_spy_names_are_found(name):
     assert is_spy_name(name)
 

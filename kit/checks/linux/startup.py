@@ -41,8 +41,14 @@ def tools_in(*texts: str) -> list:
 
 
 def spy_words(*texts: str) -> bool:
-    return any(is_spy_name(w.rsplit("/", 1)[-1]) for t in texts
-               for w in re.split(r"[\s\"'=;|&]+", t) if w)
+    """A spy-like name: a name as a whole, or the program names in a command line."""
+    for text in texts:
+        if "/" not in text and is_spy_name(text):
+            return True
+        if any(is_spy_name(w.rsplit("/", 1)[-1]) for w in re.split(r"[\s\"'=;|&]+", text)
+               if "/" in w):
+            return True
+    return False
 
 
 def flagged(text: str) -> bool:
