@@ -162,6 +162,10 @@
         <translation>Demande votre attention : %1. Bon à savoir : %2. Impossible à vérifier : %3. Semble en ordre : %4.</translation>
     </message>
     <message>
+        <source>The check is finished.</source>
+        <translation>La vérification est terminée.</translation>
+    </message>
+    <message>
         <source>Save as PDF</source>
         <translation>Enregistrer en PDF</translation>
     </message>
@@ -196,6 +200,13 @@
     <message>
         <source>This computer</source>
         <translation>Cet ordinateur</translation>
+    </message>
+</context>
+<context>
+    <name>CheckResults</name>
+    <message>
+        <source>Technical details</source>
+        <translation>Détails techniques</translation>
     </message>
 </context>
 <context>

@@ -162,6 +162,10 @@
         <translation>Aandacht nodig: %1. Goed om te weten: %2. Kon niet gecontroleerd worden: %3. Lijkt in orde: %4.</translation>
     </message>
     <message>
+        <source>The check is finished.</source>
+        <translation>De controle is klaar.</translation>
+    </message>
+    <message>
         <source>Save as PDF</source>
         <translation>Opslaan als pdf</translation>
     </message>
@@ -196,6 +200,13 @@
     <message>
         <source>This computer</source>
         <translation>Deze computer</translation>
+    </message>
+</context>
+<context>
+    <name>CheckResults</name>
+    <message>
+        <source>Technical details</source>
+        <translation>Technische details</translation>
     </message>
 </context>
 <context>
