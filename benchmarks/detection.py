@@ -57,8 +57,19 @@ def _yaml(path: Path):
 
 
 def tools(lolrmm: Path) -> list[dict]:
-    """LOLRMM tools the catalog keeps, with the names a Linux install of each would use."""
-    from kit.checks.catalog_rules import CLIENT_ONLY, NOT_REMOTE_ACCESS, executable_ok
+    """LOLRMM tools the catalog keeps, with the names a Linux install of each would use.
+
+    The rules come from this checkout's catalog_rules.py, also when an older kit/ is measured,
+    so that "before" and "after" simulate exactly the same tools and names.
+    """
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(
+        "_rules", HERE.parent / "kit" / "checks" / "catalog_rules.py")
+    rules = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(rules)  # type: ignore[union-attr]
+    CLIENT_ONLY, NOT_REMOTE_ACCESS, executable_ok = (  # noqa: N806
+        rules.CLIENT_ONLY, rules.NOT_REMOTE_ACCESS, rules.executable_ok)
 
     out = []
     for path in sorted(lolrmm.glob("*.y*ml")):
@@ -222,16 +233,19 @@ def judged(findings: list, tool_names: list[str]) -> tuple[bool, bool]:
     return bool(hits), named
 
 
-def run_sample(sample: list[dict], seed: int) -> dict:
+PORT_KINDS = ("port (tool)", "port (other program)")
+
+
+def run_sample(sample: list[dict], seed: int, kinds=KINDS) -> dict:
     from kit.checks import catalog
 
     cat = catalog.load()
     rng = random.Random(seed)
-    table = {k: {"cases": 0, "found": 0, "named": 0, "missed": []} for k in KINDS}
+    table = {k: {"cases": 0, "found": 0, "named": 0, "missed": []} for k in kinds}
     for tool in sample:
         names = [tool["name"]] + [e.name for e in cat.entries if tool["name"].lower() in
                                   [n.lower() for n in e.names]]
-        for kind in KINDS:
+        for kind in kinds:
             fake = simulate(tool, kind, rng)
             if fake is None:
                 continue
@@ -301,10 +315,20 @@ def main(argv: list[str] | None = None) -> int:
     held = random.Random(args.held_seed).sample(rest, args.sample)
     benign = [n.strip() for n in BENIGN.read_text(encoding="utf-8").splitlines()
               if n.strip() and not n.startswith("#")]
-    result = {"label": args.label, "tune": run_sample(tune, args.tune_seed),
-              "held": run_sample(held, args.held_seed), "benign": run_benign(benign)}
+    # few LOLRMM tools document a listening port: the port cases use all of them, half each
+    with_ports = [t for t in every if t["ports"]]
+    random.Random(args.tune_seed).shuffle(with_ports)
+    half = len(with_ports) // 2
+    main_kinds = [k for k in KINDS if k not in PORT_KINDS]
+    result = {"label": args.label,
+              "tune": {**run_sample(tune, args.tune_seed, main_kinds),
+                       **run_sample(with_ports[:half], args.tune_seed, PORT_KINDS)},
+              "held": {**run_sample(held, args.held_seed, main_kinds),
+                       **run_sample(with_ports[half:], args.held_seed, PORT_KINDS)},
+              "benign": run_benign(benign)}
     print(f"### Detection ({args.label}; {args.sample} tools per sample, tuning seed "
-          f"{args.tune_seed}, held-out seed {args.held_seed})\n")
+          f"{args.tune_seed}, held-out seed {args.held_seed}; ports: the {len(with_ports)} tools "
+          f"with a documented port, half each)\n")
     print("| Artifact | Tuning: found | Tuning: named | Held-out: found | Held-out: named |")
     print("| --- | --- | --- | --- | --- |")
     for k in KINDS:

@@ -40,7 +40,7 @@ COMMON_WORDS = frozenset({"recycler", "duet", "remotely", "dashboard", "ilias", 
                           "parsec", "remotedesktop", "remoteaccess", "remotesupport",
                           "remotecontrol", "remotemanagement"})
 MAX_SPAN = 4
-FILE_TYPES = re.compile(r"(?:\.(?:service|timer|socket|path|target|desktop|plist|exe|conf|cfg|sh|"
+FILE_TYPES = re.compile(r"(?i)(?:\.(?:service|timer|socket|path|target|desktop|plist|exe|conf|cfg|sh|"
                         r"json|ya?ml|log|lnk|app|d))+$")
 
 
@@ -170,8 +170,9 @@ class Catalog:
         next to each other written as one ("bluetrait-msp-agent"), is one of its program or
         product names. Letters inside a word never match ("teamviewerish" is not TeamViewer).
         """
-        text = FILE_TYPES.sub("", text.strip().lower())
-        tokens = [t for t in re.split(r"[^a-z0-9]+", text) if t]
+        text = FILE_TYPES.sub("", text.strip())
+        text = re.sub(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])", " ", text)  # camelCase
+        tokens = [t for t in re.split(r"[^a-z0-9]+", text.lower()) if t]
         found: list[Entry] = []
         for i in range(len(tokens)):
             for j in range(i + 1, min(len(tokens), i + MAX_SPAN) + 1):

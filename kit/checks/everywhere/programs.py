@@ -158,6 +158,7 @@ LINUX_FOLDERS = ("/opt", "/usr/local", "/usr/local/share", "/usr/local/lib", "/e
                  "~/opt", "~/Applications")
 LINUX_BIN = ("/usr/local/bin", "/usr/local/sbin", "/usr/bin", "/usr/sbin", "/bin", "/sbin",
              "~/.local/bin", "~/bin")
+LINUX_INSIDE = ("/opt", "~/.local/opt", "~/opt")  # also the programs one folder down: /opt/x/agent
 LINUX_DESKTOP = ("/usr/share/applications", "/usr/local/share/applications",
                  "~/.local/share/applications")
 
@@ -181,7 +182,11 @@ def _linux_places(probe: Probe, inv: Inventory, catalog: Catalog) -> None:
                     continue
                 if group is LINUX_DESKTOP and not e.name.endswith(".desktop"):
                     continue
-                for entry in match(e.name):
+                entries = match(e.name)
+                if not entries and folder in LINUX_INSIDE and e.kind == "dir":
+                    inner = probe.list_dir(info.path(path, e.name))
+                    entries = [x for f in inner.value or [] for x in catalog.by_process(f.name)]
+                for entry in dict.fromkeys(entries):
                     inv.path_hits.append((info.path(path, e.name), entry))
                     hits += 1
             inv.evidence.add(f"folder {path}", r, f"{len(r.value)} entries, {hits} known")
