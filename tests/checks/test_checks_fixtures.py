@@ -53,10 +53,19 @@ POSITIVE = {
         "win_location": ("info", ["Microsoft.WindowsMaps", "2024-01-17"]),
         "win_camera": ("attention", ["cam.exe", "Zoom.exe"]),
         "win_microphone": ("info", ["Zoom.exe"]),
-        "win_startup": ("attention", ["AnyDesk", "OneDrive", "helper.lnk"]),
+        "win_startup": ("attention", ["AnyDesk", "OneDrive", "helper.lnk", "Winlogon Userinit",
+                                      "helper.exe"]),
         "win_services": ("attention", ["AnyDesk Service"]),
         "win_admins": ("attention", ["partner"]),
         "win_cloud_accounts": ("info", ["partner@example.net", "Dropbox"]),
+        "win_quick_assist": ("attention", ["QuickAssist.exe"]),
+        "win_rdp_users": ("attention", ["partner"]),
+        "win_winrm": ("attention", ["*+HTTP", "starts automatically"]),
+        "win_openssh_server": ("attention", ["sshd"]),
+        "win_scheduled_tasks": ("attention", ["Atera (remote-access tool)", "AteraAgentServiceWatchdog"]),
+        "win_defender": ("attention", ["C:\\ProgramData\\Helper"]),
+        "win_proxy": ("attention", ["192.0.2.10:8888"]),
+        "win_root_certificates": ("attention", ["0123456789ABCDEF"]),
     },
     "macos": {
         "processes_catalog": ("attention", ["TeamViewer", "ARDAgent"]),
@@ -79,6 +88,13 @@ POSITIVE = {
         "mac_launch_items": ("attention", ["com.teamviewer.service", "com.example.updater"]),
         "mac_admins": ("attention", ["partner"]),
         "mac_apple_id": ("info", ["partner@icloud.com", "Find My Mac is on"]),
+        "mac_input_monitoring": ("attention", ["com.refog.agent"]),
+        "mac_full_disk_access": ("info", ["com.apple.Terminal"]),
+        "mac_mdm": ("attention", ["MDM enrollment: Yes"]),
+        "mac_profiles": ("attention", ["com.example.proxy"]),
+        "mac_login_items": ("attention", ["TeamViewer (remote-access tool)", "Dropbox"]),
+        "mac_file_shares": ("attention", ["/Users/user/Public"]),
+        "mac_safari_extensions": ("attention", ["com.refog.safari", "com.example.reader"]),
     },
 }
 
@@ -149,6 +165,33 @@ EXTRA = [
                                         "complete access\n\nMembers\n\n------------------------------------\n"
                                         "Administrator\nuser\nThe command completed successfully.\n\n")},
      "win_admins", "ok", "user"),
+    ("windows_clean", {("reg_values", "HKLM\\SYSTEM\\CurrentControlSet\\Services\\sshd"): {"Start": 3}},
+     "win_openssh_server", "info", "only starts"),
+    ("windows_clean", {("reg_values", "HKLM\\SYSTEM\\CurrentControlSet\\Services\\sshd"): {"Start": 4}},
+     "win_openssh_server", "ok", "switched off"),
+    ("windows_clean", {("reg_values", "HKLM\\SOFTWARE\\Policies\\Microsoft\\Windows Defender\\Real-Time Protection"):
+                       {"DisableRealtimeMonitoring": 1}}, "win_defender", "attention", "real-time protection"),
+    ("windows_clean", {("reg_values", "HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\Internet Settings"):
+                       {"ProxyEnable": 0, "AutoConfigURL": "http://192.0.2.1/proxy.pac"}}, "win_proxy", "attention",
+     "proxy.pac"),
+    ("windows_clean", {("reg_values", "HKLM\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\\Winlogon"):
+                       {"Userinit": "C:\\Windows\\system32\\userinit.exe,", "Shell": "explorer.exe, C:\\x\\spy-agent.exe"}},
+     "win_startup", "attention", "Winlogon Shell"),
+    ("windows_clean", {("reg_values", "HKLM\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Policies\\Explorer\\Run"):
+                       {"Updater": "C:\\ProgramData\\x\\FreeKeylogger.exe"}},
+     "win_startup", "attention", "FreeKeylogger.exe"),
+    ("macos_clean", {("query_db", SYSTEM_TCC, QUERY.format("kTCCServiceListenEvent")):
+                     [["kTCCServiceListenEvent", "org.pqrs.Karabiner-Elements", 2, 1713000000]]},
+     "mac_input_monitoring", "info", "Karabiner"),
+    ("macos_clean", {("query_db", SYSTEM_TCC, QUERY.format("kTCCServiceSystemPolicyAllFiles")):
+                     [["kTCCServiceSystemPolicyAllFiles", "com.spyrix.skm", 2, 1713000000]]},
+     "mac_full_disk_access", "attention", "com.spyrix.skm"),
+    ("macos_clean", {("run", ("/usr/bin/sfltool", "dumpbtm")): CommandOutput(
+        0, " #1:\n   Name: Dropbox\n   Disposition: [enabled, allowed] (0x3)\n   Identifier: com.getdropbox.dropbox\n")},
+     "mac_login_items", "info", "Dropbox"),
+    ("macos_clean", {("read_fields", "/Users/user/Library/Containers/com.apple.Safari/Data/Library/Safari/AppExtensions/"
+                      "Extensions.plist", "plist", ("*.Enabled",)): [[["com.example.reader (AB12)", "Enabled"], True]]},
+     "mac_safari_extensions", "info", "com.example.reader"),
     ("macos_clean", {("event_taps",): [{"id": 4, "events": 1 << 10, "pid": 700, "process": "Karabiner-Menu"}]},
      "mac_keyboard_taps", "info", "Karabiner-Menu"),
     ("macos_clean", {("list_dir", "/Library/LaunchAgents"): [DirEntry("com.example.sync.plist", "file")]},

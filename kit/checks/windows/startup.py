@@ -14,7 +14,16 @@ RUN_KEYS = ("HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\Run",
             "HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\RunOnce",
             "HKLM\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Run",
             "HKLM\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\RunOnce",
-            "HKLM\\SOFTWARE\\WOW6432Node\\Microsoft\\Windows\\CurrentVersion\\Run")
+            "HKLM\\SOFTWARE\\WOW6432Node\\Microsoft\\Windows\\CurrentVersion\\Run",
+            # Group-policy Run lists, read at every logon like the Run keys (MITRE ATT&CK T1547.001,
+            # https://attack.mitre.org/techniques/T1547/001/, read 2026-12-05)
+            "HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\Policies\\Explorer\\Run",
+            "HKLM\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Policies\\Explorer\\Run")
+# Winlogon starts Userinit (which starts the shell) and Shell at every logon; anything more than
+# Windows' own programs there runs with every logon (MITRE ATT&CK T1547.004,
+# https://attack.mitre.org/techniques/T1547/004/, read 2026-12-05).
+WINLOGON = "HKLM\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\\Winlogon"
+WINLOGON_DEFAULTS = {"Userinit": ("userinit.exe",), "Shell": ("explorer.exe",)}
 SERVICES = "HKLM\\SYSTEM\\CurrentControlSet\\Services"
 STARTUP = ("Microsoft", "Windows", "Start Menu", "Programs", "Startup")
 
@@ -44,13 +53,21 @@ def startup(probe: Probe):
     for key in RUN_KEYS:
         r = probe.reg_values(key)
         ev.add(f"registry {key}", r, f"{len(r.value)} entries" if r.ok else "")
-        if r.ok or r.error == NOT_FOUND:
-            readable += 1
+        if (r.ok or r.error == NOT_FOUND) and "\\Policies\\" not in key:
+            readable += 1  # the policy lists are usually absent: they do not count as read
         elif failure is None:
             failure = r
         for name, command in sorted((r.value or {}).items()):
             text = f"{name}: {command}"
             (flagged if matches(name, program_of(str(command))) else items).append(text)
+    wl = probe.reg_values(WINLOGON)
+    ev.add(f"registry {WINLOGON}", wl, ", ".join(f"{k} = {(wl.value or {}).get(k)}"
+                                                  for k in WINLOGON_DEFAULTS) if wl.ok else "")
+    for name, allowed in WINLOGON_DEFAULTS.items():
+        value = str((wl.value or {}).get(name) or "")
+        extra = [p for p in re.split(r"\s*,\s*", value) if p and program_of(p).lower() not in allowed]
+        if extra:
+            flagged.append(f"Winlogon {name}: {value}")
     folders = (info.path(info.getenv("APPDATA", info.path(info.home, "AppData", "Roaming")), *STARTUP),
                info.path(info.getenv("PROGRAMDATA", "C:\\ProgramData"), *STARTUP))
     for folder in folders:
