@@ -96,8 +96,11 @@ def tools(lolrmm: Path) -> list[dict]:
                    if not p.lower().endswith((".exe", ".app")) and "<" not in p]
         folders = [f for f in folders if f and not any(c in f for c in "*{%")]
         folder = folders[0] if folders else plain_name
+        # ports a server of the tool listens on; STUN, relay and web ports that every other
+        # program uses too (3478, 5000, 8080, ...) are left out, as the catalog leaves them out
         ports = sorted({p for n in (doc.get("Artifacts") or {}).get("Network") or []
-                        for p in (n or {}).get("Ports") or [] if isinstance(p, int) and p >= 1024})
+                        for p in (n or {}).get("Ports") or [] if isinstance(p, int)
+                        and rules.port_ok(p)})
         out.append({"file": path.stem, "name": str(doc["Name"]).strip(), "program": program.strip(),
                     "folder": folder.strip(), "ports": ports})
     return out

@@ -101,6 +101,11 @@ class Catalog:
         return exact, globs
 
     @cached_property
+    def _any_glob(self) -> re.Pattern:
+        """All process patterns in one expression: most names match none, and one test says so."""
+        return re.compile("|".join(f"(?:{rx.pattern})" for rx, _e in self._processes[1]) or "(?!)")
+
+    @cached_property
     def _compact(self) -> dict[str, list[Entry]]:
         """Process names (3+ letters) and product names (5+ letters) without spaces or ".exe"."""
         idx: dict[str, list[Entry]] = {}
@@ -155,9 +160,10 @@ class Catalog:
         n = name.strip().lower()
         exact, globs = self._processes
         found = list(exact.get(n, []))
-        for rx, e in globs:
-            if e not in found and rx.match(n):
-                found.append(e)
+        if self._any_glob.match(n):
+            for rx, e in globs:
+                if e not in found and rx.match(n):
+                    found.append(e)
         for e in self._compact.get(compact(n), []) if n else []:
             if e not in found:
                 found.append(e)
