@@ -165,6 +165,20 @@ EXTRA = [
                                         "complete access\n\nMembers\n\n------------------------------------\n"
                                         "Administrator\nuser\nThe command completed successfully.\n\n")},
      "win_admins", "ok", "user"),
+    # a French Windows: the group is found by its SID, then listed under its French name
+    ("windows_clean", {("run", ("C:\\Windows\\System32\\WindowsPowerShell\\v1.0\\powershell.exe",
+                                "-NoProfile", "-NonInteractive", "-Command",
+                                "Get-LocalGroupMember -SID S-1-5-32-544 | ForEach-Object { $_.Name + '|' + "
+                                "$_.ObjectClass + '|' + $_.PrincipalSource }")): Read.fail("failed"),
+                       ("run", ("C:\\Windows\\System32\\WindowsPowerShell\\v1.0\\powershell.exe",
+                                "-NoProfile", "-NonInteractive", "-Command",
+                                "([Security.Principal.SecurityIdentifier]'S-1-5-32-544')"
+                                ".Translate([Security.Principal.NTAccount]).Value")):
+                       CommandOutput(0, "BUILTIN\\Administrateurs\r\n"),
+                       ("run", ("C:\\Windows\\System32\\net.exe", "localgroup", "Administrateurs")):
+                       CommandOutput(0, "Nom alias     Administrateurs\n\nMembres\n\n------------------------------\n"
+                                        "Administrateur\npartner\nLa commande s'est terminée correctement.\n")},
+     "win_admins", "attention", "partner"),
     ("windows_clean", {("reg_values", "HKLM\\SYSTEM\\CurrentControlSet\\Services\\sshd"): {"Start": 3}},
      "win_openssh_server", "info", "only starts"),
     ("windows_clean", {("reg_values", "HKLM\\SYSTEM\\CurrentControlSet\\Services\\sshd"): {"Start": 4}},
