@@ -7,8 +7,15 @@ distinct accessible name, so a screen reader never reads two results the same wa
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QStyle, QTreeWidget, QTreeWidgetItem
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+)
 
 from kit.checks.evidence import localize
 from kit.checks.i18n import check_name, label
@@ -23,6 +30,25 @@ ID_ROLE = 256
 DETAILS_ROLE = 257
 
 
+class WrapDelegate(QStyledItemDelegate):
+    """Rows as high as their wrapped text: a tree view asks for the height of a row without
+    telling how wide it is, so long sentences would be cut off with "…"."""
+
+    def sizeHint(self, option, index):
+        view = self.parent()
+        depth, i = 0, index
+        while i.parent().isValid():
+            depth, i = depth + 1, i.parent()
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        icon = opt.decorationSize.width() + 8 if not opt.icon.isNull() else 0
+        width = max(80, view.viewport().width() - view.indentation() * (depth + 1) - icon - 12)
+        text = opt.fontMetrics.boundingRect(QRect(0, 0, width, 100000),
+                                            int(Qt.TextFlag.TextWordWrap), opt.text)
+        base = super().sizeHint(option, index)
+        return QSize(width, max(base.height(), text.height() + 6))
+
+
 class CheckResults(QTreeWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -30,7 +56,14 @@ class CheckResults(QTreeWidget):
         self.setWordWrap(True)
         self.setUniformRowHeights(False)
         self.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setItemDelegate(WrapDelegate(self))
         self.report = None
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.scheduleDelayedItemsLayout()  # new width, new row heights
 
     def show_report(self, report, lang: str) -> None:
         self.clear()

@@ -199,3 +199,14 @@ def test_the_end_of_the_check_is_announced(qtbot, page, monkeypatch):
     assert name.startswith("The check is finished.")
     assert f"{counts['attention']} need attention" in name
     assert any(kind == "QAccessibleAnnouncementEvent" and msg == name for kind, msg in sent)
+
+
+def test_long_sentences_wrap_instead_of_being_cut_off(qtbot, page):
+    run(qtbot, page)
+    page.results.resize(360, 500)
+    item = page.results.finding_items()[0]
+    item.setExpanded(True)
+    detail = item.child(0)
+    qtbot.waitUntil(lambda: page.results.visualItemRect(detail).height()
+                    > 2 * page.results.fontMetrics().height())
+    assert page.results.textElideMode().name == "ElideNone"
