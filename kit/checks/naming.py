@@ -16,7 +16,10 @@ def tools_in(*texts: str) -> list:
     cat = catalog.load()
     found: list = []
     for text in texts:
-        for e in cat.by_words(text) + cat.by_path(text):
+        if not text:
+            continue
+        by_name = cat.by_program(text) if not re.search(r"[\\/]", text) else []
+        for e in cat.by_words(text) + cat.by_path(text) + by_name:
             if e not in found:
                 found.append(e)
     return found

@@ -7,6 +7,7 @@ import re
 from kit.checks import catalog
 from kit.checks.helpers import ATTENTION, INFO, OK, Evidence, cap, finding, unknown
 from kit.checks.names import is_spy_name
+from kit.checks.naming import described, tools_in
 from kit.checks.probe.base import NOT_FOUND, Probe
 from kit.checks.registry import check
 
@@ -59,7 +60,11 @@ def startup(probe: Probe):
             failure = r
         for name, command in sorted((r.value or {}).items()):
             text = f"{name}: {command}"
-            (flagged if matches(name, program_of(str(command))) else items).append(text)
+            item = described(text, name, str(command))
+            if item != text or matches(name, program_of(str(command))):
+                flagged.append(item)
+            else:
+                items.append(text)
     wl = probe.reg_values(WINLOGON)
     ev.add(f"registry {WINLOGON}", wl, ", ".join(f"{k} = {(wl.value or {}).get(k)}"
                                                   for k in WINLOGON_DEFAULTS) if wl.ok else "")
@@ -78,7 +83,11 @@ def startup(probe: Probe):
                 continue
             text = f"{e.name} ({folder})"
             stem = e.name.rsplit(".", 1)[0]
-            (flagged if matches(stem) else items).append(text)
+            item = described(text, stem)
+            if item != text or matches(stem):
+                flagged.append(item)
+            else:
+                items.append(text)
     if flagged:
         return finding(cid, ATTENTION, ev, found=cap(flagged), others=cap(items), count=len(flagged))
     if not readable:
@@ -106,9 +115,10 @@ def services(probe: Probe):
         display = str(vals.get("DisplayName", ""))
         if display.startswith("@"):
             display = ""
-        if matches(name, display, program_of(image)):
+        if matches(name, display, program_of(image)) or tools_in(name, display, image):
             start = {2: "automatic", 3: "manual", 4: "disabled"}.get(vals.get("Start"), "?")
-            flagged.append(f"{display or name} ({program_of(image) or name})")
+            text = f"{display or name} ({program_of(image) or name})"
+            flagged.append(described(text, name, display, image))
             ev.append(f"service {name}: {image} (start: {start})")
     if flagged:
         return finding(cid, ATTENTION, ev, found=cap(flagged), count=len(flagged))
