@@ -24,6 +24,8 @@ class GatedProbe(FixtureProbe):
         self.entered = threading.Event()
 
     def processes(self, *args, **kwargs):
+        # in the GUI thread the gate would never open: fail instead of hanging
+        assert threading.current_thread() is not threading.main_thread(), "check runs in the GUI thread"
         self.entered.set()
         self.gate.wait()  # no time limit: the test always opens the gate (in a finally)
         return super().processes(*args, **kwargs)
