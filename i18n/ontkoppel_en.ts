@@ -162,6 +162,10 @@
         <translation>%1 need attention, %2 good to know, %3 could not be checked, %4 look fine.</translation>
     </message>
     <message>
+        <source>The check is finished.</source>
+        <translation>The check is finished.</translation>
+    </message>
+    <message>
         <source>Save as PDF</source>
         <translation>Save as PDF</translation>
     </message>
@@ -196,6 +200,13 @@
     <message>
         <source>This computer</source>
         <translation>This computer</translation>
+    </message>
+</context>
+<context>
+    <name>CheckResults</name>
+    <message>
+        <source>Technical details</source>
+        <translation>Technical details</translation>
     </message>
 </context>
 <context>

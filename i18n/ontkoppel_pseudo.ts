@@ -162,6 +162,10 @@
         <translation>[%1 ñééd àttéñtîõñ, %2 gõõd tõ kñõw, %3 çõüld ñõt bé çhéçkéd, %4 lõõk fîñé. ~~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
+        <source>The check is finished.</source>
+        <translation>[Thé çhéçk îs fîñîshéd. ~~~~~~]</translation>
+    </message>
+    <message>
         <source>Save as PDF</source>
         <translation>[Sàvé às PDF ~~~]</translation>
     </message>
@@ -196,6 +200,13 @@
     <message>
         <source>This computer</source>
         <translation>[Thîs çõmpütér ~~~]</translation>
+    </message>
+</context>
+<context>
+    <name>CheckResults</name>
+    <message>
+        <source>Technical details</source>
+        <translation>[Téçhñîçàl détàîls ~~~~~]</translation>
     </message>
 </context>
 <context>

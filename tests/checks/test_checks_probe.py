@@ -231,3 +231,23 @@ def test_a_check_that_raises_is_unknown_not_a_crash(monkeypatch):
     assert r.findings[0].status == "unknown"
     assert "ZeroDivisionError" in r.findings[0].evidence[0]
     assert get("processes_catalog") is boom
+
+
+def test_live_probe_with_a_fake_root_reads_only_below_it(tmp_path):
+    from kit.checks.probe import ProcessInfo
+    from kit.checks.probe.live import LiveProbe
+
+    (tmp_path / "etc").mkdir()
+    (tmp_path / "etc" / "group").write_text("sudo:x:27:someone\n", encoding="utf-8")
+    probe = LiveProbe(root=str(tmp_path), processes=[ProcessInfo(5, "anydesk", "/opt/x/anydesk")])
+    try:
+        assert probe.platform().system == "linux" and probe.platform().home == "/home/user"
+        assert probe.read_file("/etc/group").value == "sudo:x:27:someone\n"
+        assert [e.name for e in probe.list_dir("/etc").value] == ["group"]
+        assert probe.read_file("/../../etc/group").value == "sudo:x:27:someone\n"  # stays inside
+        assert probe.read_file("/etc/passwd").error == "not_found"  # not the real /etc/passwd
+        assert probe.processes().value[0].name == "anydesk"
+        assert probe.listening().value == []
+        assert probe.run(["/usr/bin/id"]).error == "no_command"
+    finally:
+        probe.close()
