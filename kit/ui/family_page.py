@@ -10,6 +10,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QStackedWidget, QTabWidget, QVBoxLayout
 
 from kit.content import default_index
+from kit.content.quiz import new_orders
 from kit.ui.facilitator_notes import FacilitatorNotes
 from kit.ui.labels import section_titles
 from kit.ui.markdown_view import prepare
@@ -32,6 +33,7 @@ class FamilyPage(Section):
         self.presenter: PresenterWindow | None = None
         self.notes: FacilitatorNotes | None = None
         self.presented_id = ""
+        self.quiz_orders: dict[str, dict[str, list[int]]] = {}  # module id -> this run's option order
         self.heading = QLabel(self)
         self.tabs = QTabWidget(self)
         self.pages = QStackedWidget(self.tabs)
@@ -67,8 +69,16 @@ class FamilyPage(Section):
         self.pages.setCurrentWidget(self.library)
         self.library.list.setFocus()
 
+    def run_orders(self, module_id: str, fresh: bool) -> dict[str, list[int]]:
+        """The shuffled quiz order of this run of a module, shared by the projector and the tally.
+        `fresh` draws a new order (a new run)."""
+        if fresh or module_id not in self.quiz_orders:
+            self.quiz_orders[module_id] = new_orders(default_index().module(module_id, self.state.lang).quiz)
+        return self.quiz_orders[module_id]
+
     def open_tally(self, module_id: str) -> None:
-        self.tally.set_module(module_id)
+        fresh = module_id not in (self.tally.module_id, self.presented_id)
+        self.tally.set_module(module_id, self.run_orders(module_id, fresh))
         self.tabs.setCurrentWidget(self.pages)
         self.pages.setCurrentWidget(self.tally)
 
@@ -90,7 +100,8 @@ class FamilyPage(Section):
         """Show the presenter window (on a second screen if there is one) and the notes window."""
         lang, region = self.state.lang, self.state.region
         module = default_index().module(module_id, lang)
-        slides = build_slides(module, region, lang)
+        orders = self.run_orders(module_id, fresh=module_id != self.tally.module_id)
+        slides = build_slides(module, region, lang, orders)
         guide = prepare(module.facilitator, region, lang)
         if self.presenter is None:  # built once, then reused
             self.presenter = PresenterWindow(self.state, slides, self)
@@ -146,7 +157,7 @@ class FamilyPage(Section):
         if self.presented_id and self.presenter is not None and self.notes is not None:
             lang, region = self.state.lang, self.state.region
             module = default_index().module(self.presented_id, lang)
-            self.presenter.set_slides(build_slides(module, region, lang))
+            self.presenter.set_slides(build_slides(module, region, lang, self.quiz_orders.get(self.presented_id)))
             self.presenter.retranslate()
             self.notes.set_guide(prepare(module.facilitator, region, lang))
             self.notes.retranslate()
@@ -159,6 +170,7 @@ class FamilyPage(Section):
     def reset(self) -> None:
         """After a quick exit: no presenter or notes window, no counts or answers, the library."""
         self.close_presenter()
+        self.quiz_orders = {}
         self.tally.reset()
         self.study.reset()
         self.library.reset()
