@@ -737,6 +737,22 @@
         <source>Closes the projected screen and these notes</source>
         <translation>Closes the projected screen and these notes</translation>
     </message>
+    <message>
+        <source>If someone tells about abuse</source>
+        <translation>If someone tells about abuse</translation>
+    </message>
+    <message>
+        <source>Opens the disclosure protocol on your screen only; you can print it</source>
+        <translation>Opens the disclosure protocol on your screen only; you can print it</translation>
+    </message>
+    <message>
+        <source>Get it removed</source>
+        <translation>Get it removed</translation>
+    </message>
+    <message>
+        <source>Opens the steps to get intimate images taken offline, on your screen only; you can print it</source>
+        <translation>Opens the steps to get intimate images taken offline, on your screen only; you can print it</translation>
+    </message>
 </context>
 <context>
     <name>FamilyPage</name>
@@ -1216,6 +1232,22 @@ It is NOT encrypted. Keep it somewhere safe, or give it straight to the police o
     <message>
         <source>Saves the one-page handout with the help numbers of your region as a PDF file</source>
         <translation>Saves the one-page handout with the help numbers of your region as a PDF file</translation>
+    </message>
+    <message>
+        <source>If someone tells about abuse</source>
+        <translation>If someone tells about abuse</translation>
+    </message>
+    <message>
+        <source>The disclosure protocol for every module: what to say, the limits of confidentiality and where to refer. Printable</source>
+        <translation>The disclosure protocol for every module: what to say, the limits of confidentiality and where to refer. Printable</translation>
+    </message>
+    <message>
+        <source>Get it removed</source>
+        <translation>Get it removed</translation>
+    </message>
+    <message>
+        <source>How to get intimate images taken offline, by country and age. Printable</source>
+        <translation>How to get intimate images taken offline, by country and age. Printable</translation>
     </message>
     <message>
         <source>Modules</source>
@@ -1977,6 +2009,57 @@ It is NOT encrypted. Keep it somewhere safe, or give it straight to the police o
     <message>
         <source>Discreet mode hides the kit from a quick look: it shows a neutral name, icon and window title, and leaves no recent-files entries, tray icon or notifications. It does not hide the kit from someone who searches this computer.</source>
         <translation>Discreet mode hides the kit from a quick look: it shows a neutral name, icon and window title, and leaves no recent-files entries, tray icon or notifications. It does not hide the kit from someone who searches this computer.</translation>
+    </message>
+</context>
+<context>
+    <name>SharedPageDialog</name>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Saved as %1</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not write the file: %1</source>
+        <translation>Could not write the file: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>&amp;Print</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Prints this page with the help numbers of your region</source>
+        <translation>Prints this page with the help numbers of your region</translation>
+    </message>
+    <message>
+        <source>Save as PD&amp;F</source>
+        <translation>Save as PD&amp;F</translation>
+    </message>
+    <message>
+        <source>Saves this page as a PDF file</source>
+        <translation>Saves this page as a PDF file</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Closes this window</source>
+        <translation>Closes this window</translation>
     </message>
 </context>
 <context>

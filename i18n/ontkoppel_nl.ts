@@ -737,6 +737,22 @@
         <source>Closes the projected screen and these notes</source>
         <translation>Sluit het geprojecteerde scherm en deze notities</translation>
     </message>
+    <message>
+        <source>If someone tells about abuse</source>
+        <translation>Als iemand over misbruik vertelt</translation>
+    </message>
+    <message>
+        <source>Opens the disclosure protocol on your screen only; you can print it</source>
+        <translation>Opent het protocol bij een onthulling, alleen op jouw scherm; je kunt het afdrukken</translation>
+    </message>
+    <message>
+        <source>Get it removed</source>
+        <translation>Laten verwijderen</translation>
+    </message>
+    <message>
+        <source>Opens the steps to get intimate images taken offline, on your screen only; you can print it</source>
+        <translation>Opent de stappen om intieme beelden offline te laten halen, alleen op jouw scherm; je kunt ze afdrukken</translation>
+    </message>
 </context>
 <context>
     <name>FamilyPage</name>
@@ -1216,6 +1232,22 @@ Hij is NIET versleuteld. Bewaar hem op een veilige plek, of geef hem meteen aan 
     <message>
         <source>Saves the one-page handout with the help numbers of your region as a PDF file</source>
         <translation>Slaat het infoblad van één pagina op als pdf-bestand, met de hulpnummers van je regio</translation>
+    </message>
+    <message>
+        <source>If someone tells about abuse</source>
+        <translation>Als iemand over misbruik vertelt</translation>
+    </message>
+    <message>
+        <source>The disclosure protocol for every module: what to say, the limits of confidentiality and where to refer. Printable</source>
+        <translation>Het protocol bij een onthulling, voor elke module: wat je zegt, de grenzen van geheimhouding en waar je naar verwijst. Af te drukken</translation>
+    </message>
+    <message>
+        <source>Get it removed</source>
+        <translation>Laten verwijderen</translation>
+    </message>
+    <message>
+        <source>How to get intimate images taken offline, by country and age. Printable</source>
+        <translation>Hoe je intieme beelden offline laat halen, per land en leeftijd. Af te drukken</translation>
     </message>
     <message>
         <source>Modules</source>
@@ -1977,6 +2009,57 @@ Hij is NIET versleuteld. Bewaar hem op een veilige plek, of geef hem meteen aan 
     <message>
         <source>Discreet mode hides the kit from a quick look: it shows a neutral name, icon and window title, and leaves no recent-files entries, tray icon or notifications. It does not hide the kit from someone who searches this computer.</source>
         <translation>De discrete modus verbergt de kit voor wie snel kijkt: hij toont een neutrale naam, een neutraal pictogram en een neutrale venstertitel, en laat geen sporen na bij recente bestanden, in het systeemvak of in meldingen. Hij verbergt de kit niet voor iemand die deze computer doorzoekt.</translation>
+    </message>
+</context>
+<context>
+    <name>SharedPageDialog</name>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Bewaard als %1</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Opslaan als pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Pdf-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not write the file: %1</source>
+        <translation>Het bestand kon niet geschreven worden: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>Af&amp;drukken</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Afdrukken</translation>
+    </message>
+    <message>
+        <source>Prints this page with the help numbers of your region</source>
+        <translation>Drukt deze pagina af met de hulpnummers van je regio</translation>
+    </message>
+    <message>
+        <source>Save as PD&amp;F</source>
+        <translation>Opslaan als PD&amp;F</translation>
+    </message>
+    <message>
+        <source>Saves this page as a PDF file</source>
+        <translation>Bewaart deze pagina als pdf-bestand</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Closes this window</source>
+        <translation>Sluit dit venster</translation>
     </message>
 </context>
 <context>

@@ -737,6 +737,22 @@
         <source>Closes the projected screen and these notes</source>
         <translation>[Çlõsés thé prõjéçtéd sçrééñ àñd thésé ñõtés ~~~~~~~~~~~~]</translation>
     </message>
+    <message>
+        <source>If someone tells about abuse</source>
+        <translation>[Îf sõméõñé télls àbõüt àbüsé ~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Opens the disclosure protocol on your screen only; you can print it</source>
+        <translation>[Õpéñs thé dîsçlõsüré prõtõçõl õñ ýõür sçrééñ õñlý; ýõü çàñ prîñt ît ~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Get it removed</source>
+        <translation>[Gét ît rémõvéd ~~~~]</translation>
+    </message>
+    <message>
+        <source>Opens the steps to get intimate images taken offline, on your screen only; you can print it</source>
+        <translation>[Õpéñs thé stéps tõ gét îñtîmàté îmàgés tàkéñ õfflîñé, õñ ýõür sçrééñ õñlý; ýõü çàñ prîñt ît ~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
 </context>
 <context>
     <name>FamilyPage</name>
@@ -1216,6 +1232,22 @@ It is NOT encrypted. Keep it somewhere safe, or give it straight to the police o
     <message>
         <source>Saves the one-page handout with the help numbers of your region as a PDF file</source>
         <translation>[Sàvés thé õñé-pàgé hàñdõüt wîth thé hélp ñümbérs õf ýõür régîõñ às à PDF fîlé ~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>If someone tells about abuse</source>
+        <translation>[Îf sõméõñé télls àbõüt àbüsé ~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>The disclosure protocol for every module: what to say, the limits of confidentiality and where to refer. Printable</source>
+        <translation>[Thé dîsçlõsüré prõtõçõl fõr évérý mõdülé: whàt tõ sàý, thé lîmîts õf çõñfîdéñtîàlîtý àñd whéré tõ référ. Prîñtàblé ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Get it removed</source>
+        <translation>[Gét ît rémõvéd ~~~~]</translation>
+    </message>
+    <message>
+        <source>How to get intimate images taken offline, by country and age. Printable</source>
+        <translation>[Hõw tõ gét îñtîmàté îmàgés tàkéñ õfflîñé, bý çõüñtrý àñd àgé. Prîñtàblé ~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
         <source>Modules</source>
@@ -1977,6 +2009,57 @@ It is NOT encrypted. Keep it somewhere safe, or give it straight to the police o
     <message>
         <source>Discreet mode hides the kit from a quick look: it shows a neutral name, icon and window title, and leaves no recent-files entries, tray icon or notifications. It does not hide the kit from someone who searches this computer.</source>
         <translation>[Dîsçréét mõdé hîdés thé kît frõm à qüîçk lõõk: ît shõws à ñéütràl ñàmé, îçõñ àñd wîñdõw tîtlé, àñd léàvés ñõ réçéñt-fîlés éñtrîés, tràý îçõñ õr ñõtîfîçàtîõñs. Ît dõés ñõt hîdé thé kît frõm sõméõñé whõ séàrçhés thîs çõmpütér. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+</context>
+<context>
+    <name>SharedPageDialog</name>
+    <message>
+        <source>Saved as %1</source>
+        <translation>[Sàvéd às %1 ~~~]</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>[Sàvé às PDF ~~~]</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>[PDF fîlés (*.pdf) ~~~~~]</translation>
+    </message>
+    <message>
+        <source>Could not write the file: %1</source>
+        <translation>[Çõüld ñõt wrîté thé fîlé: %1 ~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>[&amp;Prîñt ~]</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>[Prîñt ~]</translation>
+    </message>
+    <message>
+        <source>Prints this page with the help numbers of your region</source>
+        <translation>[Prîñts thîs pàgé wîth thé hélp ñümbérs õf ýõür régîõñ ~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Save as PD&amp;F</source>
+        <translation>[Sàvé às PD&amp;F ~~~]</translation>
+    </message>
+    <message>
+        <source>Saves this page as a PDF file</source>
+        <translation>[Sàvés thîs pàgé às à PDF fîlé ~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>[&amp;Çlõsé ~]</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>[Çlõsé ~]</translation>
+    </message>
+    <message>
+        <source>Closes this window</source>
+        <translation>[Çlõsés thîs wîñdõw ~~~~~]</translation>
     </message>
 </context>
 <context>

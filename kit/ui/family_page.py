@@ -21,6 +21,7 @@ from kit.ui.quiz_tally import QuizTally
 from kit.ui.section import Section
 from kit.ui.self_study import SelfStudy
 from kit.ui.session_log_view import SessionLogView
+from kit.ui.shared_page_dialog import SharedPages
 from kit.ui.store_gate import StoreGate
 
 
@@ -36,6 +37,7 @@ class FamilyPage(Section):
         self.quiz_orders: dict[str, dict[str, list[int]]] = {}  # module id -> this run's option order
         self.heading = QLabel(self)
         self.tabs = QTabWidget(self)
+        self.shared = SharedPages(state, self)
         self.pages = QStackedWidget(self.tabs)
         self.library = ModuleLibrary(state, self.pages)
         self.tally = QuizTally(state, self.pages)
@@ -52,6 +54,7 @@ class FamilyPage(Section):
         self.library.present.connect(self.present)
         self.library.group_quiz.connect(self.open_tally)
         self.library.self_study.connect(self.open_study)
+        self.library.shared_page.connect(self.open_shared_page)
         self.tally.back.connect(self.show_library)
         self.study.back.connect(self.show_library)
         self.tally.store_needed.connect(lambda: self.tabs.setCurrentWidget(self.gate))
@@ -88,6 +91,10 @@ class FamilyPage(Section):
         self.pages.setCurrentWidget(self.study)
         self.study.tabs.setFocus()
 
+    def open_shared_page(self, name: str):
+        """The disclosure protocol or the "get it removed" box, in its own window (never projected)."""
+        return self.shared.open(name)
+
     def follow_link(self, kind: str, item: str) -> None:
         if kind == "module":
             self.show_library()
@@ -107,6 +114,7 @@ class FamilyPage(Section):
             self.presenter = PresenterWindow(self.state, slides, self)
             self.notes = FacilitatorNotes(self.state, self.presenter, guide, self)
             self.presenter.closed.connect(self._presenter_closed)
+            self.notes.shared_page.connect(self.open_shared_page)
             self.presenter.current_changed.connect(self._follow_slide)
         else:
             self.presenter.set_slides(slides, start=0)
@@ -150,6 +158,7 @@ class FamilyPage(Section):
         self.tabs.setAccessibleName(self.title())
         self.tabs.setAccessibleDescription(self.tr("The modules for parents, and the log of the sessions you gave"))
         self.library.retranslate()
+        self.shared.retranslate()
         self.tally.retranslate()
         self.study.retranslate()
         self.log.retranslate()
@@ -163,6 +172,8 @@ class FamilyPage(Section):
             self.notes.retranslate()
 
     def _setting_changed(self, key: str, _value) -> None:
+        if key == "discreet":
+            self.shared.retranslate()
         if key == "discreet" and self.presenter is not None and self.notes is not None:
             self.presenter.retranslate()  # the window titles follow discreet mode
             self.notes.retranslate()
@@ -170,6 +181,7 @@ class FamilyPage(Section):
     def reset(self) -> None:
         """After a quick exit: no presenter or notes window, no counts or answers, the library."""
         self.close_presenter()
+        self.shared.close_all()
         self.quiz_orders = {}
         self.tally.reset()
         self.study.reset()
