@@ -741,6 +741,22 @@
             <source>Closes the projected screen and these notes</source>
             <translation>Ferme l'écran projeté et ces notes</translation>
         </message>
+        <message>
+            <source>If someone tells about abuse</source>
+            <translation>Si quelqu'un parle d'abus</translation>
+        </message>
+        <message>
+            <source>Opens the disclosure protocol on your screen only; you can print it</source>
+            <translation>Ouvre le protocole en cas de révélation, sur votre écran seulement ; vous pouvez l'imprimer</translation>
+        </message>
+        <message>
+            <source>Get it removed</source>
+            <translation>Faire retirer</translation>
+        </message>
+        <message>
+            <source>Opens the steps to get intimate images taken offline, on your screen only; you can print it</source>
+            <translation>Ouvre les étapes pour faire retirer des images intimes, sur votre écran seulement ; vous pouvez les imprimer</translation>
+        </message>
     </context>
     <context>
         <name>FamilyPage</name>
@@ -1228,6 +1244,22 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
         <message>
             <source>Choose a module to see its overview</source>
             <translation>Choisissez un module pour voir sa présentation</translation>
+        </message>
+        <message>
+            <source>If someone tells about abuse</source>
+            <translation>Si quelqu'un parle d'abus</translation>
+        </message>
+        <message>
+            <source>The disclosure protocol for every module: what to say, the limits of confidentiality and where to refer. Printable</source>
+            <translation>Le protocole en cas de révélation, pour chaque module : quoi dire, les limites de la confidentialité et vers qui orienter. À imprimer</translation>
+        </message>
+        <message>
+            <source>Get it removed</source>
+            <translation>Faire retirer</translation>
+        </message>
+        <message>
+            <source>How to get intimate images taken offline, by country and age. Printable</source>
+            <translation>Comment faire retirer des images intimes, selon le pays et l'âge. À imprimer</translation>
         </message>
     </context>
     <context>
@@ -2806,6 +2838,57 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
         <message>
             <source>Technical details</source>
             <translation>Détails techniques</translation>
+        </message>
+    </context>
+    <context>
+        <name>SharedPageDialog</name>
+        <message>
+            <source>Saved as %1</source>
+            <translation>Enregistré sous %1</translation>
+        </message>
+        <message>
+            <source>Save as PDF</source>
+            <translation>Enregistrer en PDF</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>Fichiers PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Could not write the file: %1</source>
+            <translation>Le fichier n'a pas pu être écrit : %1</translation>
+        </message>
+        <message>
+            <source>&amp;Print</source>
+            <translation>&amp;Imprimer</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>Imprimer</translation>
+        </message>
+        <message>
+            <source>Prints this page with the help numbers of your region</source>
+            <translation>Imprime cette page avec les numéros d'aide de votre région</translation>
+        </message>
+        <message>
+            <source>Save as PD&amp;F</source>
+            <translation>Enregistrer en PD&amp;F</translation>
+        </message>
+        <message>
+            <source>Saves this page as a PDF file</source>
+            <translation>Enregistre cette page en fichier PDF</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>&amp;Fermer</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <source>Closes this window</source>
+            <translation>Ferme cette fenêtre</translation>
         </message>
     </context>
 </TS>

@@ -741,6 +741,22 @@
             <source>Closes the projected screen and these notes</source>
             <translation>Sluit het geprojecteerde scherm en deze notities</translation>
         </message>
+        <message>
+            <source>If someone tells about abuse</source>
+            <translation>Als iemand over misbruik vertelt</translation>
+        </message>
+        <message>
+            <source>Opens the disclosure protocol on your screen only; you can print it</source>
+            <translation>Opent het protocol bij een onthulling, alleen op jouw scherm; je kunt het afdrukken</translation>
+        </message>
+        <message>
+            <source>Get it removed</source>
+            <translation>Laten verwijderen</translation>
+        </message>
+        <message>
+            <source>Opens the steps to get intimate images taken offline, on your screen only; you can print it</source>
+            <translation>Opent de stappen om intieme beelden offline te laten halen, alleen op jouw scherm; je kunt ze afdrukken</translation>
+        </message>
     </context>
     <context>
         <name>FamilyPage</name>
@@ -1228,6 +1244,22 @@ Hij is NIET versleuteld. Bewaar hem op een veilige plek, of geef hem meteen aan 
         <message>
             <source>Choose a module to see its overview</source>
             <translation>Kies een module om het overzicht te zien</translation>
+        </message>
+        <message>
+            <source>If someone tells about abuse</source>
+            <translation>Als iemand over misbruik vertelt</translation>
+        </message>
+        <message>
+            <source>The disclosure protocol for every module: what to say, the limits of confidentiality and where to refer. Printable</source>
+            <translation>Het protocol bij een onthulling, voor elke module: wat je zegt, de grenzen van geheimhouding en waar je naar verwijst. Af te drukken</translation>
+        </message>
+        <message>
+            <source>Get it removed</source>
+            <translation>Laten verwijderen</translation>
+        </message>
+        <message>
+            <source>How to get intimate images taken offline, by country and age. Printable</source>
+            <translation>Hoe je intieme beelden offline laat halen, per land en leeftijd. Af te drukken</translation>
         </message>
     </context>
     <context>
@@ -2806,6 +2838,57 @@ Hij is NIET versleuteld. Bewaar hem op een veilige plek, of geef hem meteen aan 
         <message>
             <source>Technical details</source>
             <translation>Technische details</translation>
+        </message>
+    </context>
+    <context>
+        <name>SharedPageDialog</name>
+        <message>
+            <source>Saved as %1</source>
+            <translation>Bewaard als %1</translation>
+        </message>
+        <message>
+            <source>Save as PDF</source>
+            <translation>Opslaan als pdf</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>Pdf-bestanden (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Could not write the file: %1</source>
+            <translation>Het bestand kon niet geschreven worden: %1</translation>
+        </message>
+        <message>
+            <source>&amp;Print</source>
+            <translation>Af&amp;drukken</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>Afdrukken</translation>
+        </message>
+        <message>
+            <source>Prints this page with the help numbers of your region</source>
+            <translation>Drukt deze pagina af met de hulpnummers van je regio</translation>
+        </message>
+        <message>
+            <source>Save as PD&amp;F</source>
+            <translation>Opslaan als PD&amp;F</translation>
+        </message>
+        <message>
+            <source>Saves this page as a PDF file</source>
+            <translation>Bewaart deze pagina als pdf-bestand</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>&amp;Sluiten</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Sluiten</translation>
+        </message>
+        <message>
+            <source>Closes this window</source>
+            <translation>Sluit dit venster</translation>
         </message>
     </context>
 </TS>

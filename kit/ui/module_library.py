@@ -32,6 +32,7 @@ class ModuleLibrary(QWidget):
     present = Signal(str)
     group_quiz = Signal(str)
     self_study = Signal(str)
+    shared_page = Signal(str)  # "disclosure" or "removal": the pages every module shares
 
     def __init__(self, state, parent=None):
         super().__init__(parent)
@@ -48,6 +49,8 @@ class ModuleLibrary(QWidget):
         self.study_button = QPushButton(self)
         self.print_button = QPushButton(self)
         self.pdf_button = QPushButton(self)
+        self.disclosure_button = QPushButton(self)
+        self.removal_button = QPushButton(self)
         left = QWidget(self)
         ll = QVBoxLayout(left)
         ll.setContentsMargins(0, 0, 0, 0)
@@ -59,7 +62,7 @@ class ModuleLibrary(QWidget):
         rl.addWidget(self.overview, 1)
         buttons = QGridLayout()
         for i, b in enumerate((self.present_button, self.quiz_button, self.study_button,
-                               self.print_button, self.pdf_button)):
+                               self.print_button, self.pdf_button, self.disclosure_button, self.removal_button)):
             buttons.addWidget(b, i // 3, i % 3)
         rl.addLayout(buttons)
         split = QSplitter(Qt.Orientation.Horizontal, self)
@@ -78,6 +81,8 @@ class ModuleLibrary(QWidget):
         self.study_button.clicked.connect(lambda: self._emit(self.self_study))
         self.print_button.clicked.connect(self.print_handout)
         self.pdf_button.clicked.connect(self._ask_pdf)
+        self.disclosure_button.clicked.connect(lambda: self.shared_page.emit("disclosure"))
+        self.removal_button.clicked.connect(lambda: self.shared_page.emit("removal"))
         self.retranslate()
 
     # -- list --------------------------------------------------------------------------------
@@ -157,6 +162,11 @@ class ModuleLibrary(QWidget):
              self.tr("Prints the one-page handout with the help numbers of your region")),
             (self.pdf_button, self.tr("Save handout as PD&F"), self.tr("Save handout as PDF"),
              self.tr("Saves the one-page handout with the help numbers of your region as a PDF file")),
+            (self.disclosure_button, self.tr("If someone tells about abuse"), self.tr("If someone tells about abuse"),
+             self.tr("The disclosure protocol for every module: what to say, the limits of confidentiality "
+                     "and where to refer. Printable")),
+            (self.removal_button, self.tr("Get it removed"), self.tr("Get it removed"),
+             self.tr("How to get intimate images taken offline, by country and age. Printable")),
         ):
             b.setText(text)
             b.setAccessibleName(name)

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kit.ui.presenter_slides import LETTERS
+from kit.content.quiz import LETTERS, new_orders, shown_options, shown_position
 
 
 class ModuleQuiz(QWidget):
@@ -25,7 +25,9 @@ class ModuleQuiz(QWidget):
         super().__init__(parent)
         self.module = None
         self.index = 0
-        self.answers: dict[str, int] = {}  # question id -> the chosen option
+        self.answers: dict[str, int] = {}  # question id -> the chosen option (its index in the module text)
+        self.orders: dict[str, list[int]] = {}  # question id -> the options' shown order, new every run
+        self.rng = None  # a random.Random for repeatable tests; None = system randomness
         self.done = False
         self.radios: list[QRadioButton] = []
         self.group = QButtonGroup(self)
@@ -72,12 +74,21 @@ class ModuleQuiz(QWidget):
         same = self.module is not None and module.id == self.module.id
         self.module = module
         if not (keep_answers and same):
-            self.answers, self.index, self.done = {}, 0, False
+            self._new_run()
         self._show()
 
     def restart(self) -> None:
-        self.answers, self.index, self.done = {}, 0, False
+        self._new_run()
         self._show()
+
+    def _new_run(self) -> None:
+        """No answers, first question, and the options of every question in a new random order."""
+        self.answers, self.index, self.done = {}, 0, False
+        self.orders = new_orders(self.questions(), self.rng)
+
+    def position_of(self, question, source: int) -> int:
+        """Where option `source` (its index in the module text) is shown in this run."""
+        return shown_position(question, self.orders, source)
 
     def questions(self) -> list:
         return self.module.quiz if self.module else []
@@ -96,8 +107,9 @@ class ModuleQuiz(QWidget):
         return self.tr("%1 of %2").replace("%1", str(right)).replace("%2", str(total))
 
     # -- actions -----------------------------------------------------------------------------
-    def choose(self, option: int) -> None:
-        self.radios[option].setChecked(True)
+    def choose(self, position: int) -> None:
+        """Tick the option shown at `position` (0 = A)."""
+        self.radios[position].setChecked(True)
 
     def check(self) -> bool | None:
         """Record the chosen answer and explain every option. Returns whether it was right."""
@@ -144,13 +156,13 @@ class ModuleQuiz(QWidget):
                               .replace("%2", str(len(quiz))))
         self.question.setText(q.text)
         chosen = self.answers.get(q.id)
-        for i, option in enumerate(q.options):
+        for i, (src, option) in enumerate(shown_options(q, self.orders)):
             radio = QRadioButton(f"{LETTERS[i]}. {option.text}".replace("&", "&&"), self)
             radio.setAccessibleName(f"{LETTERS[i]}. {option.text}")
             radio.setAccessibleDescription(self.tr("Choose this answer, then check it"))
-            radio.setChecked(chosen == i)
+            radio.setChecked(chosen == src)
             radio.setEnabled(chosen is None)
-            self.group.addButton(radio, i)
+            self.group.addButton(radio, src)  # the id is the option's index in the module text
             self.options.addWidget(radio)
             self.radios.append(radio)
         self.feedback.setText(self._explain(q, chosen) if chosen is not None else "")
@@ -172,12 +184,13 @@ class ModuleQuiz(QWidget):
         if chosen == q.correct_index:
             head = self.tr("Right!")
         else:
-            head = self.tr("Not quite. The right answer is %1.").replace("%1", LETTERS[q.correct_index])
+            head = self.tr("Not quite. The right answer is %1.").replace(
+                "%1", LETTERS[self.position_of(q, q.correct_index)])
         rows = [f"<p><b>{escape(head)}</b></p>"]
-        for i, o in enumerate(q.options):
+        for i, (src, o) in enumerate(shown_options(q, self.orders)):
             verdict = self.tr("✔ right answer") if o.correct else self.tr("✘ wrong answer")
             your_answer_text = self.tr("your answer")
-            mine = f" ({escape(your_answer_text)})" if i == chosen else ""
+            mine = f" ({escape(your_answer_text)})" if src == chosen else ""
             rows.append(f"<p><b>{LETTERS[i]}. {escape(o.text)}</b> — {escape(verdict)}{mine}<br>"
                         f"{escape(o.explanation)}</p>")
         return "".join(rows)
