@@ -79,7 +79,7 @@ def cmd_validate(args) -> int:
     problems = validate(args.paths or None)
     for p in problems:
         print(p)
-    errors = [p for p in problems if not p.message.startswith("warning: ")]
+    errors = [p for p in problems if not p.warning]
     if errors:
         print(f"{len(errors)} problem(s) found", file=sys.stderr)
         return 1
