@@ -1250,6 +1250,14 @@ It is NOT encrypted. Keep it somewhere safe, or give it straight to the police o
         <translation>How to get intimate images taken offline, by country and age. Printable</translation>
     </message>
     <message>
+        <source>Family media plan</source>
+        <translation>Family media plan</translation>
+    </message>
+    <message>
+        <source>A plan to fill in together at home: when, where and which screens, and what to do when something goes wrong. Printable</source>
+        <translation>A plan to fill in together at home: when, where and which screens, and what to do when something goes wrong. Printable</translation>
+    </message>
+    <message>
         <source>Modules</source>
         <translation>Modules</translation>
     </message>

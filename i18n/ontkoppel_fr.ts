@@ -1250,6 +1250,14 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
         <translation>Comment faire retirer des images intimes, selon le pays et l'âge. À imprimer</translation>
     </message>
     <message>
+        <source>Family media plan</source>
+        <translation>Plan média familial</translation>
+    </message>
+    <message>
+        <source>A plan to fill in together at home: when, where and which screens, and what to do when something goes wrong. Printable</source>
+        <translation>Un plan à remplir ensemble à la maison : quand, où et quels écrans, et que faire si quelque chose tourne mal. À imprimer</translation>
+    </message>
+    <message>
         <source>Modules</source>
         <translation>Modules</translation>
     </message>

@@ -1250,6 +1250,14 @@ Hij is NIET versleuteld. Bewaar hem op een veilige plek, of geef hem meteen aan 
         <translation>Hoe je intieme beelden offline laat halen, per land en leeftijd. Af te drukken</translation>
     </message>
     <message>
+        <source>Family media plan</source>
+        <translation>Gezinsmediaplan</translation>
+    </message>
+    <message>
+        <source>A plan to fill in together at home: when, where and which screens, and what to do when something goes wrong. Printable</source>
+        <translation>Een plan om thuis samen in te vullen: wanneer, waar en welke schermen, en wat je doet als er iets misloopt. Af te drukken</translation>
+    </message>
+    <message>
         <source>Modules</source>
         <translation>Modules</translation>
     </message>

@@ -1250,6 +1250,14 @@ It is NOT encrypted. Keep it somewhere safe, or give it straight to the police o
         <translation>[Hõw tõ gét îñtîmàté îmàgés tàkéñ õfflîñé, bý çõüñtrý àñd àgé. Prîñtàblé ~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
+        <source>Family media plan</source>
+        <translation>[Fàmîlý médîà plàñ ~~~~~]</translation>
+    </message>
+    <message>
+        <source>A plan to fill in together at home: when, where and which screens, and what to do when something goes wrong. Printable</source>
+        <translation>[À plàñ tõ fîll îñ tõgéthér àt hõmé: whéñ, whéré àñd whîçh sçrééñs, àñd whàt tõ dõ whéñ sõméthîñg gõés wrõñg. Prîñtàblé ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
         <source>Modules</source>
         <translation>[Mõdülés ~~]</translation>
     </message>
