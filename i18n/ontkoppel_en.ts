@@ -197,6 +197,17 @@
         <source>This computer</source>
         <translation>This computer</translation>
     </message>
+    <message>
+        <source>The check is finished.</source>
+        <translation>The check is finished.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckResults</name>
+    <message>
+        <source>Technical details</source>
+        <translation>Technical details</translation>
+    </message>
 </context>
 <context>
     <name>ChecklistsView</name>

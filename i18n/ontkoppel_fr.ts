@@ -151,7 +151,7 @@
     </message>
     <message>
         <source>Findings grouped by what they mean; expand one to read more</source>
-        <translation>Ce qui a été trouvé, classé selon ce que cela veut dire ; ouvrez un élément pour en lire plus</translation>
+        <translation>Ce qui a été trouvé, classé selon ce que cela veut dire ; ouvrez un élément pour en savoir plus</translation>
     </message>
     <message>
         <source>The check itself could not run. Nothing was changed on this computer. Try again, or ask a help service to look with you.</source>
@@ -196,6 +196,17 @@
     <message>
         <source>This computer</source>
         <translation>Cet ordinateur</translation>
+    </message>
+    <message>
+        <source>The check is finished.</source>
+        <translation>La vérification est terminée.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckResults</name>
+    <message>
+        <source>Technical details</source>
+        <translation>Détails techniques</translation>
     </message>
 </context>
 <context>
@@ -410,7 +421,7 @@
     </message>
     <message>
         <source>Shows the services for this region</source>
-        <translation>Montre les services de cette région</translation>
+        <translation>Affiche les services de cette région</translation>
     </message>
     <message>
         <source>Kind of help</source>
@@ -418,7 +429,7 @@
     </message>
     <message>
         <source>Shows only services that help with this</source>
-        <translation>Montre seulement les services qui aident pour cela</translation>
+        <translation>Affiche seulement les services qui aident dans ce domaine</translation>
     </message>
     <message>
         <source>Search</source>
@@ -667,7 +678,7 @@
     </message>
     <message>
         <source>Facilitator notes</source>
-        <translation>Notes pour l'animateur</translation>
+        <translation>Notes pour l'animation</translation>
     </message>
     <message>
         <source>Only on your screen, never on the projected one</source>
@@ -679,7 +690,7 @@
     </message>
     <message>
         <source>Points to bring out and answer explanations; only you see these</source>
-        <translation>Points à faire ressortir et explications des réponses ; vous seul·e les voyez</translation>
+        <translation>Points à faire ressortir et explications des réponses ; visibles seulement par vous</translation>
     </message>
     <message>
         <source>Session guide</source>
@@ -699,7 +710,7 @@
     </message>
     <message>
         <source>Shows the previous slide on the projected screen (Page Up)</source>
-        <translation>Montre la diapositive précédente sur l'écran projeté (Pg préc.)</translation>
+        <translation>Affiche la diapositive précédente sur l'écran projeté (Pg préc.)</translation>
     </message>
     <message>
         <source>&amp;Next slide</source>
@@ -711,7 +722,7 @@
     </message>
     <message>
         <source>Shows the next slide on the projected screen (Page Down)</source>
-        <translation>Montre la diapositive suivante sur l'écran projeté (Pg suiv.)</translation>
+        <translation>Affiche la diapositive suivante sur l'écran projeté (Pg suiv.)</translation>
     </message>
     <message>
         <source>&amp;Blank screen</source>
@@ -723,7 +734,7 @@
     </message>
     <message>
         <source>Makes the projected screen black, or shows the slide again</source>
-        <translation>Rend l'écran projeté noir, ou montre à nouveau la diapositive</translation>
+        <translation>Rend l'écran projeté noir, ou affiche à nouveau la diapositive</translation>
     </message>
     <message>
         <source>&amp;End presentation</source>
@@ -781,7 +792,7 @@
     </message>
     <message>
         <source>Shows the list of guides in your plan</source>
-        <translation>Montre la liste des guides de votre plan</translation>
+        <translation>Affiche la liste des guides de votre plan</translation>
     </message>
     <message>
         <source>Why it matters</source>
@@ -815,7 +826,7 @@
     </message>
     <message>
         <source>Tick what applies to you. You can skip any question. The answers only choose which guides go into your plan, and in which order.</source>
-        <translation>Cochez ce qui vous concerne. Vous pouvez passer n'importe quelle question. Les réponses choisissent seulement quels guides vont dans votre plan, et dans quel ordre.</translation>
+        <translation>Cochez ce qui vous concerne. Vous pouvez passer n'importe quelle question. Vos réponses servent seulement à choisir les guides de votre plan, et leur ordre.</translation>
     </message>
     <message>
         <source>1. Do you feel in danger right now?</source>
@@ -902,7 +913,7 @@
     </message>
     <message>
         <source>Save a report with all files and their hashes, for the police or a lawyer</source>
-        <translation>Enregistrez un rapport avec tous les fichiers et leurs empreintes, pour la police ou un avocat</translation>
+        <translation>Enregistrez un rapport avec tous les fichiers et leurs empreintes, pour la police ou pour un avocat ou une avocate</translation>
     </message>
     <message>
         <source>Ex&amp;port...</source>
@@ -926,7 +937,7 @@
     </message>
     <message>
         <source>Shows only entries of this kind</source>
-        <translation>Montre seulement les entrées de ce type</translation>
+        <translation>Affiche seulement les entrées de ce type</translation>
     </message>
     <message>
         <source>&amp;From</source>
@@ -946,7 +957,7 @@
     </message>
     <message>
         <source>Shows only incidents in this period</source>
-        <translation>Montre seulement les faits de cette période</translation>
+        <translation>Affiche seulement les faits de cette période</translation>
     </message>
     <message>
         <source>Journal entries</source>
@@ -1008,7 +1019,7 @@ It is NOT encrypted. Keep it somewhere safe, or give it straight to the police o
         <translation>L'export est prêt dans :
 %s
 
-Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement à la police ou à votre avocat.</translation>
+Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement à la police ou à votre avocat ou avocate.</translation>
     </message>
 </context>
 <context>
@@ -1054,11 +1065,11 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
     </message>
     <message>
         <source>You decide who gets a copy. 'Export' makes a report with your files and their fingerprints (SHA-256), for the police or a lawyer. The export is not encrypted.</source>
-        <translation>Vous décidez qui reçoit une copie. « Exporter » crée un rapport avec vos fichiers et leurs empreintes (SHA-256), pour la police ou un avocat. L'export n'est pas chiffré.</translation>
+        <translation>Vous décidez qui reçoit une copie. « Exporter » crée un rapport avec vos fichiers et leurs empreintes (SHA-256), pour la police ou pour un avocat ou une avocate. L'export n'est pas chiffré.</translation>
     </message>
     <message>
         <source>You can erase everything at any time in Settings, with 'Erase all my data'. Your rights under the GDPR stay yours: the data is yours alone.</source>
-        <translation>Vous pouvez tout effacer à tout moment dans Paramètres, avec « Effacer toutes mes données ». Vos droits selon le RGPD restent les vôtres : les données sont à vous seul·e.</translation>
+        <translation>Vous pouvez tout effacer à tout moment dans Paramètres, avec « Effacer toutes mes données ». Vos droits selon le RGPD restent les vôtres : les données n'appartiennent qu'à vous.</translation>
     </message>
 </context>
 <context>
@@ -1081,7 +1092,7 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
     </message>
     <message>
         <source>Shows the emergency numbers for your region</source>
-        <translation>Montre les numéros d'urgence de votre région</translation>
+        <translation>Affiche les numéros d'urgence de votre région</translation>
     </message>
     <message>
         <source>Quick e&amp;xit</source>
@@ -1140,7 +1151,7 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
     </message>
     <message>
         <source>Shows only modules for parents of children of this age</source>
-        <translation>Montre seulement les modules pour les parents d'enfants de cet âge</translation>
+        <translation>Affiche seulement les modules pour les parents d'enfants de cet âge</translation>
     </message>
     <message>
         <source>Topic</source>
@@ -1148,7 +1159,7 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
     </message>
     <message>
         <source>Shows only modules about this topic</source>
-        <translation>Montre seulement les modules sur ce sujet</translation>
+        <translation>Affiche seulement les modules sur ce sujet</translation>
     </message>
     <message>
         <source>Duration</source>
@@ -1156,7 +1167,7 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
     </message>
     <message>
         <source>Shows only modules that fit in this time</source>
-        <translation>Montre seulement les modules qui tiennent dans ce temps</translation>
+        <translation>Affiche seulement les modules qui tiennent dans cette durée</translation>
     </message>
 </context>
 <context>
@@ -1187,7 +1198,7 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
     </message>
     <message>
         <source>Shows the module full screen for a group, one slide at a time, with your notes in a separate window</source>
-        <translation>Montre le module en plein écran pour un groupe, une diapositive à la fois, avec vos notes dans une fenêtre à part</translation>
+        <translation>Affiche le module en plein écran pour un groupe, une diapositive à la fois, avec vos notes dans une fenêtre à part</translation>
     </message>
     <message>
         <source>&amp;Group quiz</source>
@@ -1195,7 +1206,7 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
     </message>
     <message>
         <source>Group quiz</source>
-        <translation>Quiz en groupe</translation>
+        <translation>Quiz de groupe</translation>
     </message>
     <message>
         <source>Count by hand how many people chose each answer; no names are kept</source>
@@ -1385,7 +1396,7 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
     </message>
     <message>
         <source>Shows whether your answer is right, and explains every answer</source>
-        <translation>Montre si votre réponse est juste, et explique chaque réponse</translation>
+        <translation>Affiche si votre réponse est juste, et explique chaque réponse</translation>
     </message>
     <message>
         <source>Next question</source>
@@ -1492,7 +1503,7 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
     </message>
     <message>
         <source>Shows QR codes with the open steps as text, to scan with your phone</source>
-        <translation>Montre des codes QR avec les étapes restantes sous forme de texte, à scanner avec votre téléphone</translation>
+        <translation>Affiche des codes QR avec les étapes restantes sous forme de texte, à scanner avec votre téléphone</translation>
     </message>
     <message>
         <source>Change my &amp;answers</source>
@@ -1508,15 +1519,15 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
     </message>
     <message>
         <source>Hand over and end session</source>
-        <translation>Remettre et terminer la session</translation>
+        <translation>Remettre le plan et terminer la session</translation>
     </message>
     <message>
         <source>Hand &amp;over and end session</source>
-        <translation>Remettre et &amp;terminer la session</translation>
+        <translation>Remettre le plan et &amp;terminer la session</translation>
     </message>
     <message>
         <source>Prints the plan, shows the QR code, then erases this guest session</source>
-        <translation>Imprime le plan, montre le code QR, puis efface cette session invité</translation>
+        <translation>Imprime le plan, affiche le code QR, puis efface cette session invité</translation>
     </message>
     <message>
         <source>Guides in my plan</source>
@@ -1590,7 +1601,7 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
     <name>QuizTally</name>
     <message>
         <source>Group quiz</source>
-        <translation>Quiz en groupe</translation>
+        <translation>Quiz de groupe</translation>
     </message>
     <message>
         <source>Question %1 of %2</source>
@@ -1646,7 +1657,7 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
     </message>
     <message>
         <source>Shows the counts of the question before</source>
-        <translation>Montre les comptes de la question d'avant</translation>
+        <translation>Affiche les comptes de la question d'avant</translation>
     </message>
     <message>
         <source>&amp;Next question</source>
@@ -1658,7 +1669,7 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
     </message>
     <message>
         <source>Shows the counts of the next question</source>
-        <translation>Montre les comptes de la question suivante</translation>
+        <translation>Affiche les comptes de la question suivante</translation>
     </message>
     <message>
         <source>&amp;Clear all counts</source>
@@ -1682,15 +1693,15 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
     </message>
     <message>
         <source>Logs the date, the number of participants and the counts. No names are saved.</source>
-        <translation>Note la date, le nombre de participants et les comptes. Aucun nom n'est enregistré.</translation>
+        <translation>Note la date, le nombre de personnes présentes et les comptes. Aucun nom n'est enregistré.</translation>
     </message>
     <message>
         <source>Number of part&amp;icipants</source>
-        <translation>Nombre de part&amp;icipants</translation>
+        <translation>No&amp;mbre de personnes présentes</translation>
     </message>
     <message>
         <source>Number of participants</source>
-        <translation>Nombre de participants</translation>
+        <translation>Nombre de personnes présentes</translation>
     </message>
     <message>
         <source>How many people took part in the session</source>
@@ -1717,7 +1728,7 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
     </message>
     <message>
         <source>Choose a topic to read about your rights</source>
-        <translation>Choisissez un sujet pour lire sur vos droits</translation>
+        <translation>Choisissez un sujet pour en savoir plus sur vos droits</translation>
     </message>
     <message>
         <source>Rights page</source>
@@ -1725,7 +1736,7 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
     </message>
     <message>
         <source>General information about the law, not legal advice</source>
-        <translation>Informations générales sur la loi, pas un conseil juridique</translation>
+        <translation>Informations générales sur la loi, pas un avis juridique</translation>
     </message>
     <message>
         <source>There are no rights pages for this region yet.</source>
@@ -1740,7 +1751,7 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
     <name>SelfStudy</name>
     <message>
         <source>Open the tab "Do the quiz" (Alt+Q) when you are ready. Nobody sees your answers, and nothing is saved.</source>
-        <translation>Ouvrez l'onglet « Faire le quiz » (Alt+Q) quand vous êtes prêt·e. Personne ne voit vos réponses, et rien n'est enregistré.</translation>
+        <translation>Ouvrez l'onglet « Faire le quiz » (Alt+Q) quand vous le souhaitez. Personne ne voit vos réponses, et rien n'est enregistré.</translation>
     </message>
     <message>
         <source>&amp;Back to the library</source>
@@ -1752,7 +1763,7 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
     </message>
     <message>
         <source>Leaves self-study and shows every module</source>
-        <translation>Quitte l'étude en autonomie et montre tous les modules</translation>
+        <translation>Quitte l'étude en autonomie et affiche tous les modules</translation>
     </message>
     <message>
         <source>&amp;Read the module</source>
@@ -1905,7 +1916,7 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
     </message>
     <message>
         <source>The sessions you gave: the module, the date, the number of participants and how many people chose each quiz answer. No names or other personal details are kept. Export the log as CSV for your organisation's reporting.</source>
-        <translation>Les séances que vous avez animées : le module, la date, le nombre de participants et combien de personnes ont choisi chaque réponse du quiz. Aucun nom ni autre donnée personnelle n'est gardé. Exportez le registre en CSV pour les rapports de votre organisation.</translation>
+        <translation>Les séances que vous avez animées : le module, la date, le nombre de personnes présentes et combien de personnes ont choisi chaque réponse du quiz. Aucun nom ni autre donnée personnelle n'est gardé. Exportez le registre en CSV pour les rapports de votre organisation.</translation>
     </message>
     <message>
         <source>Date</source>
@@ -1917,7 +1928,7 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
     </message>
     <message>
         <source>Participants</source>
-        <translation>Participants</translation>
+        <translation>Personnes présentes</translation>
     </message>
     <message>
         <source>Answers counted</source>
@@ -1929,7 +1940,7 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
     </message>
     <message>
         <source>One row per session: date, module, participants, answers counted</source>
-        <translation>Une ligne par séance : date, module, participants, réponses comptées</translation>
+        <translation>Une ligne par séance : date, module, personnes présentes, réponses comptées</translation>
     </message>
     <message>
         <source>&amp;Export CSV</source>
@@ -1960,7 +1971,7 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
     </message>
     <message>
         <source>Decides which help services and laws are shown</source>
-        <translation>Décide quels services d'aide et quelles lois sont montrés</translation>
+        <translation>Détermine les services d'aide et les lois qui sont affichés</translation>
     </message>
     <message>
         <source>&amp;Text size</source>
@@ -1968,7 +1979,7 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
     </message>
     <message>
         <source>Makes all text larger, up to 200 percent</source>
-        <translation>Agrandit tout le texte, jusqu'à 200 pour cent</translation>
+        <translation>Agrandit tout le texte, jusqu'à 200 %</translation>
     </message>
     <message>
         <source>&amp;High contrast</source>
@@ -1984,7 +1995,7 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
     </message>
     <message>
         <source>Shows a neutral name and icon</source>
-        <translation>Montre un nom et une icône neutres</translation>
+        <translation>Affiche un nom et une icône neutres</translation>
     </message>
     <message>
         <source>Locks your private data after this many idle minutes</source>
@@ -2016,7 +2027,7 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
     </message>
     <message>
         <source>Discreet mode hides the kit from a quick look: it shows a neutral name, icon and window title, and leaves no recent-files entries, tray icon or notifications. It does not hide the kit from someone who searches this computer.</source>
-        <translation>Le mode discret cache le kit à un regard rapide : il montre un nom, une icône et un titre de fenêtre neutres, et ne laisse aucune trace dans les fichiers récents, la zone de notification ou les notifications. Il ne cache pas le kit à quelqu'un qui fouille cet ordinateur.</translation>
+        <translation>Le mode discret cache le kit à un regard rapide : il affiche un nom, une icône et un titre de fenêtre neutres, et ne laisse aucune trace dans les fichiers récents, la zone de notification ou les notifications. Il ne cache pas le kit à quelqu'un qui fouille cet ordinateur.</translation>
     </message>
 </context>
 <context>
@@ -2090,7 +2101,7 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
     </message>
     <message>
         <source>Decides which help services and laws are shown first</source>
-        <translation>Décide quels services d'aide et quelles lois sont montrés en premier</translation>
+        <translation>Détermine les services d'aide et les lois qui sont affichés en premier</translation>
     </message>
     <message>
         <source>Secure your accounts, step by step, with a personal plan</source>
@@ -2446,7 +2457,7 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
     </message>
     <message>
         <source>You are not alone. These services listen, help and know the way. Many are free and some are anonymous.</source>
-        <translation>Vous n'êtes pas seul·e. Ces services écoutent, aident et connaissent les démarches. Beaucoup sont gratuits et certains sont anonymes.</translation>
+        <translation>Vous n'êtes pas seul ou seule. Ces services écoutent, aident et connaissent les démarches. Beaucoup sont gratuits et certains sont anonymes.</translation>
     </message>
     <message>
         <source>See the website</source>
@@ -2662,7 +2673,7 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
     </message>
     <message>
         <source>...knows where I am or where I have been</source>
-        <translation>...sait où je suis ou où je suis allé·e</translation>
+        <translation>...sait où je suis ou connaît mes déplacements</translation>
     </message>
     <message>
         <source>...knows what I say, write or search</source>
@@ -2881,7 +2892,7 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
     </message>
     <message>
         <source>You are not alone</source>
-        <translation>Vous n'êtes pas seul·e</translation>
+        <translation>Personne ne doit affronter cela sans aide</translation>
     </message>
     <message>
         <source>Where to find help</source>

@@ -24,7 +24,7 @@
     </message>
     <message>
         <source>An offline kit for digital safety. It works without internet and keeps your data encrypted on this device.</source>
-        <translation>Een offline kit voor digitale veiligheid. Hij werkt zonder internet en bewaart je gegevens versleuteld op dit toestel.</translation>
+        <translation>Een offline kit voor digitale veiligheid. Hij werkt zonder internet en bewaart je gegevens versleuteld op dit apparaat.</translation>
     </message>
     <message>
         <source>Licences</source>
@@ -196,6 +196,17 @@
     <message>
         <source>This computer</source>
         <translation>Deze computer</translation>
+    </message>
+    <message>
+        <source>The check is finished.</source>
+        <translation>De controle is klaar.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckResults</name>
+    <message>
+        <source>Technical details</source>
+        <translation>Technische details</translation>
     </message>
 </context>
 <context>
@@ -477,15 +488,15 @@
     <name>EntryDetail</name>
     <message>
         <source>Entry details</source>
-        <translation>Details van de melding</translation>
+        <translation>Details van de gebeurtenis</translation>
     </message>
     <message>
         <source>All fields, files and changes of the chosen entry</source>
-        <translation>Alle velden, bestanden en wijzigingen van de gekozen melding</translation>
+        <translation>Alle velden, bestanden en wijzigingen van de gekozen gebeurtenis</translation>
     </message>
     <message>
         <source>Choose an entry to see it here.</source>
-        <translation>Kies een melding om ze hier te zien.</translation>
+        <translation>Kies een gebeurtenis om ze hier te zien.</translation>
     </message>
     <message>
         <source>When</source>
@@ -540,11 +551,11 @@
     <name>EntryEditor</name>
     <message>
         <source>Change entry</source>
-        <translation>Melding wijzigen</translation>
+        <translation>Gebeurtenis wijzigen</translation>
     </message>
     <message>
         <source>New journal entry</source>
-        <translation>Nieuwe melding in het logboek</translation>
+        <translation>Nieuwe gebeurtenis in het logboek</translation>
     </message>
     <message>
         <source>Add &amp;files...</source>
@@ -564,11 +575,11 @@
     </message>
     <message>
         <source>Date and time of the incident, not of writing</source>
-        <translation>Datum en uur van het incident, niet van het schrijven</translation>
+        <translation>Datum en tijd van de gebeurtenis, niet van het schrijven</translation>
     </message>
     <message>
         <source>The kind of incident</source>
-        <translation>De soort incident</translation>
+        <translation>Het soort gebeurtenis</translation>
     </message>
     <message>
         <source>Wh&amp;at happened?</source>
@@ -620,7 +631,7 @@
     </message>
     <message>
         <source>Saves the entry (Ctrl+Enter)</source>
-        <translation>Slaat de melding op (Ctrl+Enter)</translation>
+        <translation>Slaat de gebeurtenis op (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Choose files</source>
@@ -823,7 +834,7 @@
     </message>
     <message>
         <source>2. Which devices do you use?</source>
-        <translation>2. Welke toestellen gebruik je?</translation>
+        <translation>2. Welke apparaten gebruik je?</translation>
     </message>
     <message>
         <source>3. Which e-mail do you use?</source>
@@ -878,7 +889,7 @@
     <name>JournalHome</name>
     <message>
         <source>&amp;New entry</source>
-        <translation>Nieuwe &amp;melding</translation>
+        <translation>Nieuwe &amp;gebeurtenis</translation>
     </message>
     <message>
         <source>Write down something that happened (Ctrl+N)</source>
@@ -890,11 +901,11 @@
     </message>
     <message>
         <source>Change the chosen entry; the earlier version is kept</source>
-        <translation>Wijzig de gekozen melding; de vorige versie blijft bewaard</translation>
+        <translation>Wijzig de gekozen gebeurtenis; de vorige versie blijft bewaard</translation>
     </message>
     <message>
         <source>Hide the chosen entry; this is recorded in its history</source>
-        <translation>Verberg de gekozen melding; dit wordt in de geschiedenis ervan bijgehouden</translation>
+        <translation>Verberg de gekozen gebeurtenis; dit wordt in de geschiedenis ervan bijgehouden</translation>
     </message>
     <message>
         <source>De&amp;lete</source>
@@ -918,7 +929,7 @@
     </message>
     <message>
         <source>Every kind of incident</source>
-        <translation>Alle soorten incidenten</translation>
+        <translation>Alle soorten gebeurtenissen</translation>
     </message>
     <message>
         <source>Filter by kind</source>
@@ -926,7 +937,7 @@
     </message>
     <message>
         <source>Shows only entries of this kind</source>
-        <translation>Toont alleen meldingen van deze soort</translation>
+        <translation>Toont alleen gebeurtenissen van deze soort</translation>
     </message>
     <message>
         <source>&amp;From</source>
@@ -946,23 +957,23 @@
     </message>
     <message>
         <source>Shows only incidents in this period</source>
-        <translation>Toont alleen incidenten in deze periode</translation>
+        <translation>Toont alleen gebeurtenissen in deze periode</translation>
     </message>
     <message>
         <source>Journal entries</source>
-        <translation>Meldingen in het logboek</translation>
+        <translation>Gebeurtenissen in het logboek</translation>
     </message>
     <message>
         <source>Your entries, oldest incident first</source>
-        <translation>Je meldingen, het oudste incident eerst</translation>
+        <translation>Je gebeurtenissen, de oudste eerst</translation>
     </message>
     <message>
         <source>Delete this entry?</source>
-        <translation>Deze melding verwijderen?</translation>
+        <translation>Deze gebeurtenis verwijderen?</translation>
     </message>
     <message>
         <source>The entry is hidden from the list and the export. Its history records that it was deleted.</source>
-        <translation>De melding verdwijnt uit de lijst en uit de export. In de geschiedenis ervan staat dat ze verwijderd is.</translation>
+        <translation>De gebeurtenis verdwijnt uit de lijst en uit de export. In de geschiedenis ervan staat dat ze verwijderd is.</translation>
     </message>
     <message>
         <source>Copying files into your encrypted journal...</source>
@@ -1321,7 +1332,7 @@ Hij is NIET versleuteld. Bewaar hem op een veilige plek, of geef hem meteen aan 
     </message>
     <message>
         <source>You answered %1 questions right.</source>
-        <translation>Je had %1 vragen juist.</translation>
+        <translation>Je had %1 vragen goed.</translation>
     </message>
     <message>
         <source>Score: %1</source>
@@ -1349,7 +1360,7 @@ Hij is NIET versleuteld. Bewaar hem op een veilige plek, of geef hem meteen aan 
     </message>
     <message>
         <source>Right!</source>
-        <translation>Juist!</translation>
+        <translation>Goed zo!</translation>
     </message>
     <message>
         <source>Not quite. The right answer is %1.</source>
@@ -1357,7 +1368,7 @@ Hij is NIET versleuteld. Bewaar hem op een veilige plek, of geef hem meteen aan 
     </message>
     <message>
         <source>✔ right answer</source>
-        <translation>✔ juist antwoord</translation>
+        <translation>✔ goed antwoord</translation>
     </message>
     <message>
         <source>✘ wrong answer</source>
@@ -1369,7 +1380,7 @@ Hij is NIET versleuteld. Bewaar hem op een veilige plek, of geef hem meteen aan 
     </message>
     <message>
         <source>✔ right</source>
-        <translation>✔ juist</translation>
+        <translation>✔ goed</translation>
     </message>
     <message>
         <source>✘ wrong</source>
@@ -1385,7 +1396,7 @@ Hij is NIET versleuteld. Bewaar hem op een veilige plek, of geef hem meteen aan 
     </message>
     <message>
         <source>Shows whether your answer is right, and explains every answer</source>
-        <translation>Toont of je antwoord juist is, en legt elk antwoord uit</translation>
+        <translation>Toont of je antwoord goed is, en legt elk antwoord uit</translation>
     </message>
     <message>
         <source>Next question</source>
@@ -1413,7 +1424,7 @@ Hij is NIET versleuteld. Bewaar hem op een veilige plek, of geef hem meteen aan 
     </message>
     <message>
         <source>Why each answer is right or wrong</source>
-        <translation>Waarom elk antwoord juist of fout is</translation>
+        <translation>Waarom elk antwoord goed of fout is</translation>
     </message>
     <message>
         <source>Score</source>
@@ -1850,7 +1861,7 @@ Hij is NIET versleuteld. Bewaar hem op een veilige plek, of geef hem meteen aan 
     </message>
     <message>
         <source>See the website</source>
-        <translation>Zie de website</translation>
+        <translation>Kijk op de website</translation>
     </message>
     <message>
         <source>free</source>
@@ -1905,7 +1916,7 @@ Hij is NIET versleuteld. Bewaar hem op een veilige plek, of geef hem meteen aan 
     </message>
     <message>
         <source>The sessions you gave: the module, the date, the number of participants and how many people chose each quiz answer. No names or other personal details are kept. Export the log as CSV for your organisation's reporting.</source>
-        <translation>De sessies die je gaf: de module, de datum, het aantal deelnemers en hoeveel mensen elk quizantwoord kozen. Er worden geen namen of andere persoonsgegevens bewaard. Exporteer het overzicht als csv voor de rapportering van je organisatie.</translation>
+        <translation>De sessies die je gaf: de module, de datum, het aantal deelnemers en hoeveel mensen elk quizantwoord kozen. Er worden geen namen of andere persoonsgegevens bewaard. Exporteer het overzicht als csv voor de verslagen van je organisatie.</translation>
     </message>
     <message>
         <source>Date</source>
@@ -1941,7 +1952,7 @@ Hij is NIET versleuteld. Bewaar hem op een veilige plek, of geef hem meteen aan 
     </message>
     <message>
         <source>Saves the session log as a CSV file for reporting</source>
-        <translation>Slaat het sessieoverzicht op als csv-bestand voor rapportering</translation>
+        <translation>Slaat het sessieoverzicht op als csv-bestand voor verslagen</translation>
     </message>
 </context>
 <context>
@@ -2078,7 +2089,7 @@ Hij is NIET versleuteld. Bewaar hem op een veilige plek, of geef hem meteen aan 
     </message>
     <message>
         <source>This kit helps you take back control of your accounts and devices, talk with children about life online, check this computer, keep a private journal and find help. It works without internet.</source>
-        <translation>Deze kit helpt je om de controle over je accounts en toestellen terug te nemen, met kinderen te praten over hun leven online, deze computer te controleren, een privélogboek bij te houden en hulp te vinden. Hij werkt zonder internet.</translation>
+        <translation>Deze kit helpt je om de controle over je accounts en apparaten terug te nemen, met kinderen te praten over hun leven online, deze computer te controleren, een privélogboek bij te houden en hulp te vinden. Hij werkt zonder internet.</translation>
     </message>
     <message>
         <source>&amp;Where do you live?</source>
@@ -2106,7 +2117,7 @@ Hij is NIET versleuteld. Bewaar hem op een veilige plek, of geef hem meteen aan 
     </message>
     <message>
         <source>Keep incidents and evidence, encrypted</source>
-        <translation>Bewaar incidenten en bewijs, versleuteld</translation>
+        <translation>Bewaar wat er gebeurde en je bewijs, versleuteld</translation>
     </message>
     <message>
         <source>Help lines and your rights, for your region</source>
@@ -2450,7 +2461,7 @@ Hij is NIET versleuteld. Bewaar hem op een veilige plek, of geef hem meteen aan 
     </message>
     <message>
         <source>See the website</source>
-        <translation>Zie de website</translation>
+        <translation>Kijk op de website</translation>
     </message>
     <message>
         <source>Checked on</source>
@@ -2554,7 +2565,7 @@ Hij is NIET versleuteld. Bewaar hem op een veilige plek, of geef hem meteen aan 
     </message>
     <message>
         <source>Mail from my internet provider (Telenet, Proximus, ...)</source>
-        <translation>Mail van mijn internetprovider (Telenet, Proximus, ...)</translation>
+        <translation>Mail van mijn internetprovider (Telenet, Proximus, KPN, Ziggo, ...)</translation>
     </message>
     <message>
         <source>Apple account (iCloud)</source>
@@ -2626,7 +2637,7 @@ Hij is NIET versleuteld. Bewaar hem op een veilige plek, of geef hem meteen aan 
     </message>
     <message>
         <source>Web shops or parcel services</source>
-        <translation>Webwinkels of pakjesdiensten</translation>
+        <translation>Webwinkels of pakketdiensten</translation>
     </message>
     <message>
         <source>The home Wi-Fi router</source>
@@ -2718,7 +2729,7 @@ Hij is NIET versleuteld. Bewaar hem op een veilige plek, of geef hem meteen aan 
     </message>
     <message>
         <source>Bystanders</source>
-        <translation>Omstaanders</translation>
+        <translation>Omstanders</translation>
     </message>
     <message>
         <source>Consent</source>
@@ -2802,7 +2813,7 @@ Hij is NIET versleuteld. Bewaar hem op een veilige plek, of geef hem meteen aan 
     </message>
     <message>
         <source>Victim blaming</source>
-        <translation>Slachtofferschuld</translation>
+        <translation>Het slachtoffer de schuld geven</translation>
     </message>
     <message>
         <source>%1 min</source>
@@ -2841,7 +2852,7 @@ Hij is NIET versleuteld. Bewaar hem op een veilige plek, of geef hem meteen aan 
     </message>
     <message>
         <source>Right answer</source>
-        <translation>Juist antwoord</translation>
+        <translation>Goed antwoord</translation>
     </message>
     <message>
         <source>Wrong answer</source>

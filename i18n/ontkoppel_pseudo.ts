@@ -197,6 +197,17 @@
         <source>This computer</source>
         <translation>[Thîs çõmpütér ~~~]</translation>
     </message>
+    <message>
+        <source>The check is finished.</source>
+        <translation>[Thé çhéçk îs fîñîshéd. ~~~~~~]</translation>
+    </message>
+</context>
+<context>
+    <name>CheckResults</name>
+    <message>
+        <source>Technical details</source>
+        <translation>[Téçhñîçàl détàîls ~~~~~]</translation>
+    </message>
 </context>
 <context>
     <name>ChecklistsView</name>

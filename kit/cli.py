@@ -79,9 +79,13 @@ def cmd_validate(args) -> int:
     problems = validate(args.paths or None)
     for p in problems:
         print(p)
-    if problems:
-        print(f"{len(problems)} problem(s) found", file=sys.stderr)
+    errors = [p for p in problems if not p.message.startswith("warning: ")]
+    if errors:
+        print(f"{len(errors)} problem(s) found", file=sys.stderr)
         return 1
+    if problems:
+        print(f"content is valid, with {len(problems)} warning(s)", file=sys.stderr)
+        return 0
     print("content is valid", file=sys.stderr)
     return 0
 

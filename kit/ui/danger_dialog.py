@@ -33,7 +33,7 @@ class DangerDialog(QDialog):
     def services(self):
         d = load_directory()
         region = self.state.region
-        return d.emergency(region) + d.violence_lines(region)
+        return d.emergency(region, self.state.lang) + d.violence_lines(region, self.state.lang)
 
     def populate(self) -> None:
         lang = self.state.lang

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from kit import plan as core
 from kit.content import default_index
-from kit.helpdir import load_directory
+from kit.helpdir import load_directory, service_line
 from kit.report.plan_sheet import plan_html
 from kit.ui import file_dialogs
 from kit.ui.labels import plan_labels, reason_text
@@ -130,7 +130,7 @@ class PlanView(QWidget):
     def html(self) -> str:
         d = load_directory()
         region, lang = self.state.region, self.state.lang
-        lines = [f"{s.text('name', lang)}: {s.phone}" for s in d.emergency(region) + d.violence_lines(region)]
+        lines = [service_line(s, lang, bold=False) for s in d.emergency(region, lang) + d.violence_lines(region, lang)]
         rem = core.remaining(self.items, self.progress_data(), default_index(), lang)
         return plan_html(rem, plan_labels(), lines, self.qr_parts())
 

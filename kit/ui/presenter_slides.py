@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication as Q
 
 from kit.content import Module
 from kit.content.quiz import LETTERS, shown_options
-from kit.helpdir import load_directory
+from kit.helpdir import in_language, load_directory, service_line
 from kit.ui.markdown_view import prepare
 
 __all__ = ["LETTERS", "Slide", "build_slides", "help_markdown", "message_chunks", "question_notes"]
@@ -63,9 +63,8 @@ def question_notes(question, orders: dict | None = None) -> str:
 def help_markdown(region: str, lang: str) -> str:
     d = load_directory()
     lines = []
-    for s in d.emergency(region) + d.violence_lines(region):
-        number = s.phone or s.url.removeprefix("https://")
-        lines.append(f"- **{s.text('name', lang)}**: {number}")
+    for s in d.emergency(region, lang) + in_language(d.violence_lines(region, lang), lang):
+        lines.append(f"- {service_line(s, lang)}")
     return "\n".join(lines)
 
 

@@ -235,3 +235,49 @@ def test_fairness_counts():
     assert len(fairness_problems(guessable)) == 2
     tie = [q(i, i % 3, [5, 5, 5]) for i in range(6)]  # equal lengths: the right one is not "the longest"
     assert longest_right(tie) == (0, 6)
+
+
+def test_step_with_a_menu_needs_a_source(tmp_path, capsys):
+    item = write_item(tmp_path)
+    code, out = validate(capsys, item)
+    assert code == 0, out  # a warning does not fail the run
+    assert "en.md" in out and "warning: step 'two' names a menu" in out
+    assert "step 'one'" not in out  # plain text, no menu: no source needed
+    for lang in ("nl", "fr", "en"):
+        path = item / f"{lang}.md"
+        path.write_text(path.read_text(encoding="utf-8").replace(
+            'title = "Example help" }',
+            'title = "Example help", steps = ["two"], checked = 2026-01-02 }'), encoding="utf-8")
+    code, out = validate(capsys, item)
+    assert code == 0 and "warning" not in out, out
+
+
+@pytest.mark.parametrize(
+    ("extra", "message"),
+    [
+        ('steps = ["nope"], checked = 2026-01-02', "names step 'nope', but this guide has no such step"),
+        ('steps = ["two"]', "not the date it was read"),
+        ('steps = ["two"], checked = "yesterday"', "'checked' must be a date"),
+        ('steps = ["two"], checked = 2026-01-02, page = 3', "unknown key(s) page"),
+    ],
+)
+def test_bad_source_records_are_named(tmp_path, capsys, extra, message):
+    item = write_item(tmp_path)
+    for lang in ("nl", "fr", "en"):
+        path = item / f"{lang}.md"
+        path.write_text(path.read_text(encoding="utf-8").replace(
+            'title = "Example help" }', f'title = "Example help", {extra} }}'), encoding="utf-8")
+    code, out = validate(capsys, item)
+    assert code == 1 and message in out, out
+
+
+def test_flemish_word_outside_a_belgian_block(tmp_path, capsys):
+    item = write_item(tmp_path)
+    nl = item / "nl.md"
+    nl.write_text(nl.read_text(encoding="utf-8").replace("Do the first thing.", "Pak je gsm."), encoding="utf-8")
+    code, out = validate(capsys, item)
+    assert code == 1 and "'gsm' is Flemish" in out, out
+    nl.write_text(nl.read_text(encoding="utf-8").replace("Pak je gsm.", ":::region be\nPak je gsm.\n:::"),
+                  encoding="utf-8")
+    code, out = validate(capsys, item)
+    assert code == 0, out

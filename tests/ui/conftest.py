@@ -1,6 +1,19 @@
 import pytest
 
 
+@pytest.fixture(autouse=True)
+def no_leftover_qthreads(request):
+    """Worker threads (kit.ui.worker_thread) are stopped and joined before a test ends."""
+    from kit.ui import worker_thread
+
+    yield
+    left = worker_thread.running()
+    if left:
+        ended = worker_thread.stop_all(10000)
+        pytest.fail(f"{request.node.nodeid} left {len(left)} worker thread(s) running"
+                    + ("" if ended else " (still running after quit)"))
+
+
 @pytest.fixture
 def state(qapp, isolated_dirs):
     from kit.ui.state import AppState
