@@ -63,10 +63,13 @@ class ModuleLibrary(QWidget):
         rl.addWidget(self.overview, 1)
         buttons = QGridLayout()
         for i, b in enumerate((self.present_button, self.quiz_button, self.study_button,
-                               self.print_button, self.pdf_button, self.disclosure_button, self.removal_button,
-                               self.mediaplan_button)):
+                               self.print_button, self.pdf_button)):
             buttons.addWidget(b, i // 3, i % 3)
         rl.addLayout(buttons)
+        shared = QVBoxLayout()  # the pages every module shares: one per row, so long labels fit at 200%
+        for b in (self.disclosure_button, self.removal_button, self.mediaplan_button):
+            shared.addWidget(b)
+        rl.addLayout(shared)
         split = QSplitter(Qt.Orientation.Horizontal, self)
         split.addWidget(left)
         split.addWidget(right)
