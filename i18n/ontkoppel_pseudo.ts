@@ -1915,8 +1915,8 @@ It is NOT encrypted. Keep it somewhere safe, or give it straight to the police o
         <translation>[Çõüld ñõt wrîté thé fîlé: %1 ~~~~~~~~]</translation>
     </message>
     <message>
-        <source>The sessions you gave: the module, the date, the number of participants and how many people chose each quiz answer. No names or other personal details are kept. Export the log as CSV for your organisation's reporting.</source>
-        <translation>[Thé séssîõñs ýõü gàvé: thé mõdülé, thé dàté, thé ñümbér õf pàrtîçîpàñts àñd hõw màñý péõplé çhõsé éàçh qüîz àñswér. Ñõ ñàmés õr õthér pérsõñàl détàîls àré képt. Éxpõrt thé lõg às ÇSV fõr ýõür õrgàñîsàtîõñ's répõrtîñg. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <source>The sessions you gave: the module, the date, the number of participants and how many people chose each quiz answer. No names or other personal details are kept. Export the log as CSV for your organisation's reporting. The answer letters in the export (q1-a, q1-b, ...) follow the order in the module text, not the shuffled order shown during the session.</source>
+        <translation>[Thé séssîõñs ýõü gàvé: thé mõdülé, thé dàté, thé ñümbér õf pàrtîçîpàñts àñd hõw màñý péõplé çhõsé éàçh qüîz àñswér. Ñõ ñàmés õr õthér pérsõñàl détàîls àré képt. Éxpõrt thé lõg às ÇSV fõr ýõür õrgàñîsàtîõñ's répõrtîñg. Thé àñswér léttérs îñ thé éxpõrt (q1-à, q1-b, ...) fõllõw thé õrdér îñ thé mõdülé téxt, ñõt thé shüffléd õrdér shõwñ dürîñg thé séssîõñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
         <source>Date</source>
