@@ -162,10 +162,6 @@
         <translation>%1 need attention, %2 good to know, %3 could not be checked, %4 look fine.</translation>
     </message>
     <message>
-        <source>The check is finished.</source>
-        <translation>The check is finished.</translation>
-    </message>
-    <message>
         <source>Save as PDF</source>
         <translation>Save as PDF</translation>
     </message>
@@ -200,6 +196,10 @@
     <message>
         <source>This computer</source>
         <translation>This computer</translation>
+    </message>
+    <message>
+        <source>The check is finished.</source>
+        <translation>The check is finished.</translation>
     </message>
 </context>
 <context>
@@ -1245,14 +1245,6 @@ It is NOT encrypted. Keep it somewhere safe, or give it straight to the police o
         <translation>Saves the one-page handout with the help numbers of your region as a PDF file</translation>
     </message>
     <message>
-        <source>Modules</source>
-        <translation>Modules</translation>
-    </message>
-    <message>
-        <source>Choose a module to see its overview</source>
-        <translation>Choose a module to see its overview</translation>
-    </message>
-    <message>
         <source>If someone tells about abuse</source>
         <translation>If someone tells about abuse</translation>
     </message>
@@ -1267,6 +1259,22 @@ It is NOT encrypted. Keep it somewhere safe, or give it straight to the police o
     <message>
         <source>How to get intimate images taken offline, by country and age. Printable</source>
         <translation>How to get intimate images taken offline, by country and age. Printable</translation>
+    </message>
+    <message>
+        <source>Family media plan</source>
+        <translation>Family media plan</translation>
+    </message>
+    <message>
+        <source>A plan to fill in together at home: when, where and which screens, and what to do when something goes wrong. Printable</source>
+        <translation>A plan to fill in together at home: when, where and which screens, and what to do when something goes wrong. Printable</translation>
+    </message>
+    <message>
+        <source>Modules</source>
+        <translation>Modules</translation>
+    </message>
+    <message>
+        <source>Choose a module to see its overview</source>
+        <translation>Choose a module to see its overview</translation>
     </message>
 </context>
 <context>
@@ -1907,8 +1915,8 @@ It is NOT encrypted. Keep it somewhere safe, or give it straight to the police o
         <translation>Could not write the file: %1</translation>
     </message>
     <message>
-        <source>The sessions you gave: the module, the date, the number of participants and how many people chose each quiz answer. No names or other personal details are kept. Export the log as CSV for your organisation's reporting.</source>
-        <translation>The sessions you gave: the module, the date, the number of participants and how many people chose each quiz answer. No names or other personal details are kept. Export the log as CSV for your organisation's reporting.</translation>
+        <source>The sessions you gave: the module, the date, the number of participants and how many people chose each quiz answer. No names or other personal details are kept. Export the log as CSV for your organisation's reporting. The answer letters in the export (q1-a, q1-b, ...) follow the order in the module text, not the shuffled order shown during the session.</source>
+        <translation>The sessions you gave: the module, the date, the number of participants and how many people chose each quiz answer. No names or other personal details are kept. Export the log as CSV for your organisation's reporting. The answer letters in the export (q1-a, q1-b, ...) follow the order in the module text, not the shuffled order shown during the session.</translation>
     </message>
     <message>
         <source>Date</source>

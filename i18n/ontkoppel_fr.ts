@@ -1245,14 +1245,6 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
         <translation>Enregistre la fiche d'une page, avec les numéros d'aide de votre région, dans un fichier PDF</translation>
     </message>
     <message>
-        <source>Modules</source>
-        <translation>Modules</translation>
-    </message>
-    <message>
-        <source>Choose a module to see its overview</source>
-        <translation>Choisissez un module pour voir sa présentation</translation>
-    </message>
-    <message>
         <source>If someone tells about abuse</source>
         <translation>Si quelqu'un parle d'abus</translation>
     </message>
@@ -1267,6 +1259,22 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
     <message>
         <source>How to get intimate images taken offline, by country and age. Printable</source>
         <translation>Comment faire retirer des images intimes, selon le pays et l'âge. À imprimer</translation>
+    </message>
+    <message>
+        <source>Family media plan</source>
+        <translation>Plan média familial</translation>
+    </message>
+    <message>
+        <source>A plan to fill in together at home: when, where and which screens, and what to do when something goes wrong. Printable</source>
+        <translation>Un plan à remplir ensemble à la maison : quand, où et quels écrans, et que faire si quelque chose tourne mal. À imprimer</translation>
+    </message>
+    <message>
+        <source>Modules</source>
+        <translation>Modules</translation>
+    </message>
+    <message>
+        <source>Choose a module to see its overview</source>
+        <translation>Choisissez un module pour voir sa présentation</translation>
     </message>
 </context>
 <context>
@@ -1907,8 +1915,8 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
         <translation>Le fichier n'a pas pu être écrit : %1</translation>
     </message>
     <message>
-        <source>The sessions you gave: the module, the date, the number of participants and how many people chose each quiz answer. No names or other personal details are kept. Export the log as CSV for your organisation's reporting.</source>
-        <translation>Les séances que vous avez animées : le module, la date, le nombre de personnes présentes et combien de personnes ont choisi chaque réponse du quiz. Aucun nom ni autre donnée personnelle n'est gardé. Exportez le registre en CSV pour les rapports de votre organisation.</translation>
+        <source>The sessions you gave: the module, the date, the number of participants and how many people chose each quiz answer. No names or other personal details are kept. Export the log as CSV for your organisation's reporting. The answer letters in the export (q1-a, q1-b, ...) follow the order in the module text, not the shuffled order shown during the session.</source>
+        <translation>Les séances que vous avez animées : le module, la date, le nombre de personnes présentes et combien de personnes ont choisi chaque réponse du quiz. Aucun nom ni autre donnée personnelle n'est gardé. Exportez le registre en CSV pour les rapports de votre organisation. Les lettres des réponses dans l'export (q1-a, q1-b, ...) suivent l'ordre du texte du module, pas l'ordre mélangé montré pendant la séance.</translation>
     </message>
     <message>
         <source>Date</source>

@@ -1245,14 +1245,6 @@ Hij is NIET versleuteld. Bewaar hem op een veilige plek, of geef hem meteen aan 
         <translation>Slaat het infoblad van één pagina op als pdf-bestand, met de hulpnummers van je regio</translation>
     </message>
     <message>
-        <source>Modules</source>
-        <translation>Modules</translation>
-    </message>
-    <message>
-        <source>Choose a module to see its overview</source>
-        <translation>Kies een module om het overzicht te zien</translation>
-    </message>
-    <message>
         <source>If someone tells about abuse</source>
         <translation>Als iemand over misbruik vertelt</translation>
     </message>
@@ -1267,6 +1259,22 @@ Hij is NIET versleuteld. Bewaar hem op een veilige plek, of geef hem meteen aan 
     <message>
         <source>How to get intimate images taken offline, by country and age. Printable</source>
         <translation>Hoe je intieme beelden offline laat halen, per land en leeftijd. Af te drukken</translation>
+    </message>
+    <message>
+        <source>Family media plan</source>
+        <translation>Gezinsmediaplan</translation>
+    </message>
+    <message>
+        <source>A plan to fill in together at home: when, where and which screens, and what to do when something goes wrong. Printable</source>
+        <translation>Een plan om thuis samen in te vullen: wanneer, waar en welke schermen, en wat je doet als er iets misloopt. Af te drukken</translation>
+    </message>
+    <message>
+        <source>Modules</source>
+        <translation>Modules</translation>
+    </message>
+    <message>
+        <source>Choose a module to see its overview</source>
+        <translation>Kies een module om het overzicht te zien</translation>
     </message>
 </context>
 <context>
@@ -1907,8 +1915,8 @@ Hij is NIET versleuteld. Bewaar hem op een veilige plek, of geef hem meteen aan 
         <translation>Het bestand kon niet geschreven worden: %1</translation>
     </message>
     <message>
-        <source>The sessions you gave: the module, the date, the number of participants and how many people chose each quiz answer. No names or other personal details are kept. Export the log as CSV for your organisation's reporting.</source>
-        <translation>De sessies die je gaf: de module, de datum, het aantal deelnemers en hoeveel mensen elk quizantwoord kozen. Er worden geen namen of andere persoonsgegevens bewaard. Exporteer het overzicht als csv voor de verslagen van je organisatie.</translation>
+        <source>The sessions you gave: the module, the date, the number of participants and how many people chose each quiz answer. No names or other personal details are kept. Export the log as CSV for your organisation's reporting. The answer letters in the export (q1-a, q1-b, ...) follow the order in the module text, not the shuffled order shown during the session.</source>
+        <translation>De sessies die je gaf: de module, de datum, het aantal deelnemers en hoeveel mensen elk quizantwoord kozen. Er worden geen namen of andere persoonsgegevens bewaard. Exporteer het overzicht als csv voor de verslagen van je organisatie. De antwoordletters in de export (q1-a, q1-b, ...) volgen de volgorde in de moduletekst, niet de gehusselde volgorde tijdens de sessie.</translation>
     </message>
     <message>
         <source>Date</source>

@@ -162,10 +162,6 @@
         <translation>[%1 ñééd àttéñtîõñ, %2 gõõd tõ kñõw, %3 çõüld ñõt bé çhéçkéd, %4 lõõk fîñé. ~~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <source>The check is finished.</source>
-        <translation>[Thé çhéçk îs fîñîshéd. ~~~~~~]</translation>
-    </message>
-    <message>
         <source>Save as PDF</source>
         <translation>[Sàvé às PDF ~~~]</translation>
     </message>
@@ -200,6 +196,10 @@
     <message>
         <source>This computer</source>
         <translation>[Thîs çõmpütér ~~~]</translation>
+    </message>
+    <message>
+        <source>The check is finished.</source>
+        <translation>[Thé çhéçk îs fîñîshéd. ~~~~~~]</translation>
     </message>
 </context>
 <context>
@@ -1245,14 +1245,6 @@ It is NOT encrypted. Keep it somewhere safe, or give it straight to the police o
         <translation>[Sàvés thé õñé-pàgé hàñdõüt wîth thé hélp ñümbérs õf ýõür régîõñ às à PDF fîlé ~~~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <source>Modules</source>
-        <translation>[Mõdülés ~~]</translation>
-    </message>
-    <message>
-        <source>Choose a module to see its overview</source>
-        <translation>[Çhõõsé à mõdülé tõ séé îts õvérvîéw ~~~~~~~~~~]</translation>
-    </message>
-    <message>
         <source>If someone tells about abuse</source>
         <translation>[Îf sõméõñé télls àbõüt àbüsé ~~~~~~~~]</translation>
     </message>
@@ -1267,6 +1259,22 @@ It is NOT encrypted. Keep it somewhere safe, or give it straight to the police o
     <message>
         <source>How to get intimate images taken offline, by country and age. Printable</source>
         <translation>[Hõw tõ gét îñtîmàté îmàgés tàkéñ õfflîñé, bý çõüñtrý àñd àgé. Prîñtàblé ~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Family media plan</source>
+        <translation>[Fàmîlý médîà plàñ ~~~~~]</translation>
+    </message>
+    <message>
+        <source>A plan to fill in together at home: when, where and which screens, and what to do when something goes wrong. Printable</source>
+        <translation>[À plàñ tõ fîll îñ tõgéthér àt hõmé: whéñ, whéré àñd whîçh sçrééñs, àñd whàt tõ dõ whéñ sõméthîñg gõés wrõñg. Prîñtàblé ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Modules</source>
+        <translation>[Mõdülés ~~]</translation>
+    </message>
+    <message>
+        <source>Choose a module to see its overview</source>
+        <translation>[Çhõõsé à mõdülé tõ séé îts õvérvîéw ~~~~~~~~~~]</translation>
     </message>
 </context>
 <context>
@@ -1907,8 +1915,8 @@ It is NOT encrypted. Keep it somewhere safe, or give it straight to the police o
         <translation>[Çõüld ñõt wrîté thé fîlé: %1 ~~~~~~~~]</translation>
     </message>
     <message>
-        <source>The sessions you gave: the module, the date, the number of participants and how many people chose each quiz answer. No names or other personal details are kept. Export the log as CSV for your organisation's reporting.</source>
-        <translation>[Thé séssîõñs ýõü gàvé: thé mõdülé, thé dàté, thé ñümbér õf pàrtîçîpàñts àñd hõw màñý péõplé çhõsé éàçh qüîz àñswér. Ñõ ñàmés õr õthér pérsõñàl détàîls àré képt. Éxpõrt thé lõg às ÇSV fõr ýõür õrgàñîsàtîõñ's répõrtîñg. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <source>The sessions you gave: the module, the date, the number of participants and how many people chose each quiz answer. No names or other personal details are kept. Export the log as CSV for your organisation's reporting. The answer letters in the export (q1-a, q1-b, ...) follow the order in the module text, not the shuffled order shown during the session.</source>
+        <translation>[Thé séssîõñs ýõü gàvé: thé mõdülé, thé dàté, thé ñümbér õf pàrtîçîpàñts àñd hõw màñý péõplé çhõsé éàçh qüîz àñswér. Ñõ ñàmés õr õthér pérsõñàl détàîls àré képt. Éxpõrt thé lõg às ÇSV fõr ýõür õrgàñîsàtîõñ's répõrtîñg. Thé àñswér léttérs îñ thé éxpõrt (q1-à, q1-b, ...) fõllõw thé õrdér îñ thé mõdülé téxt, ñõt thé shüffléd õrdér shõwñ dürîñg thé séssîõñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
         <source>Date</source>

@@ -1,4 +1,5 @@
-"""Pages shared by every family module (Qt-free): the disclosure protocol and the "get it removed" box.
+"""Pages shared by every family module (Qt-free): the disclosure protocol, the "get it removed" box
+and the family media plan to fill in.
 
 They live in kit/data/family/<name>.<lang>.md, start with a "# Title" line, and use the same
 {{help:ID}} placeholders as the modules.
@@ -8,7 +9,7 @@ from __future__ import annotations
 
 from kit.resources import package_data
 
-SHARED_PAGES = ("disclosure", "removal")
+SHARED_PAGES = ("disclosure", "removal", "mediaplan")
 
 
 def shared_page_path(name: str, lang: str):

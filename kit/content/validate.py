@@ -216,6 +216,15 @@ class Validator:
             for o in q.options:
                 if not o.explanation:
                     self.add(doc.path, node.line, f"question '{q.id}': option '{o.text[:30]}' has no ' :: explanation'")
+        self.quiz_fairness(doc)
+
+    def quiz_fairness(self, doc: Module) -> None:
+        """A quiz that can be passed by guessing "the second" or "the longest" answer is reported."""
+        from kit.content.quiz import fairness_problems
+
+        quiz = doc.section("quiz")
+        for message in fairness_problems(doc.quiz) if quiz is not None else []:
+            self.add(doc.path, quiz.line, message)
 
     def checklist(self, doc: Checklist) -> None:
         if not doc.sections:

@@ -45,8 +45,6 @@ class FacilitatorNotes(QWidget):
         for b in (self.prev_button, self.next_button, self.blank_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
-        buttons.addWidget(self.disclosure_button)
-        buttons.addWidget(self.removal_button)
         buttons.addWidget(self.end_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.position)
@@ -54,6 +52,11 @@ class FacilitatorNotes(QWidget):
         layout.addWidget(self.coming)
         layout.addWidget(self.tabs, 1)
         layout.addLayout(buttons)
+        shared = QHBoxLayout()  # the pages every module shares, on their own row
+        shared.addWidget(self.disclosure_button)
+        shared.addWidget(self.removal_button)
+        shared.addStretch(1)
+        layout.addLayout(shared)
         self.prev_button.clicked.connect(presenter.previous)
         self.next_button.clicked.connect(presenter.next)
         self.blank_button.clicked.connect(presenter.toggle_blank)

@@ -32,7 +32,7 @@ class ModuleLibrary(QWidget):
     present = Signal(str)
     group_quiz = Signal(str)
     self_study = Signal(str)
-    shared_page = Signal(str)  # "disclosure" or "removal": the pages every module shares
+    shared_page = Signal(str)  # "disclosure", "removal" or "mediaplan": the pages every module shares
 
     def __init__(self, state, parent=None):
         super().__init__(parent)
@@ -51,6 +51,7 @@ class ModuleLibrary(QWidget):
         self.pdf_button = QPushButton(self)
         self.disclosure_button = QPushButton(self)
         self.removal_button = QPushButton(self)
+        self.mediaplan_button = QPushButton(self)
         left = QWidget(self)
         ll = QVBoxLayout(left)
         ll.setContentsMargins(0, 0, 0, 0)
@@ -62,9 +63,13 @@ class ModuleLibrary(QWidget):
         rl.addWidget(self.overview, 1)
         buttons = QGridLayout()
         for i, b in enumerate((self.present_button, self.quiz_button, self.study_button,
-                               self.print_button, self.pdf_button, self.disclosure_button, self.removal_button)):
+                               self.print_button, self.pdf_button)):
             buttons.addWidget(b, i // 3, i % 3)
         rl.addLayout(buttons)
+        shared = QVBoxLayout()  # the pages every module shares: one per row, so long labels fit at 200%
+        for b in (self.disclosure_button, self.removal_button, self.mediaplan_button):
+            shared.addWidget(b)
+        rl.addLayout(shared)
         split = QSplitter(Qt.Orientation.Horizontal, self)
         split.addWidget(left)
         split.addWidget(right)
@@ -83,6 +88,7 @@ class ModuleLibrary(QWidget):
         self.pdf_button.clicked.connect(self._ask_pdf)
         self.disclosure_button.clicked.connect(lambda: self.shared_page.emit("disclosure"))
         self.removal_button.clicked.connect(lambda: self.shared_page.emit("removal"))
+        self.mediaplan_button.clicked.connect(lambda: self.shared_page.emit("mediaplan"))
         self.retranslate()
 
     # -- list --------------------------------------------------------------------------------
@@ -167,6 +173,9 @@ class ModuleLibrary(QWidget):
                      "and where to refer. Printable")),
             (self.removal_button, self.tr("Get it removed"), self.tr("Get it removed"),
              self.tr("How to get intimate images taken offline, by country and age. Printable")),
+            (self.mediaplan_button, self.tr("Family media plan"), self.tr("Family media plan"),
+             self.tr("A plan to fill in together at home: when, where and which screens, and what to do when "
+                     "something goes wrong. Printable")),
         ):
             b.setText(text)
             b.setAccessibleName(name)

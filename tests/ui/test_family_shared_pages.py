@@ -81,3 +81,13 @@ def test_discreet_mode_titles_name_no_topic(qtbot, family, state):
     assert "abuse" not in dialog.windowTitle().lower()
     state.settings.set("discreet", False)
     dialog.close()
+
+
+def test_family_media_plan_opens_and_prints(qtbot, family, tmp_path):
+    qtbot.mouseClick(family.library.mediaplan_button, Qt.MouseButton.LeftButton)
+    dialog = family.shared.dialogs["mediaplan"]
+    assert dialog.isVisible()
+    text = dialog.view.toPlainText()
+    assert "When something goes wrong" in text and "Where phones and tablets sleep" in text
+    assert dialog.save_pdf(tmp_path / "plan.pdf").read_bytes().startswith(b"%PDF")
+    dialog.close()
