@@ -58,6 +58,7 @@ LABELS = {
     "word.starts_by_hand": "starts only when someone starts it",
     "word.switched_off": "switched off",
     "word.unknown_start": "start type unknown",
+    "word.technical_details": "Technical details",
     "word.starts_automatically": "starts automatically",
     "word.sharing_on": "screen sharing is on",
     "word.unattended_access": "access without asking is allowed",

@@ -60,6 +60,7 @@ LABELS = {
     "word.starts_by_hand": "ne démarre que si quelqu'un le lance",
     "word.switched_off": "désactivé",
     "word.unknown_start": "type de démarrage inconnu",
+    "word.technical_details": "Détails techniques",
     "word.starts_automatically": "démarre tout seul",
     "word.sharing_on": "le partage d'écran est activé",
     "word.unattended_access": "l'accès sans demander est autorisé",

@@ -58,6 +58,7 @@ LABELS = {
     "word.starts_by_hand": "start alleen als iemand het start",
     "word.switched_off": "uitgeschakeld",
     "word.unknown_start": "opstarttype onbekend",
+    "word.technical_details": "Technische details",
     "word.starts_automatically": "start vanzelf",
     "word.sharing_on": "scherm delen staat aan",
     "word.unattended_access": "toegang zonder te vragen is toegestaan",
