@@ -46,7 +46,8 @@ CHECKS = ["processes_catalog", "installed_catalog", "spy_names", "listening_port
           "linux_autostart", "linux_systemd_user", "linux_system_services", "linux_cron"]
 KINDS = ["process", "home install", "user autostart", "user unit", "system unit", "/opt install",
          "/usr/local/bin install", "port (tool)", "port (other program)"]
-BENIGN_KINDS = ["process", "/usr/bin program", "system unit", "user autostart"]
+BENIGN_KINDS = ["process", "/usr/bin program", "system unit", "user autostart",
+                "~/.local/share and /opt folder"]
 
 
 # -- the tools ---------------------------------------------------------------------------------
@@ -278,6 +279,9 @@ def run_benign(names: list[str]) -> dict:
             elif kind == "system unit":
                 fake.unit("/etc/systemd/system", "multi-user.target", f"{slug(name)}.service",
                           f"/usr/bin/{base}")
+            elif kind == "~/.local/share and /opt folder":
+                fake.file(f"{HOME}/.local/share/{base}/{base}")
+                fake.file(f"/opt/{base}/{base}")
             else:
                 fake.file(f"{HOME}/.config/autostart/{slug(name)}.desktop",
                           f"[Desktop Entry]\nType=Application\nName={name}\nExec=/usr/bin/{base}\n")

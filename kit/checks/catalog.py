@@ -107,12 +107,12 @@ class Catalog:
 
     @cached_property
     def _compact(self) -> dict[str, list[Entry]]:
-        """Process names (3+ letters) and product names (5+ letters) without spaces or ".exe"."""
+        """Process names (3+ letters) and product names (4+ letters) without spaces or ".exe"."""
         idx: dict[str, list[Entry]] = {}
         for e in self.entries:
             keys = {compact(p) for p in e.processes if not any(c in p for c in "*?[")}
             keys = {k for k in keys if len(k) >= 3 and k not in GENERIC_STEMS}
-            keys |= {n.replace(" ", "") for n in e.match_names if len(n.replace(" ", "")) >= 5}
+            keys |= {n.replace(" ", "") for n in e.match_names if len(n.replace(" ", "")) >= 4}
             for k in keys:
                 if e not in idx.setdefault(k, []):
                     idx[k].append(e)

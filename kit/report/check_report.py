@@ -6,6 +6,7 @@ import hashlib
 import json
 from html import escape
 
+from kit.checks.evidence import localize
 from kit.checks.i18n import label
 
 STATUS_MARK = {"attention": "⚠", "info": "ℹ", "unknown": "?", "ok": "✔"}
@@ -32,8 +33,10 @@ def report_html(report, title: str, lang: str) -> str:
             for text in (f.detail, f.meaning, f.advice):
                 if text:
                     parts.append(f"<p>{escape(text)}</p>")
-            if f.evidence:
-                parts.append("<ul>" + "".join(f"<li><code>{escape(e)}</code></li>" for e in f.evidence) + "</ul>")
+            if f.evidence:  # what was read, in the reader's language, after the plain words
+                parts.append(f"<p><i>{escape(label('word.technical_details', lang))}</i></p>")
+                parts.append("<ul>" + "".join(f"<li><code>{escape(localize(e, lang))}</code></li>"
+                                              for e in f.evidence) + "</ul>")
     parts.append(f"<p><b>{escape(label('summary.not_proof', lang))}</b></p>")
     parts.append(f'<p style="font-size:8pt">SHA-256: {snapshot_hash(report)}</p></body></html>')
     return "\n".join(parts)

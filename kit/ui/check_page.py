@@ -173,6 +173,8 @@ class CheckPage(Section):
         self._set_running(False)
         self.summary.setText(self.tr("The check itself could not run. Nothing was changed on this computer. "
                                      "Try again, or ask a help service to look with you."))
+        self.summary.setAccessibleName(self.summary.text())
+        self.announce(self.summary.text())
 
     def show_report(self, report) -> None:
         from kit.checks.i18n import label

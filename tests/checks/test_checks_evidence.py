@@ -34,3 +34,14 @@ def test_every_evidence_line_of_the_snapshots_is_translated(lang, snapshot):
 ])
 def test_lines(line, lang, expected):
     assert localize(line, lang) == expected
+
+
+def test_printed_report_shows_evidence_translated_after_the_plain_words():
+    from kit.report.check_report import report_html
+
+    report = run_checks(fixture_probe("linux_positive")).localized("fr")
+    html = report_html(report, "Vérification", "fr")
+    assert "Détails techniques" in html
+    assert "programmes en cours : " in html and "running processes:" not in html
+    first = next(f for f in report.findings if f.evidence)
+    assert html.index(first.detail.split(":")[0]) < html.index("Détails techniques")

@@ -97,7 +97,8 @@ def winrm(probe: Probe):
     if not listeners.ok and listeners.error != NOT_FOUND:
         return unknown(cid, ev, listeners, WSMAN_LISTENERS)
     if listeners.value:
-        how = L("word.starts_automatically") if start == 2 else START.get(start, "?")
+        how = {2: L("word.starts_automatically"), 3: L("word.starts_by_hand"),
+               4: L("word.switched_off")}.get(start, L("word.unknown_start"))
         return finding(cid, ATTENTION, ev, found=cap([(x, " (", how, ")") for x in listeners.value]))
     return finding(cid, OK, ev)
 
