@@ -40,6 +40,8 @@ class AppState(QObject):
     def set_store(self, store, guest: bool = False) -> None:
         self.store = store
         self.guest = guest
+        if not guest:
+            self.settings.keep()  # data is kept on this computer: settings may be written now
         self.store_opened.emit()
 
     def lock(self) -> None:

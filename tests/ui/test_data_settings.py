@@ -28,7 +28,8 @@ def test_change_passphrase(qtbot, window, state):
     open_store(state)
     window.open_section("settings")
     data = window.section("settings").data
-    assert data.change_passphrase("second passphrase")
+    assert not data.change_passphrase("second passphrase", "not the current one")
+    assert data.change_passphrase("second passphrase", PASS)
     state.lock()
     try:
         Store.open(state.data_dir, PASS)
@@ -43,10 +44,10 @@ def test_erase_everything(qtbot, window, state):
     store.set_note("email-first", "sessions", "SECRET-CANARY-NOTE")
     window.open_section("settings")
     data = window.section("settings").data
-    assert data.erase()
+    state.settings.set("discreet", True)
+    assert (state.data_dir / "settings.ini").exists()
+    assert data.erase().complete
     assert state.store is None
-    leftovers = [p for p in state.data_dir.rglob("*") if p.is_file() and p.name != "settings.ini"]
-    assert leftovers == []
-    for p in state.data_dir.rglob("*"):
-        if p.is_file():
-            assert b"SECRET-CANARY-NOTE" not in p.read_bytes()
+    assert not state.data_dir.exists(), "the whole folder goes, settings.ini too"
+    state.settings.set("region", "nl")
+    assert not state.data_dir.exists(), "nothing is written again after the erase"
