@@ -222,10 +222,14 @@ class JournalHome(QWidget):
 
     def _import_done(self) -> None:
         self.progress_dialog.close()
+        if self.state.store is None:  # locked meanwhile (quick exit, auto-lock)
+            return
         self.refresh()
         self.select_id(self._importing[0])
 
     def _import_failed(self, kind: str) -> None:
+        if self.state.store is None:  # locked meanwhile: say nothing, show nothing
+            return
         text = {
             "cancelled": self.tr("Adding the file was cancelled. Nothing of it was kept."),
             "unreadable": self.tr("A file could not be read. Check that it still exists and that you may open it."),
