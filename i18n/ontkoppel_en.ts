@@ -322,6 +322,10 @@
         <translation>Change passphrase</translation>
     </message>
     <message>
+        <source>Your current passphrase:</source>
+        <translation>Your current passphrase:</translation>
+    </message>
+    <message>
         <source>New passphrase (at least 8 characters):</source>
         <translation>New passphrase (at least 8 characters):</translation>
     </message>
@@ -338,12 +342,41 @@
         <translation>Please use at least 8 characters. Nothing was changed.</translation>
     </message>
     <message>
+        <source>That is not your current passphrase. Nothing was changed.</source>
+        <translation>That is not your current passphrase. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Your passphrase is changed, also for the backups on this computer. A backup you saved elsewhere still opens with the old passphrase: delete it, or keep it safe.</source>
+        <translation>Your passphrase is changed, also for the backups on this computer. A backup you saved elsewhere still opens with the old passphrase: delete it, or keep it safe.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong passphrases. Wait %n second(s), then try again.</source>
+        <translation><numerusform>Too many wrong passphrases. Wait %n second(s), then try again.</numerusform><numerusform>Too many wrong passphrases. Wait %n second(s), then try again.</numerusform></translation></message>
+    <message>
         <source>Save an encrypted backup</source>
         <translation>Save an encrypted backup</translation>
     </message>
     <message>
         <source>Backup files (*.db)</source>
         <translation>Backup files (*.db)</translation>
+    </message>
+    <message>
+        <source>That folder is a link to another place, so nothing was saved. Choose a real folder.</source>
+        <translation>That folder is a link to another place, so nothing was saved. Choose a real folder.</translation>
+    </message>
+    <message>
+        <source>The backup could not be saved there. Choose a new file name in a folder with enough free space.</source>
+        <translation>The backup could not be saved there. Choose a new file name in a folder with enough free space.</translation>
+    </message>
+    <message>
+        <source>The encrypted backup is saved as:
+%s
+
+It opens with your current passphrase, also after you change it here.</source>
+        <translation>The encrypted backup is saved as:
+%s
+
+It opens with your current passphrase, also after you change it here.</translation>
     </message>
     <message>
         <source>Load a backup</source>
@@ -360,6 +393,14 @@
     <message>
         <source>There is already data on this computer. To replace it, first erase all data here.</source>
         <translation>There is already data on this computer. To replace it, first erase all data here.</translation>
+    </message>
+    <message>
+        <source>This file is an ordinary database, not a backup of the kit. Nothing was changed.</source>
+        <translation>This file is an ordinary database, not a backup of the kit. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>This file holds data of another program, not a backup of the kit. Nothing was changed.</source>
+        <translation>This file holds data of another program, not a backup of the kit. Nothing was changed.</translation>
     </message>
     <message>
         <source>This file could not be loaded as a backup of the kit.</source>
@@ -386,16 +427,24 @@
         <translation>Erase everything</translation>
     </message>
     <message>
+        <source>The kit's data folder on this computer is erased, with your settings.</source>
+        <translation>The kit's data folder on this computer is erased, with your settings.</translation>
+    </message>
+    <message>
+        <source>The files are erased, but the keychain entry could not be removed. Remove 'Ontkoppel' from the system keychain yourself.</source>
+        <translation>The files are erased, but the keychain entry could not be removed. Remove 'Ontkoppel' from the system keychain yourself.</translation>
+    </message>
+    <message>
+        <source>Not everything could be erased. These files are still in the data folder:</source>
+        <translation>Not everything could be erased. These files are still in the data folder:</translation>
+    </message>
+    <message>
         <source>Erase all my data</source>
         <translation>Erase all my data</translation>
     </message>
     <message>
-        <source>All data of the kit on this computer is erased.</source>
-        <translation>All data of the kit on this computer is erased.</translation>
-    </message>
-    <message>
-        <source>Some files could not be erased. Close other programs and try again.</source>
-        <translation>Some files could not be erased. Close other programs and try again.</translation>
+        <source>Not erased: journal exports and backups you saved elsewhere (for example on a USB stick or in a cloud folder). A backup saved elsewhere still opens with the passphrase it was saved with, also after you changed the passphrase.</source>
+        <translation>Not erased: journal exports and backups you saved elsewhere (for example on a USB stick or in a cloud folder). A backup saved elsewhere still opens with the passphrase it was saved with, also after you changed the passphrase.</translation>
     </message>
 </context>
 <context>
@@ -979,6 +1028,10 @@
     <message>
         <source>Export</source>
         <translation>Export</translation>
+    </message>
+    <message>
+        <source>That folder is a link to another place, so nothing was written. Choose a real folder.</source>
+        <translation>That folder is a link to another place, so nothing was written. Choose a real folder.</translation>
     </message>
     <message>
         <source>The export could not be written there. Choose an empty folder with enough free space.</source>
@@ -2205,6 +2258,10 @@ It is NOT encrypted. Keep it somewhere safe, or give it straight to the police o
         <translation>That passphrase does not open your data. Check Caps Lock and try again.</translation>
     </message>
     <message>
+        <source>The data file of the kit was replaced by another, unencrypted file. It was not opened or changed. Ask for help before you do anything else.</source>
+        <translation>The data file of the kit was replaced by another, unencrypted file. It was not opened or changed. Ask for help before you do anything else.</translation>
+    </message>
+    <message>
         <source>Your data file is damaged or incomplete, so it was not opened and nothing was deleted. You can restore a backup below, or ask for help before you do anything else.</source>
         <translation>Your data file is damaged or incomplete, so it was not opened and nothing was deleted. You can restore a backup below, or ask for help before you do anything else.</translation>
     </message>
@@ -2225,6 +2282,40 @@ It is NOT encrypted. Keep it somewhere safe, or give it straight to the police o
         <translation>Not remembered: the system keychain did not answer.</translation>
     </message>
     <message>
+        <source>none yet</source>
+        <translation>none yet</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last change: %1, %n entries.</source>
+        <translation><numerusform>Last change: %1, %n entries.</numerusform><numerusform>Last change: %1, %n entries.</numerusform></translation></message>
+    <message numerus="yes">
+        <source>%n failed attempt(s) to unlock since your last unlock.</source>
+        <translation><numerusform>%n failed attempt(s) to unlock since your last unlock.</numerusform><numerusform>%n failed attempt(s) to unlock since your last unlock.</numerusform></translation></message>
+    <message>
+        <source>Entries may be missing</source>
+        <translation>Entries may be missing</translation>
+    </message>
+    <message>
+        <source>This data file is older than your last backup: entries may be missing. Someone may have put an older copy in its place. Restore the newest backup?</source>
+        <translation>This data file is older than your last backup: entries may be missing. Someone may have put an older copy in its place. Restore the newest backup?</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the newest backup</source>
+        <translation>&amp;Restore the newest backup</translation>
+    </message>
+    <message>
+        <source>This data file is older than the last one this computer saw: entries may be missing. Someone may have put an older copy in its place. Check your journal, and ask for help if things are missing.</source>
+        <translation>This data file is older than the last one this computer saw: entries may be missing. Someone may have put an older copy in its place. Check your journal, and ask for help if things are missing.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep this data</source>
+        <translation>&amp;Keep this data</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored. Your data file was kept as it was.</source>
+        <translation>The backup could not be restored. Your data file was kept as it was.</translation>
+    </message>
+    <message>
         <source>Type the passphrase of the backup above, then restore again.</source>
         <translation>Type the passphrase of the backup above, then restore again.</translation>
     </message>
@@ -2233,8 +2324,8 @@ It is NOT encrypted. Keep it somewhere safe, or give it straight to the police o
         <translation>This backup could not be restored. Try an older one.</translation>
     </message>
     <message numerus="yes">
-        <source>That passphrase does not open your data. You can try again in %n second(s).</source>
-        <translation><numerusform>That passphrase does not open your data. You can try again in %n second(s).</numerusform><numerusform>That passphrase does not open your data. You can try again in %n second(s).</numerusform></translation></message>
+        <source>Too many wrong passphrases. You can try again in %n second(s).</source>
+        <translation><numerusform>Too many wrong passphrases. You can try again in %n second(s).</numerusform><numerusform>Too many wrong passphrases. You can try again in %n second(s).</numerusform></translation></message>
 </context>
 <context>
     <name>branding</name>

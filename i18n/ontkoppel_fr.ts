@@ -322,6 +322,10 @@
         <translation>Changer la phrase secrète</translation>
     </message>
     <message>
+        <source>Your current passphrase:</source>
+        <translation>Votre phrase secrète actuelle :</translation>
+    </message>
+    <message>
         <source>New passphrase (at least 8 characters):</source>
         <translation>Nouvelle phrase secrète (au moins 8 caractères) :</translation>
     </message>
@@ -338,12 +342,45 @@
         <translation>Utilisez au moins 8 caractères. Rien n'a été changé.</translation>
     </message>
     <message>
+        <source>That is not your current passphrase. Nothing was changed.</source>
+        <translation>Ce n'est pas votre phrase secrète actuelle. Rien n'a été changé.</translation>
+    </message>
+    <message>
+        <source>Your passphrase is changed, also for the backups on this computer. A backup you saved elsewhere still opens with the old passphrase: delete it, or keep it safe.</source>
+        <translation>Votre phrase secrète est changée, aussi pour les sauvegardes sur cet ordinateur. Une sauvegarde enregistrée ailleurs s'ouvre encore avec l'ancienne phrase secrète : supprimez-la, ou gardez-la en lieu sûr.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong passphrases. Wait %n second(s), then try again.</source>
+        <translation>
+            <numerusform>Trop de phrases secrètes erronées. Attendez %n seconde, puis réessayez.</numerusform>
+            <numerusform>Trop de phrases secrètes erronées. Attendez %n secondes, puis réessayez.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Save an encrypted backup</source>
         <translation>Enregistrer une sauvegarde chiffrée</translation>
     </message>
     <message>
         <source>Backup files (*.db)</source>
         <translation>Fichiers de sauvegarde (*.db)</translation>
+    </message>
+    <message>
+        <source>That folder is a link to another place, so nothing was saved. Choose a real folder.</source>
+        <translation>Ce dossier est un lien vers un autre endroit, donc rien n'a été enregistré. Choisissez un vrai dossier.</translation>
+    </message>
+    <message>
+        <source>The backup could not be saved there. Choose a new file name in a folder with enough free space.</source>
+        <translation>La sauvegarde n'a pas pu être enregistrée à cet endroit. Choisissez un nouveau nom de fichier dans un dossier avec assez d'espace libre.</translation>
+    </message>
+    <message>
+        <source>The encrypted backup is saved as:
+%s
+
+It opens with your current passphrase, also after you change it here.</source>
+        <translation>La sauvegarde chiffrée est enregistrée sous :
+%s
+
+Elle s'ouvre avec votre phrase secrète actuelle, même si vous la changez ici plus tard.</translation>
     </message>
     <message>
         <source>Load a backup</source>
@@ -360,6 +397,14 @@
     <message>
         <source>There is already data on this computer. To replace it, first erase all data here.</source>
         <translation>Il y a déjà des données sur cet ordinateur. Pour les remplacer, effacez d'abord toutes les données ici.</translation>
+    </message>
+    <message>
+        <source>This file is an ordinary database, not a backup of the kit. Nothing was changed.</source>
+        <translation>Ce fichier est une base de données ordinaire, pas une sauvegarde du kit. Rien n'a été changé.</translation>
+    </message>
+    <message>
+        <source>This file holds data of another program, not a backup of the kit. Nothing was changed.</source>
+        <translation>Ce fichier contient les données d'un autre programme, pas une sauvegarde du kit. Rien n'a été changé.</translation>
     </message>
     <message>
         <source>This file could not be loaded as a backup of the kit.</source>
@@ -386,16 +431,24 @@
         <translation>Tout effacer</translation>
     </message>
     <message>
+        <source>The kit's data folder on this computer is erased, with your settings.</source>
+        <translation>Le dossier de données du kit sur cet ordinateur est effacé, avec vos réglages.</translation>
+    </message>
+    <message>
+        <source>The files are erased, but the keychain entry could not be removed. Remove 'Ontkoppel' from the system keychain yourself.</source>
+        <translation>Les fichiers sont effacés, mais l'entrée du trousseau n'a pas pu être supprimée. Supprimez vous-même « Ontkoppel » du trousseau du système.</translation>
+    </message>
+    <message>
+        <source>Not everything could be erased. These files are still in the data folder:</source>
+        <translation>Tout n'a pas pu être effacé. Ces fichiers sont encore dans le dossier de données :</translation>
+    </message>
+    <message>
         <source>Erase all my data</source>
         <translation>Effacer toutes mes données</translation>
     </message>
     <message>
-        <source>All data of the kit on this computer is erased.</source>
-        <translation>Toutes les données du kit sur cet ordinateur sont effacées.</translation>
-    </message>
-    <message>
-        <source>Some files could not be erased. Close other programs and try again.</source>
-        <translation>Certains fichiers n'ont pas pu être effacés. Fermez les autres programmes et réessayez.</translation>
+        <source>Not erased: journal exports and backups you saved elsewhere (for example on a USB stick or in a cloud folder). A backup saved elsewhere still opens with the passphrase it was saved with, also after you changed the passphrase.</source>
+        <translation>Pas effacés : les exports de votre journal et les sauvegardes enregistrées ailleurs (par exemple sur une clé USB ou dans un dossier cloud). Une telle sauvegarde s'ouvre encore avec la phrase secrète utilisée lors de son enregistrement, même si vous l'avez changée depuis.</translation>
     </message>
 </context>
 <context>
@@ -979,6 +1032,10 @@
     <message>
         <source>Export</source>
         <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>That folder is a link to another place, so nothing was written. Choose a real folder.</source>
+        <translation>Ce dossier est un lien vers un autre endroit, donc rien n'a été écrit. Choisissez un vrai dossier.</translation>
     </message>
     <message>
         <source>The export could not be written there. Choose an empty folder with enough free space.</source>
@@ -2209,6 +2266,10 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
         <translation>Cette phrase secrète n'ouvre pas vos données. Vérifiez la touche Verr. Maj et réessayez.</translation>
     </message>
     <message>
+        <source>The data file of the kit was replaced by another, unencrypted file. It was not opened or changed. Ask for help before you do anything else.</source>
+        <translation>Le fichier de données du kit a été remplacé par un autre fichier, non chiffré. Il n'a été ni ouvert ni modifié. Demandez de l'aide avant de faire autre chose.</translation>
+    </message>
+    <message>
         <source>Your data file is damaged or incomplete, so it was not opened and nothing was deleted. You can restore a backup below, or ask for help before you do anything else.</source>
         <translation>Votre fichier de données est abîmé ou incomplet : il n'a donc pas été ouvert et rien n'a été supprimé. Vous pouvez restaurer une sauvegarde ci-dessous, ou demander de l'aide avant de faire autre chose.</translation>
     </message>
@@ -2229,6 +2290,48 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
         <translation>Pas retenue : le trousseau du système n'a pas répondu.</translation>
     </message>
     <message>
+        <source>none yet</source>
+        <translation>aucune pour l'instant</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last change: %1, %n entries.</source>
+        <translation>
+            <numerusform>Dernière modification : %1, %n note dans le journal.</numerusform>
+            <numerusform>Dernière modification : %1, %n notes dans le journal.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed attempt(s) to unlock since your last unlock.</source>
+        <translation>
+            <numerusform>%n tentative de déverrouillage échouée depuis votre dernière ouverture.</numerusform>
+            <numerusform>%n tentatives de déverrouillage échouées depuis votre dernière ouverture.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Entries may be missing</source>
+        <translation>Des notes peuvent manquer</translation>
+    </message>
+    <message>
+        <source>This data file is older than your last backup: entries may be missing. Someone may have put an older copy in its place. Restore the newest backup?</source>
+        <translation>Ce fichier de données est plus ancien que votre dernière sauvegarde : des notes peuvent manquer. Quelqu'un a peut-être mis une copie plus ancienne à sa place. Restaurer la sauvegarde la plus récente ?</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the newest backup</source>
+        <translation>&amp;Restaurer la sauvegarde la plus récente</translation>
+    </message>
+    <message>
+        <source>This data file is older than the last one this computer saw: entries may be missing. Someone may have put an older copy in its place. Check your journal, and ask for help if things are missing.</source>
+        <translation>Ce fichier de données est plus ancien que le dernier vu par cet ordinateur : des notes peuvent manquer. Quelqu'un a peut-être mis une copie plus ancienne à sa place. Vérifiez votre journal, et demandez de l'aide s'il manque quelque chose.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep this data</source>
+        <translation>&amp;Garder ces données</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored. Your data file was kept as it was.</source>
+        <translation>La sauvegarde n'a pas pu être restaurée. Votre fichier de données est resté tel quel.</translation>
+    </message>
+    <message>
         <source>Type the passphrase of the backup above, then restore again.</source>
         <translation>Tapez ci-dessus la phrase secrète de la sauvegarde, puis restaurez à nouveau.</translation>
     </message>
@@ -2237,10 +2340,10 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
         <translation>Cette sauvegarde n'a pas pu être restaurée. Essayez-en une plus ancienne.</translation>
     </message>
     <message numerus="yes">
-        <source>That passphrase does not open your data. You can try again in %n second(s).</source>
+        <source>Too many wrong passphrases. You can try again in %n second(s).</source>
         <translation>
-            <numerusform>Cette phrase secrète n'ouvre pas vos données. Vous pourrez réessayer dans %n seconde.</numerusform>
-            <numerusform>Cette phrase secrète n'ouvre pas vos données. Vous pourrez réessayer dans %n secondes.</numerusform>
+            <numerusform>Trop de phrases secrètes erronées. Vous pourrez réessayer dans %n seconde.</numerusform>
+            <numerusform>Trop de phrases secrètes erronées. Vous pourrez réessayer dans %n secondes.</numerusform>
         </translation>
     </message>
 </context>

@@ -322,6 +322,10 @@
         <translation>Wachtzin wijzigen</translation>
     </message>
     <message>
+        <source>Your current passphrase:</source>
+        <translation>Je huidige wachtzin:</translation>
+    </message>
+    <message>
         <source>New passphrase (at least 8 characters):</source>
         <translation>Nieuwe wachtzin (minstens 8 tekens):</translation>
     </message>
@@ -338,12 +342,45 @@
         <translation>Gebruik minstens 8 tekens. Er is niets veranderd.</translation>
     </message>
     <message>
+        <source>That is not your current passphrase. Nothing was changed.</source>
+        <translation>Dat is niet je huidige wachtzin. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>Your passphrase is changed, also for the backups on this computer. A backup you saved elsewhere still opens with the old passphrase: delete it, or keep it safe.</source>
+        <translation>Je wachtzin is gewijzigd, ook voor de back-ups op deze computer. Een back-up die je ergens anders bewaarde, gaat nog open met de oude wachtzin: wis hem, of bewaar hem veilig.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong passphrases. Wait %n second(s), then try again.</source>
+        <translation>
+            <numerusform>Te veel foute wachtzinnen. Wacht %n seconde en probeer het dan opnieuw.</numerusform>
+            <numerusform>Te veel foute wachtzinnen. Wacht %n seconden en probeer het dan opnieuw.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Save an encrypted backup</source>
         <translation>Versleutelde back-up opslaan</translation>
     </message>
     <message>
         <source>Backup files (*.db)</source>
         <translation>Back-upbestanden (*.db)</translation>
+    </message>
+    <message>
+        <source>That folder is a link to another place, so nothing was saved. Choose a real folder.</source>
+        <translation>Die map is een koppeling naar een andere plek. Daarom is er niets bewaard. Kies een echte map.</translation>
+    </message>
+    <message>
+        <source>The backup could not be saved there. Choose a new file name in a folder with enough free space.</source>
+        <translation>De back-up kon daar niet bewaard worden. Kies een nieuwe bestandsnaam in een map met genoeg vrije ruimte.</translation>
+    </message>
+    <message>
+        <source>The encrypted backup is saved as:
+%s
+
+It opens with your current passphrase, also after you change it here.</source>
+        <translation>De versleutelde back-up is bewaard als:
+%s
+
+Hij gaat open met je huidige wachtzin, ook als je die hier later wijzigt.</translation>
     </message>
     <message>
         <source>Load a backup</source>
@@ -360,6 +397,14 @@
     <message>
         <source>There is already data on this computer. To replace it, first erase all data here.</source>
         <translation>Er staan al gegevens op deze computer. Wil je ze vervangen? Wis dan eerst alle gegevens hier.</translation>
+    </message>
+    <message>
+        <source>This file is an ordinary database, not a backup of the kit. Nothing was changed.</source>
+        <translation>Dit bestand is een gewone database, geen back-up van de kit. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>This file holds data of another program, not a backup of the kit. Nothing was changed.</source>
+        <translation>Dit bestand bevat gegevens van een ander programma, geen back-up van de kit. Er is niets veranderd.</translation>
     </message>
     <message>
         <source>This file could not be loaded as a backup of the kit.</source>
@@ -386,16 +431,24 @@
         <translation>Alles wissen</translation>
     </message>
     <message>
+        <source>The kit's data folder on this computer is erased, with your settings.</source>
+        <translation>De gegevensmap van de kit op deze computer is gewist, samen met je instellingen.</translation>
+    </message>
+    <message>
+        <source>The files are erased, but the keychain entry could not be removed. Remove 'Ontkoppel' from the system keychain yourself.</source>
+        <translation>De bestanden zijn gewist, maar het item in de sleutelhanger kon niet verwijderd worden. Verwijder 'Ontkoppel' zelf uit de sleutelhanger van het systeem.</translation>
+    </message>
+    <message>
+        <source>Not everything could be erased. These files are still in the data folder:</source>
+        <translation>Niet alles kon gewist worden. Deze bestanden staan nog in de gegevensmap:</translation>
+    </message>
+    <message>
         <source>Erase all my data</source>
         <translation>Al mijn gegevens wissen</translation>
     </message>
     <message>
-        <source>All data of the kit on this computer is erased.</source>
-        <translation>Alle gegevens van de kit op deze computer zijn gewist.</translation>
-    </message>
-    <message>
-        <source>Some files could not be erased. Close other programs and try again.</source>
-        <translation>Sommige bestanden konden niet gewist worden. Sluit andere programma's en probeer het opnieuw.</translation>
+        <source>Not erased: journal exports and backups you saved elsewhere (for example on a USB stick or in a cloud folder). A backup saved elsewhere still opens with the passphrase it was saved with, also after you changed the passphrase.</source>
+        <translation>Niet gewist: exports van je logboek en back-ups die je ergens anders bewaarde (bijvoorbeeld op een usb-stick of in een cloudmap). Zo'n back-up gaat nog open met de wachtzin waarmee hij bewaard is, ook als je de wachtzin intussen wijzigde.</translation>
     </message>
 </context>
 <context>
@@ -979,6 +1032,10 @@
     <message>
         <source>Export</source>
         <translation>Exporteren</translation>
+    </message>
+    <message>
+        <source>That folder is a link to another place, so nothing was written. Choose a real folder.</source>
+        <translation>Die map is een koppeling naar een andere plek. Daarom is er niets geschreven. Kies een echte map.</translation>
     </message>
     <message>
         <source>The export could not be written there. Choose an empty folder with enough free space.</source>
@@ -2209,6 +2266,10 @@ Hij is NIET versleuteld. Bewaar hem op een veilige plek, of geef hem meteen aan 
         <translation>Met die wachtzin gaan je gegevens niet open. Kijk of Caps Lock aanstaat en probeer het opnieuw.</translation>
     </message>
     <message>
+        <source>The data file of the kit was replaced by another, unencrypted file. It was not opened or changed. Ask for help before you do anything else.</source>
+        <translation>Het gegevensbestand van de kit is vervangen door een ander, onversleuteld bestand. Het is niet geopend en niet veranderd. Vraag hulp voor je iets anders doet.</translation>
+    </message>
+    <message>
         <source>Your data file is damaged or incomplete, so it was not opened and nothing was deleted. You can restore a backup below, or ask for help before you do anything else.</source>
         <translation>Je gegevensbestand is beschadigd of onvolledig. Daarom is het niet geopend en is er niets gewist. Je kunt hieronder een back-up terugzetten, of hulp vragen voor je iets anders doet.</translation>
     </message>
@@ -2229,6 +2290,48 @@ Hij is NIET versleuteld. Bewaar hem op een veilige plek, of geef hem meteen aan 
         <translation>Niet onthouden: de sleutelhanger van het systeem antwoordde niet.</translation>
     </message>
     <message>
+        <source>none yet</source>
+        <translation>nog geen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last change: %1, %n entries.</source>
+        <translation>
+            <numerusform>Laatste wijziging: %1, %n notitie in het logboek.</numerusform>
+            <numerusform>Laatste wijziging: %1, %n notities in het logboek.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed attempt(s) to unlock since your last unlock.</source>
+        <translation>
+            <numerusform>%n mislukte poging om te ontgrendelen sinds je laatste keer.</numerusform>
+            <numerusform>%n mislukte pogingen om te ontgrendelen sinds je laatste keer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Entries may be missing</source>
+        <translation>Er kunnen notities ontbreken</translation>
+    </message>
+    <message>
+        <source>This data file is older than your last backup: entries may be missing. Someone may have put an older copy in its place. Restore the newest backup?</source>
+        <translation>Dit gegevensbestand is ouder dan je laatste back-up: er kunnen notities ontbreken. Misschien heeft iemand er een oudere kopie in de plaats gezet. De nieuwste back-up terugzetten?</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the newest backup</source>
+        <translation>Nieuwste back-up &amp;terugzetten</translation>
+    </message>
+    <message>
+        <source>This data file is older than the last one this computer saw: entries may be missing. Someone may have put an older copy in its place. Check your journal, and ask for help if things are missing.</source>
+        <translation>Dit gegevensbestand is ouder dan het laatste dat deze computer zag: er kunnen notities ontbreken. Misschien heeft iemand er een oudere kopie in de plaats gezet. Kijk je logboek na, en vraag hulp als er iets ontbreekt.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep this data</source>
+        <translation>Deze gegevens &amp;houden</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored. Your data file was kept as it was.</source>
+        <translation>De back-up kon niet teruggezet worden. Je gegevensbestand is gebleven zoals het was.</translation>
+    </message>
+    <message>
         <source>Type the passphrase of the backup above, then restore again.</source>
         <translation>Typ hierboven de wachtzin van de back-up en zet hem daarna opnieuw terug.</translation>
     </message>
@@ -2237,10 +2340,10 @@ Hij is NIET versleuteld. Bewaar hem op een veilige plek, of geef hem meteen aan 
         <translation>Deze back-up kon niet teruggezet worden. Probeer een oudere.</translation>
     </message>
     <message numerus="yes">
-        <source>That passphrase does not open your data. You can try again in %n second(s).</source>
+        <source>Too many wrong passphrases. You can try again in %n second(s).</source>
         <translation>
-            <numerusform>Met die wachtzin gaan je gegevens niet open. Je kunt het over %n seconde opnieuw proberen.</numerusform>
-            <numerusform>Met die wachtzin gaan je gegevens niet open. Je kunt het over %n seconden opnieuw proberen.</numerusform>
+            <numerusform>Te veel foute wachtzinnen. Je kunt het over %n seconde opnieuw proberen.</numerusform>
+            <numerusform>Te veel foute wachtzinnen. Je kunt het over %n seconden opnieuw proberen.</numerusform>
         </translation>
     </message>
 </context>

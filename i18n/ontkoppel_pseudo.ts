@@ -322,6 +322,10 @@
         <translation>[Çhàñgé pàssphràsé ~~~~~]</translation>
     </message>
     <message>
+        <source>Your current passphrase:</source>
+        <translation>[Ýõür çürréñt pàssphràsé: ~~~~~~~]</translation>
+    </message>
+    <message>
         <source>New passphrase (at least 8 characters):</source>
         <translation>[Ñéw pàssphràsé (àt léàst 8 çhàràçtérs): ~~~~~~~~~~~]</translation>
     </message>
@@ -338,12 +342,41 @@
         <translation>[Pléàsé üsé àt léàst 8 çhàràçtérs. Ñõthîñg wàs çhàñgéd. ~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
+        <source>That is not your current passphrase. Nothing was changed.</source>
+        <translation>[Thàt îs ñõt ýõür çürréñt pàssphràsé. Ñõthîñg wàs çhàñgéd. ~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Your passphrase is changed, also for the backups on this computer. A backup you saved elsewhere still opens with the old passphrase: delete it, or keep it safe.</source>
+        <translation>[Ýõür pàssphràsé îs çhàñgéd, àlsõ fõr thé bàçküps õñ thîs çõmpütér. À bàçküp ýõü sàvéd élséwhéré stîll õpéñs wîth thé õld pàssphràsé: délété ît, õr kéép ît sàfé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong passphrases. Wait %n second(s), then try again.</source>
+        <translation><numerusform>[Tõõ màñý wrõñg pàssphràsés. Wàît %n séçõñd(s), théñ trý àgàîñ. ~~~~~~~~~~~~~~~~~~]</numerusform><numerusform>[Tõõ màñý wrõñg pàssphràsés. Wàît %n séçõñd(s), théñ trý àgàîñ. ~~~~~~~~~~~~~~~~~~]</numerusform></translation></message>
+    <message>
         <source>Save an encrypted backup</source>
         <translation>[Sàvé àñ éñçrýptéd bàçküp ~~~~~~~]</translation>
     </message>
     <message>
         <source>Backup files (*.db)</source>
         <translation>[Bàçküp fîlés (*.db) ~~~~~]</translation>
+    </message>
+    <message>
+        <source>That folder is a link to another place, so nothing was saved. Choose a real folder.</source>
+        <translation>[Thàt fõldér îs à lîñk tõ àñõthér plàçé, sõ ñõthîñg wàs sàvéd. Çhõõsé à réàl fõldér. ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>The backup could not be saved there. Choose a new file name in a folder with enough free space.</source>
+        <translation>[Thé bàçküp çõüld ñõt bé sàvéd théré. Çhõõsé à ñéw fîlé ñàmé îñ à fõldér wîth éñõügh fréé spàçé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>The encrypted backup is saved as:
+%s
+
+It opens with your current passphrase, also after you change it here.</source>
+        <translation>[Thé éñçrýptéd bàçküp îs sàvéd às:
+%s
+
+Ît õpéñs wîth ýõür çürréñt pàssphràsé, àlsõ àftér ýõü çhàñgé ît héré. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
         <source>Load a backup</source>
@@ -360,6 +393,14 @@
     <message>
         <source>There is already data on this computer. To replace it, first erase all data here.</source>
         <translation>[Théré îs àlréàdý dàtà õñ thîs çõmpütér. Tõ réplàçé ît, fîrst éràsé àll dàtà héré. ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>This file is an ordinary database, not a backup of the kit. Nothing was changed.</source>
+        <translation>[Thîs fîlé îs àñ õrdîñàrý dàtàbàsé, ñõt à bàçküp õf thé kît. Ñõthîñg wàs çhàñgéd. ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>This file holds data of another program, not a backup of the kit. Nothing was changed.</source>
+        <translation>[Thîs fîlé hõlds dàtà õf àñõthér prõgràm, ñõt à bàçküp õf thé kît. Ñõthîñg wàs çhàñgéd. ~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
         <source>This file could not be loaded as a backup of the kit.</source>
@@ -386,16 +427,24 @@
         <translation>[Éràsé évérýthîñg ~~~~]</translation>
     </message>
     <message>
+        <source>The kit's data folder on this computer is erased, with your settings.</source>
+        <translation>[Thé kît's dàtà fõldér õñ thîs çõmpütér îs éràséd, wîth ýõür séttîñgs. ~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>The files are erased, but the keychain entry could not be removed. Remove 'Ontkoppel' from the system keychain yourself.</source>
+        <translation>[Thé fîlés àré éràséd, büt thé kéýçhàîñ éñtrý çõüld ñõt bé rémõvéd. Rémõvé 'Õñtkõppél' frõm thé sýstém kéýçhàîñ ýõürsélf. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Not everything could be erased. These files are still in the data folder:</source>
+        <translation>[Ñõt évérýthîñg çõüld bé éràséd. Thésé fîlés àré stîll îñ thé dàtà fõldér: ~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
         <source>Erase all my data</source>
         <translation>[Éràsé àll mý dàtà ~~~~~]</translation>
     </message>
     <message>
-        <source>All data of the kit on this computer is erased.</source>
-        <translation>[Àll dàtà õf thé kît õñ thîs çõmpütér îs éràséd. ~~~~~~~~~~~~~~]</translation>
-    </message>
-    <message>
-        <source>Some files could not be erased. Close other programs and try again.</source>
-        <translation>[Sõmé fîlés çõüld ñõt bé éràséd. Çlõsé õthér prõgràms àñd trý àgàîñ. ~~~~~~~~~~~~~~~~~~~~]</translation>
+        <source>Not erased: journal exports and backups you saved elsewhere (for example on a USB stick or in a cloud folder). A backup saved elsewhere still opens with the passphrase it was saved with, also after you changed the passphrase.</source>
+        <translation>[Ñõt éràséd: jõürñàl éxpõrts àñd bàçküps ýõü sàvéd élséwhéré (fõr éxàmplé õñ à ÜSB stîçk õr îñ à çlõüd fõldér). À bàçküp sàvéd élséwhéré stîll õpéñs wîth thé pàssphràsé ît wàs sàvéd wîth, àlsõ àftér ýõü çhàñgéd thé pàssphràsé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
 </context>
 <context>
@@ -979,6 +1028,10 @@
     <message>
         <source>Export</source>
         <translation>[Éxpõrt ~]</translation>
+    </message>
+    <message>
+        <source>That folder is a link to another place, so nothing was written. Choose a real folder.</source>
+        <translation>[Thàt fõldér îs à lîñk tõ àñõthér plàçé, sõ ñõthîñg wàs wrîttéñ. Çhõõsé à réàl fõldér. ~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
         <source>The export could not be written there. Choose an empty folder with enough free space.</source>
@@ -2205,6 +2258,10 @@ It is NOT encrypted. Keep it somewhere safe, or give it straight to the police o
         <translation>[Thàt pàssphràsé dõés ñõt õpéñ ýõür dàtà. Çhéçk Çàps Lõçk àñd trý àgàîñ. ~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
+        <source>The data file of the kit was replaced by another, unencrypted file. It was not opened or changed. Ask for help before you do anything else.</source>
+        <translation>[Thé dàtà fîlé õf thé kît wàs réplàçéd bý àñõthér, üñéñçrýptéd fîlé. Ît wàs ñõt õpéñéd õr çhàñgéd. Àsk fõr hélp béfõré ýõü dõ àñýthîñg élsé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
         <source>Your data file is damaged or incomplete, so it was not opened and nothing was deleted. You can restore a backup below, or ask for help before you do anything else.</source>
         <translation>[Ýõür dàtà fîlé îs dàmàgéd õr îñçõmplété, sõ ît wàs ñõt õpéñéd àñd ñõthîñg wàs délétéd. Ýõü çàñ réstõré à bàçküp bélõw, õr àsk fõr hélp béfõré ýõü dõ àñýthîñg élsé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
@@ -2225,6 +2282,40 @@ It is NOT encrypted. Keep it somewhere safe, or give it straight to the police o
         <translation>[Ñõt rémémbéréd: thé sýstém kéýçhàîñ dîd ñõt àñswér. ~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
+        <source>none yet</source>
+        <translation>[ñõñé ýét ~~]</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last change: %1, %n entries.</source>
+        <translation><numerusform>[Làst çhàñgé: %1, %n éñtrîés. ~~~~~~~~]</numerusform><numerusform>[Làst çhàñgé: %1, %n éñtrîés. ~~~~~~~~]</numerusform></translation></message>
+    <message numerus="yes">
+        <source>%n failed attempt(s) to unlock since your last unlock.</source>
+        <translation><numerusform>[%n fàîléd àttémpt(s) tõ üñlõçk sîñçé ýõür làst üñlõçk. ~~~~~~~~~~~~~~~~]</numerusform><numerusform>[%n fàîléd àttémpt(s) tõ üñlõçk sîñçé ýõür làst üñlõçk. ~~~~~~~~~~~~~~~~]</numerusform></translation></message>
+    <message>
+        <source>Entries may be missing</source>
+        <translation>[Éñtrîés màý bé mîssîñg ~~~~~~]</translation>
+    </message>
+    <message>
+        <source>This data file is older than your last backup: entries may be missing. Someone may have put an older copy in its place. Restore the newest backup?</source>
+        <translation>[Thîs dàtà fîlé îs õldér thàñ ýõür làst bàçküp: éñtrîés màý bé mîssîñg. Sõméõñé màý hàvé püt àñ õldér çõpý îñ îts plàçé. Réstõré thé ñéwést bàçküp? ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the newest backup</source>
+        <translation>[&amp;Réstõré thé ñéwést bàçküp ~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>This data file is older than the last one this computer saw: entries may be missing. Someone may have put an older copy in its place. Check your journal, and ask for help if things are missing.</source>
+        <translation>[Thîs dàtà fîlé îs õldér thàñ thé làst õñé thîs çõmpütér sàw: éñtrîés màý bé mîssîñg. Sõméõñé màý hàvé püt àñ õldér çõpý îñ îts plàçé. Çhéçk ýõür jõürñàl, àñd àsk fõr hélp îf thîñgs àré mîssîñg. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>&amp;Keep this data</source>
+        <translation>[&amp;Kéép thîs dàtà ~~~~]</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored. Your data file was kept as it was.</source>
+        <translation>[Thé bàçküp çõüld ñõt bé réstõréd. Ýõür dàtà fîlé wàs képt às ît wàs. ~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
         <source>Type the passphrase of the backup above, then restore again.</source>
         <translation>[Týpé thé pàssphràsé õf thé bàçküp àbõvé, théñ réstõré àgàîñ. ~~~~~~~~~~~~~~~~~~]</translation>
     </message>
@@ -2233,8 +2324,8 @@ It is NOT encrypted. Keep it somewhere safe, or give it straight to the police o
         <translation>[Thîs bàçküp çõüld ñõt bé réstõréd. Trý àñ õldér õñé. ~~~~~~~~~~~~~~~]</translation>
     </message>
     <message numerus="yes">
-        <source>That passphrase does not open your data. You can try again in %n second(s).</source>
-        <translation><numerusform>[Thàt pàssphràsé dõés ñõt õpéñ ýõür dàtà. Ýõü çàñ trý àgàîñ îñ %n séçõñd(s). ~~~~~~~~~~~~~~~~~~~~~~]</numerusform><numerusform>[Thàt pàssphràsé dõés ñõt õpéñ ýõür dàtà. Ýõü çàñ trý àgàîñ îñ %n séçõñd(s). ~~~~~~~~~~~~~~~~~~~~~~]</numerusform></translation></message>
+        <source>Too many wrong passphrases. You can try again in %n second(s).</source>
+        <translation><numerusform>[Tõõ màñý wrõñg pàssphràsés. Ýõü çàñ trý àgàîñ îñ %n séçõñd(s). ~~~~~~~~~~~~~~~~~~]</numerusform><numerusform>[Tõõ màñý wrõñg pàssphràsés. Ýõü çàñ trý àgàîñ îñ %n séçõñd(s). ~~~~~~~~~~~~~~~~~~]</numerusform></translation></message>
 </context>
 <context>
     <name>branding</name>

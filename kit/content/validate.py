@@ -9,7 +9,14 @@ from pathlib import Path
 from kit import LANGUAGES
 from kit.content.errors import ContentError, Problem
 from kit.content.loader import ContentIndex, ItemRef
-from kit.content.markdown import inline_problems, links, paragraphs, parse_tree, placeholders
+from kit.content.markdown import (
+    inline_problems,
+    links,
+    paragraphs,
+    parse_tree,
+    placeholders,
+    raw_html,
+)
 from kit.content.model import VARIANTS, Checklist, Document, Guide, Module, Rights
 from kit.content.parse import load_document
 from kit.resources import CONTENT_KINDS, content_dirs, rights_dir
@@ -75,6 +82,7 @@ class Validator:
             if n > 1:
                 self.add(doc.path, doc.body_line, f"section anchor '{{#{anchor}}}' is used {n} times")
         self.references(doc)
+        self.no_raw_html(doc)
         check = {Guide: self.guide, Module: self.module, Checklist: self.checklist, Rights: self.rights}
         check[type(doc)](doc)
 
@@ -95,6 +103,12 @@ class Validator:
             for m in PHONE_LIKE.finditer(line):
                 if self.directory is None or not self.directory.knows_phone(m.group(0)):
                     self.add(doc.path, lineno, f"phone number '{m.group(0)}' is not in the help directory: use a {{{{help:ID}}}} placeholder")
+
+    def no_raw_html(self, doc: Document) -> None:
+        """Content is Markdown only: raw HTML (an <img src="file:...">, a <script>) is refused,
+        in the title too. The app shows any that slips through as text."""
+        for line, tag in raw_html(doc.header.title, 2) + raw_html(doc.body, doc.body_line):
+            self.add(doc.path, line, f"raw HTML '{tag}' is not allowed: write Markdown only")
 
     def placeholder(self, path, line: int, ph: str) -> None:
         name, _, arg = ph.partition(":")

@@ -87,8 +87,9 @@ def _zip_target(out: Path) -> Path:
 
 
 def export(store, out_dir: Path, zip: bool = False, lang: str | None = None,
-           include_deleted: bool = False) -> Path:
-    """Write the export; returns the folder or the ZIP file. Never overwrites anything."""
+           include_deleted: bool = False, cancel=None) -> Path:
+    """Write the export; returns the folder or the ZIP file. Never overwrites anything.
+    `cancel` (an Event) stops it between chunks (Cancelled); what it wrote is removed."""
     out_dir = Path(out_dir)
     journal = Journal(store)
     lang = _language(store, lang)
@@ -100,11 +101,11 @@ def export(store, out_dir: Path, zip: bool = False, lang: str | None = None,
         _no_links(target.parent)
         if os.path.lexists(target):
             raise StoreExists("The export file already exists.")
-        return _export_zip(store, target, entries, histories, exported_at, lang)
+        return _export_zip(store, target, entries, histories, exported_at, lang, cancel)
     _no_links(out_dir.parent, out_dir)
     if out_dir.exists() and (not out_dir.is_dir() or any(out_dir.iterdir())):
         raise StoreExists("The export folder already exists and is not empty.")
-    return _export_folder(store, out_dir, entries, histories, exported_at, lang)
+    return _export_folder(store, out_dir, entries, histories, exported_at, lang, cancel)
 
 
 def _plan(entries) -> list[tuple]:
@@ -146,7 +147,8 @@ def _new_dir(path: Path, created: list[Path]) -> None:
             raise
 
 
-def _export_folder(store, folder: Path, entries, histories, exported_at, lang) -> Path:
+def _export_folder(store, folder: Path, entries, histories, exported_at, lang,
+                   cancel=None) -> Path:
     made: list[Path] = []  # only what this export created is removed when it fails
     dirs: list[Path] = []
     try:
@@ -157,7 +159,7 @@ def _export_folder(store, folder: Path, entries, histories, exported_at, lang) -
             _new_dir(path.parent, dirs)
             with create_exclusive(path) as out:
                 made.append(path)
-                digest = write_stream(store, att.id, out)
+                digest = write_stream(store, att.id, out, cancel)
             records.append(_file_record(att, arcname, digest))
         html, title = _report_html(entries, histories, records, exported_at, lang)
         pdf = _render_pdf(html, title)
@@ -179,14 +181,15 @@ def _export_folder(store, folder: Path, entries, histories, exported_at, lang) -
     return folder
 
 
-def _export_zip(store, target: Path, entries, histories, exported_at, lang) -> Path:
+def _export_zip(store, target: Path, entries, histories, exported_at, lang,
+                cancel=None) -> Path:
     tmp, raw = temp_beside(target)
     try:
         with raw, zipfile.ZipFile(raw, "w", zipfile.ZIP_STORED, allowZip64=True) as zf:
             records = []
             for att, arcname in _plan(entries):
                 with zf.open(arcname, "w", force_zip64=True) as out:
-                    digest = write_stream(store, att.id, out)
+                    digest = write_stream(store, att.id, out, cancel)
                 records.append(_file_record(att, arcname, digest))
             html, title = _report_html(entries, histories, records, exported_at, lang)
             pdf = _render_pdf(html, title)

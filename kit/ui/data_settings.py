@@ -124,24 +124,41 @@ class DataSettings(QGroupBox):
                                               self.tr("Backup files (*.db)"))
         if not name:
             return
-        from kit.store import StoreError
-        from kit.store.files import LinkRefused
+        self.save_backup(Path(name))
 
-        try:
-            out = self.state.store.export_backup(Path(name))
-        except LinkRefused:
-            self._tell(self.tr("Save an encrypted backup"), self.tr(
-                "That folder is a link to another place, so nothing was saved. Choose a real folder."))
-            return
-        except (StoreError, OSError):
-            self._tell(self.tr("Save an encrypted backup"), self.tr(
-                "The backup could not be saved there. Choose a new file name in a folder with enough free space."))
-            return
+    def save_backup(self, path: Path):
+        """Save the encrypted backup off the GUI thread (a large store takes seconds); the
+        quick exit waits for it to finish, then locks."""
+        from kit.ui.worker_thread import call
+
+        store = self.state.store
+        self.export_button.setEnabled(False)
+        self.backup_worker, self.backup_thread = call(
+            lambda _cancel: store.export_backup(path), self._backup_saved, self._backup_failed)
+        return self.backup_worker
+
+    def _backup_saved(self, out) -> None:
         from kit.journal.export import real_path
 
+        self.update_state()
+        if self.state.store is None:
+            return  # quick exit meanwhile: show nothing
         self._tell(self.tr("Save an encrypted backup"), self.tr(
             "The encrypted backup is saved as:\n%s\n\nIt opens with your current passphrase, "
             "also after you change it here.") % real_path(out))
+
+    def _backup_failed(self, exc) -> None:
+        from kit.store.files import LinkRefused
+
+        self.update_state()
+        if self.state.store is None:
+            return
+        if isinstance(exc, LinkRefused):
+            self._tell(self.tr("Save an encrypted backup"), self.tr(
+                "That folder is a link to another place, so nothing was saved. Choose a real folder."))
+        else:
+            self._tell(self.tr("Save an encrypted backup"), self.tr(
+                "The backup could not be saved there. Choose a new file name in a folder with enough free space."))
 
     def _ask_import(self) -> None:
         from kit.store import (

@@ -109,5 +109,7 @@ def markdown_html(markdown: str) -> str:
     from PySide6.QtGui import QTextDocument
 
     doc = QTextDocument()
-    doc.setMarkdown(markdown)
+    from kit.ui.safe_markdown import set_markdown
+
+    set_markdown(doc, markdown)
     return doc.toHtml()

@@ -11,7 +11,7 @@ from __future__ import annotations
 import contextlib
 import threading
 
-from PySide6.QtCore import QObject, QThread
+from PySide6.QtCore import QObject, QThread, Signal
 
 _running: dict[QThread, QObject] = {}
 _lock = threading.Lock()
@@ -66,3 +66,39 @@ def stop_all() -> None:
         if thread is not current:
             thread.wait()
             _forget(thread)
+
+
+class CallWorker(QObject):
+    """Runs `fn(cancel_event)` in a thread (a long store operation: an export, a backup).
+    `fn` should check `cancel_event.is_set()` where it can; the quick exit sets it."""
+
+    finished = Signal(object)  # fn's result
+    failed = Signal(object)  # the exception
+    done = Signal()
+
+    def __init__(self, fn):
+        super().__init__()
+        self.fn = fn
+        self.cancel_event = threading.Event()
+
+    def run(self) -> None:
+        try:
+            result = self.fn(self.cancel_event)
+        except Exception as exc:  # noqa: BLE001 - handed to the GUI thread, shown there
+            self.failed.emit(exc)
+        else:
+            self.finished.emit(result)
+        finally:
+            self.done.emit()
+
+    def cancel(self) -> None:
+        self.cancel_event.set()
+
+
+def call(fn, on_result, on_error) -> tuple[CallWorker, QThread]:
+    """Run `fn(cancel_event)` off the GUI thread; `on_result(result)` or `on_error(exc)` then
+    run in the GUI thread (pass bound methods of a widget). Quick exit cancels and joins it."""
+    worker = CallWorker(fn)
+    worker.finished.connect(on_result)
+    worker.failed.connect(on_error)
+    return worker, start(worker, worker.done)

@@ -51,3 +51,23 @@ def test_erase_everything(qtbot, window, state):
     assert not state.data_dir.exists(), "the whole folder goes, settings.ini too"
     state.settings.set("region", "nl")
     assert not state.data_dir.exists(), "nothing is written again after the erase"
+
+
+def test_backup_is_saved_off_the_gui_thread_and_shows_the_real_path(qtbot, window, state, tmp_path):
+    open_store(state)
+    window.open_section("settings")
+    data = window.section("settings").data
+    real = tmp_path / "usb"
+    real.mkdir()
+    (tmp_path / "alias").symlink_to(real, target_is_directory=True)
+    worker = data.save_backup(tmp_path / "usb" / "backup.db")
+    with qtbot.waitSignal(worker.done, timeout=20000):
+        pass
+    qtbot.waitUntil(lambda: not data.backup_thread.isRunning())
+    assert str(real / "backup.db") in data.last_message.text()
+    worker = data.save_backup(tmp_path / "alias" / "other.db")
+    with qtbot.waitSignal(worker.done, timeout=20000):
+        pass
+    qtbot.waitUntil(lambda: not data.backup_thread.isRunning())
+    assert "link to another place" in data.last_message.text()
+    assert not (real / "other.db").exists()

@@ -70,7 +70,7 @@ def test_quick_exit_locks_the_store(qtbot, window, state):
     class FakeStore:
         closed = False
 
-        def close(self):
+        def close(self, quick=False):
             self.closed = True
 
     store = FakeStore()

@@ -58,3 +58,18 @@ def test_a_huge_autolock_value_does_not_break_the_auto_lock(qtbot, tmp_path, iso
         st.quick_exit.uninstall()
         st.idle_lock.uninstall()
         st.deleteLater()
+
+
+def test_starting_the_app_writes_nothing(tmp_path, isolated_dirs):
+    """No data folder, no settings.ini: not even with --lang (that choice holds for the run)."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    repo = Path(__file__).resolve().parents[2]
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(repo)}
+    out = subprocess.run([sys.executable, "-m", "kit", "--exit-after-start", "--lang", "nl"],
+                         env=env, capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert not isolated_dirs.exists()
