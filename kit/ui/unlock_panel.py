@@ -78,6 +78,10 @@ class UnlockPanel(QWidget):
         self.repeat.returnPressed.connect(self.submit)
         self.guest_button.clicked.connect(self.start_guest)
         self.restore_button.clicked.connect(self.restore)
+        self._opening = None  # (worker, thread) while unlocking off the GUI thread
+        self._pending = None
+        self._abandoned = False
+        state.quick_exit.triggered.connect(self._abandon)
         self._tick = QTimer(self)
         self._tick.setInterval(250)
         self._tick.timeout.connect(self._update_wait)
@@ -179,57 +183,84 @@ class UnlockPanel(QWidget):
         self._open(text, self.remember.isChecked())
 
     def _open(self, passphrase: str, remember: bool) -> None:
+        """Unlock (or create) off the GUI thread: key derivation, the integrity check and the
+        backup of a large store take seconds, and the quick exit must keep working."""
+        from kit.store import Store
+        from kit.ui.worker_thread import call
+
+        if self._opening is not None:
+            return
+        folder, creating = self.state.data_dir, self.creating()
+
+        def work(_cancel):
+            if creating:
+                return Store.create(folder, passphrase)
+            return Store.open(folder, passphrase, keychain_mark=True)
+
+        self._pending = (passphrase, remember)
+        self._abandoned = False
+        self.unlock_button.setEnabled(False)
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        self._opening = call(work, self._open_done, self._open_failed)
+
+    def _abandon(self) -> None:
+        """Quick exit while unlocking: the store that opens meanwhile is closed at once."""
+        self._abandoned = True
+
+    def _open_ended(self):
+        QApplication.restoreOverrideCursor()
+        self._opening = None
+        self.unlock_button.setEnabled(self.throttle.remaining() <= 0)
+        pending, self._pending = self._pending, None
+        return pending
+
+    def _open_failed(self, exc) -> None:
         from kit.store import (
             CorruptStore,
-            InsecureKeychain,
-            KeychainError,
             NoStore,
             NotKitFile,
-            Store,
             StoreError,
             StoreLocked,
             Throttled,
             WrongPassphrase,
-            remember_key,
         )
 
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            if self.creating():
-                store = Store.create(self.state.data_dir, passphrase)
-            else:
-                store = Store.open(self.state.data_dir, passphrase, keychain_mark=True)
-        except WrongPassphrase as e:
+        self._open_ended()
+        if self._abandoned:
+            return
+        if isinstance(exc, WrongPassphrase):
             self.message.setText(self.tr("That passphrase does not open your data. Check Caps Lock and try again."))
-            if getattr(e, "wait", 0):
+            if getattr(exc, "wait", 0):
                 self._wait()
-            return
-        except Throttled:
+        elif isinstance(exc, Throttled):
             self._wait()
-            return
-        except NotKitFile:
+        elif isinstance(exc, NotKitFile):
             self.message.setText(self.tr(
                 "The data file of the kit was replaced by another, unencrypted file. It was not opened "
                 "or changed. Ask for help before you do anything else."))
-            return
-        except CorruptStore as e:
+        elif isinstance(exc, CorruptStore):
             self.message.setText(self.tr(
                 "Your data file is damaged or incomplete, so it was not opened and nothing was deleted. "
                 "You can restore a backup below, or ask for help before you do anything else."))
-            self._show_backups(list(e.backups))
-            return
-        except StoreLocked:
+            self._show_backups(list(exc.backups))
+        elif isinstance(exc, StoreLocked):
             self.message.setText(self.tr("Your data is open in another window of the kit. Close that one first."))
-            return
-        except NoStore:
+        elif isinstance(exc, NoStore):
             self.retranslate()
-            return
-        except (StoreError, OSError):
+        elif isinstance(exc, (StoreError, OSError)):
             self.message.setText(self.tr(
                 "Your data could not be opened. Check that the data folder is readable and not full."))
+        else:
+            self.message.setText(self.tr(
+                "Your data could not be opened. Check that the data folder is readable and not full."))
+
+    def _open_done(self, store) -> None:
+        from kit.store import InsecureKeychain, KeychainError, remember_key
+
+        passphrase, remember = self._open_ended()
+        if self._abandoned or self.state.store is not None:
+            store.close(quick=True)  # quick exit meanwhile, or already open elsewhere in the app
             return
-        finally:
-            QApplication.restoreOverrideCursor()
         self.passphrase.clear()
         self.repeat.clear()
         self.message.clear()

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
@@ -25,10 +23,11 @@ def test_button_hides_everything_from_every_section(qtbot, window, state, sectio
     dialog.setText("a dialog that must disappear too")
     dialog.show()
     qtbot.waitExposed(dialog)
-    started = time.perf_counter()
     with qtbot.waitSignal(state.quick_exit.triggered, timeout=1000):
         qtbot.mouseClick(window.exit_button, Qt.MouseButton.LeftButton)
-    assert (time.perf_counter() - started) < 0.1
+        # hidden within the click itself, before any other event is handled (no wall clock:
+        # the speed goal is measured in benchmarks/)
+        assert visible_windows() == []
     assert visible_windows() == []
     window.show()
     assert window.current_section_id() == "start"

@@ -20,6 +20,7 @@ PASS = "unlock hardening passphrase"
 def _try(qtbot, panel, text):
     panel.passphrase.setText(text)
     qtbot.mouseClick(panel.unlock_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel._opening is None)  # unlocking runs off the GUI thread
 
 
 def test_both_panels_share_one_throttle_and_the_owner_is_told(qtbot, window, state):
@@ -81,3 +82,19 @@ def test_loading_a_backup_is_off_while_the_data_is_locked(qtbot, window, state):
     data = window.section("settings").data
     data.update_state()
     assert not data.import_button.isEnabled(), "no passphrase oracle while locked"
+
+
+def test_unlocking_runs_off_the_gui_thread_and_quick_exit_during_it_leaves_it_locked(qtbot, window, state):
+    from kit.ui import worker_thread
+
+    Store.create(state.data_dir, PASS).close()
+    window.open_section("journal")
+    panel = window.section("journal").gate.unlock
+    panel.passphrase.setText(PASS)
+    qtbot.mouseClick(panel.unlock_button, Qt.MouseButton.LeftButton)
+    assert panel._opening is not None, "the click returns before the key derivation"
+    state.quick_exit.trigger()
+    assert worker_thread.running() == []
+    qtbot.waitUntil(lambda: panel._opening is None)
+    assert state.store is None, "nothing stays open after a quick exit"
+    Store.open(state.data_dir, PASS).close()  # not left locked by a forgotten store
