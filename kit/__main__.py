@@ -6,6 +6,9 @@ import sys
 
 
 def main(argv: list[str] | None = None) -> int:
+    from kit.hardening import harden_process
+
+    harden_process()  # first: no core file may ever hold the passphrase or the journal
     from kit.cli import run
 
     return run(sys.argv[1:] if argv is None else argv)

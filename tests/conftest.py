@@ -96,6 +96,9 @@ def no_network():
 
 @pytest.fixture(autouse=True)
 def test_keyring():
+    from kit.store.keychain import trust_backend
+
+    trust_backend(MemoryKeyring)  # the kit accepts only the OS keychains, and this test one
     ring = MemoryKeyring()
     keyring.set_keyring(ring)
     yield ring

@@ -1,8 +1,9 @@
 """A small structural reader for our Markdown: headings with {#anchors}, lists, callouts.
 
-Rendering Markdown to the screen is Qt's job (QTextDocument.setMarkdown). This module only
-splits a body into the parts the kit needs (steps, scenarios, quiz questions, checklist items)
-and reports text that is not well formed, with its line number.
+Rendering Markdown to the screen is Qt's job (kit.ui.safe_markdown: setMarkdown without HTML: raw HTML in content is shown as text, never loaded, so an <img src="file:...">
+cannot read a local file). This module only splits a body into the parts the kit needs (steps,
+scenarios, quiz questions, checklist items) and reports text that is not well formed, with its
+line number; `raw_html` finds HTML that `validate` rejects.
 """
 
 from __future__ import annotations
@@ -20,6 +21,9 @@ CALLOUT_KINDS = ("notice", "evidence", "safety", "tip")
 LIST_OR_QUOTE = re.compile(r"^\s*(?:[-*]\s|\d+\.\s|>)")
 CHECK_ITEM = re.compile(r"^- \[( |x|X)\]\s+(.*)$")
 BLOCK_PLACEHOLDER_LINE = re.compile(r"^\{\{\s*(?:emergency|helplines)\s*\}\}\.?$")
+# an HTML tag, comment or declaration; autolinks <https://...> and <mailto:...> are Markdown
+RAW_HTML = re.compile(r"<(?:!--|!?[A-Za-z][A-Za-z0-9-]*(?=[\s/>])|/[A-Za-z][A-Za-z0-9-]*\s*>)")
+CODE_SPAN = re.compile(r"(`+)(?:(?!\1).)+?\1")
 
 
 @dataclass
@@ -141,6 +145,42 @@ def inline_problems(text: str, first_line: int) -> list[tuple[int, str]]:
                     (lineno, f"unknown callout; use one of: {', '.join(CALLOUT_KINDS)}")
                 )
     return problems
+
+
+def raw_html(text: str, first_line: int = 1) -> list[tuple[int, str]]:
+    """(line, tag) for every piece of raw HTML outside code blocks and `code spans`."""
+    found = []
+    in_fence = False
+    for offset, line in enumerate(text.split("\n")):
+        if FENCE.match(line):
+            in_fence = not in_fence
+            continue
+        if in_fence:
+            continue
+        for m in RAW_HTML.finditer(CODE_SPAN.sub("", line)):
+            end = line.find(">", m.start())
+            found.append((first_line + offset, m.group(0) + ("..." if end < 0 else "")))
+    return found
+
+
+def without_html(text: str) -> str:
+    """Markdown in which raw HTML outside code is shown as text (for a QLabel with
+    MarkdownText, which cannot switch HTML off): every '<' becomes the entity '&lt;'."""
+    out = []
+    in_fence = False
+    for line in text.split("\n"):
+        if FENCE.match(line):
+            in_fence = not in_fence
+        elif not in_fence:
+            parts, last = [], 0
+            for m in CODE_SPAN.finditer(line):
+                parts.append(line[last:m.start()].replace("<", "&lt;"))
+                parts.append(m.group(0))
+                last = m.end()
+            parts.append(line[last:].replace("<", "&lt;"))
+            line = "".join(parts)
+        out.append(line)
+    return "\n".join(out)
 
 
 def links(text: str) -> list[tuple[str, str]]:

@@ -17,6 +17,7 @@ from kit.content.markdown import (
     paragraphs,
     parse_tree,
     placeholders,
+    raw_html,
 )
 from kit.content.model import VARIANTS, Checklist, Document, Guide, Module, Rights
 from kit.content.parse import load_document
@@ -101,6 +102,7 @@ class Validator:
         self.problems.extend(Problem(str(doc.path), n, m) for n, m in placeholder_line_problems(doc.body, doc.body_line))
         self.regional(doc)
         self.step_sources(doc)
+        self.no_raw_html(doc)
         check = {Guide: self.guide, Module: self.module, Checklist: self.checklist, Rights: self.rights}
         check[type(doc)](doc)
 
@@ -155,6 +157,11 @@ class Validator:
                          f"warning: step '{step.id}' names a menu, a setting or what the other person will see, "
                          "but no source backs it: add its id to a source's 'steps' with 'checked = YYYY-MM-DD', "
                          "or reword it so it needs no source")
+    def no_raw_html(self, doc: Document) -> None:
+        """Content is Markdown only: raw HTML (an <img src="file:...">, a <script>) is refused,
+        in the title too. The app shows any that slips through as text."""
+        for line, tag in raw_html(doc.header.title, 2) + raw_html(doc.body, doc.body_line):
+            self.add(doc.path, line, f"raw HTML '{tag}' is not allowed: write Markdown only")
 
     def placeholder(self, path, line: int, ph: str) -> None:
         name, _, arg = ph.partition(":")

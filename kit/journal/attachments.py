@@ -179,10 +179,14 @@ def hash_stored(store, attachment_id: int) -> str:
     return sha.hexdigest()
 
 
-def write_stream(store, attachment_id: int, out) -> str:
-    """Stream the attachment into the binary file object `out`; returns its SHA-256."""
+def write_stream(store, attachment_id: int, out, cancel=None) -> str:
+    """Stream the attachment into the binary file object `out`; returns its SHA-256.
+    `cancel` (an Event or a callable) stops it between chunks with Cancelled."""
     sha = hashlib.sha256()
+    cancelled = _cancel_fn(cancel)
     for block in read_chunks(store, attachment_id):
+        if cancelled():
+            raise Cancelled()
         sha.update(block)
         out.write(block)
     return sha.hexdigest()

@@ -74,5 +74,7 @@ def _export(args, folder: Path) -> int:
         result = export(store, args.out, zip=args.zip, lang=getattr(args, "lang", None))
     finally:
         store.close()
-    print(result)
+    from kit.journal.export import real_path
+
+    print(real_path(result))  # where it really is, also when a folder on the way is a link
     return 0

@@ -1,6 +1,12 @@
 """Export for police or a lawyer: a folder (or ZIP) with report.pdf, the attachments and
 manifest.json with every SHA-256.
 
+The export lands outside the data folder, in a place another person may have prepared, so
+nothing is written through a link: an export folder (or the folder chosen for it) that is a
+link is refused; every file is created exclusively (O_CREAT|O_EXCL|O_NOFOLLOW); the ZIP is
+written to a fresh temporary name and then given its name without overwriting anything. Only
+files the kit created itself are removed when an export fails.
+
 Attachments are streamed out of the store chunk by chunk and hashed again on the way; a file
 whose hash differs from the one recorded at import is marked `"verified": false` in the
 manifest and with a warning in the report. Nothing is written to the temp folder: in ZIP mode
@@ -9,10 +15,11 @@ the PDF is rendered next to the ZIP and removed once it is inside.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
+import os
 import re
-import shutil
 import zipfile
 from datetime import datetime
 from pathlib import Path
@@ -20,8 +27,15 @@ from pathlib import Path
 from kit import DEFAULT_LANGUAGE, LANGUAGES, __version__
 from kit.journal.attachments import write_stream
 from kit.journal.journal import Journal
-from kit.store.errors import StoreExists
-from kit.store.files import private_dir, private_umask
+from kit.store.errors import StoreError, StoreExists
+from kit.store.files import (
+    LinkRefused,
+    create_exclusive,
+    private_umask,
+    publish,
+    refuse_link,
+    temp_beside,
+)
 from kit.store.records import LANGUAGE_SETTING
 
 FORMAT = "ontkoppel-journal-export/1"
@@ -44,18 +58,28 @@ def _language(store, lang: str | None) -> str:
     return lang if lang in LANGUAGES else DEFAULT_LANGUAGE
 
 
-def _sha256(path: Path) -> str:
-    sha = hashlib.sha256()
-    with open(path, "rb", buffering=0) as f:
-        while block := f.read(1 << 20):
-            sha.update(block)
-    return sha.hexdigest()
+class ExportLinkRefused(StoreError):
+    message = ("The chosen export folder is a link to another place, so nothing was written. "
+               "Choose a real folder.")
 
 
-def _render_pdf(html: str, path: Path, title: str) -> None:
-    from kit.ui.printing import html_to_pdf  # lazy: the only Qt in the journal
+def _render_pdf(html: str, title: str) -> bytes:
+    from kit.ui.printing import html_to_pdf_bytes  # lazy: the only Qt in the journal
 
-    html_to_pdf(html, path, title=title)
+    return html_to_pdf_bytes(html, title=title)
+
+
+def _no_links(*paths: Path) -> None:
+    try:
+        for path in paths:
+            refuse_link(path)
+    except LinkRefused:
+        raise ExportLinkRefused() from None
+
+
+def real_path(path: Path) -> Path:
+    """The path as it really is on disk (what the dialog and the CLI show)."""
+    return Path(os.path.realpath(path))
 
 
 def _zip_target(out: Path) -> Path:
@@ -63,8 +87,9 @@ def _zip_target(out: Path) -> Path:
 
 
 def export(store, out_dir: Path, zip: bool = False, lang: str | None = None,
-           include_deleted: bool = False) -> Path:
-    """Write the export; returns the folder or the ZIP file. Never overwrites anything."""
+           include_deleted: bool = False, cancel=None) -> Path:
+    """Write the export; returns the folder or the ZIP file. Never overwrites anything.
+    `cancel` (an Event) stops it between chunks (Cancelled); what it wrote is removed."""
     out_dir = Path(out_dir)
     journal = Journal(store)
     lang = _language(store, lang)
@@ -73,12 +98,14 @@ def export(store, out_dir: Path, zip: bool = False, lang: str | None = None,
     exported_at = datetime.now().astimezone().replace(microsecond=0)
     if zip:
         target = _zip_target(out_dir)
-        if target.exists():
+        _no_links(target.parent)
+        if os.path.lexists(target):
             raise StoreExists("The export file already exists.")
-        return _export_zip(store, target, entries, histories, exported_at, lang)
+        return _export_zip(store, target, entries, histories, exported_at, lang, cancel)
+    _no_links(out_dir.parent, out_dir)
     if out_dir.exists() and (not out_dir.is_dir() or any(out_dir.iterdir())):
         raise StoreExists("The export folder already exists and is not empty.")
-    return _export_folder(store, out_dir, entries, histories, exported_at, lang)
+    return _export_folder(store, out_dir, entries, histories, exported_at, lang, cancel)
 
 
 def _plan(entries) -> list[tuple]:
@@ -109,51 +136,76 @@ def _report_html(entries, histories, records, exported_at, lang) -> tuple[str, s
     return html, label("title", lang)
 
 
-def _export_folder(store, folder: Path, entries, histories, exported_at, lang) -> Path:
-    private_dir(folder)
+def _new_dir(path: Path, created: list[Path]) -> None:
     try:
+        with private_umask():
+            os.mkdir(path, 0o700)
+        created.append(path)
+    except FileExistsError:
+        _no_links(path)
+        if not path.is_dir():
+            raise
+
+
+def _export_folder(store, folder: Path, entries, histories, exported_at, lang,
+                   cancel=None) -> Path:
+    made: list[Path] = []  # only what this export created is removed when it fails
+    dirs: list[Path] = []
+    try:
+        _new_dir(folder, dirs)
         records = []
         for att, arcname in _plan(entries):
             path = folder / arcname
-            private_dir(path.parent)
-            with private_umask(), open(path, "xb") as out:
-                digest = write_stream(store, att.id, out)
+            _new_dir(path.parent, dirs)
+            with create_exclusive(path) as out:
+                made.append(path)
+                digest = write_stream(store, att.id, out, cancel)
             records.append(_file_record(att, arcname, digest))
         html, title = _report_html(entries, histories, records, exported_at, lang)
-        with private_umask():
-            _render_pdf(html, folder / REPORT, title)
-        report = {"path": REPORT, "sha256": _sha256(folder / REPORT),
-                  "size": (folder / REPORT).stat().st_size}
+        pdf = _render_pdf(html, title)
+        with create_exclusive(folder / REPORT) as out:
+            made.append(folder / REPORT)
+            out.write(pdf)
+        report = {"path": REPORT, "sha256": hashlib.sha256(pdf).hexdigest(), "size": len(pdf)}
         manifest = _manifest(records, report, entries, exported_at, lang)
-        with private_umask():
-            (folder / MANIFEST).write_text(json.dumps(manifest, ensure_ascii=False, indent=2),
-                                           encoding="utf-8")
+        with create_exclusive(folder / MANIFEST) as out:
+            made.append(folder / MANIFEST)
+            out.write(json.dumps(manifest, ensure_ascii=False, indent=2).encode("utf-8"))
     except BaseException:
-        shutil.rmtree(folder, ignore_errors=True)
+        for path in reversed(made):
+            path.unlink(missing_ok=True)
+        for path in reversed(dirs):
+            with contextlib.suppress(OSError):
+                path.rmdir()
         raise
     return folder
 
 
-def _export_zip(store, target: Path, entries, histories, exported_at, lang) -> Path:
-    partial = target.with_name(target.name + ".partial")
-    pdf = target.with_name(f".{target.name}.report.pdf.partial")
+def _export_zip(store, target: Path, entries, histories, exported_at, lang,
+                cancel=None) -> Path:
+    tmp, raw = temp_beside(target)
     try:
-        with private_umask(), zipfile.ZipFile(partial, "w", zipfile.ZIP_STORED,
-                                              allowZip64=True) as zf:
+        with raw, zipfile.ZipFile(raw, "w", zipfile.ZIP_STORED, allowZip64=True) as zf:
             records = []
             for att, arcname in _plan(entries):
                 with zf.open(arcname, "w", force_zip64=True) as out:
-                    digest = write_stream(store, att.id, out)
+                    digest = write_stream(store, att.id, out, cancel)
                 records.append(_file_record(att, arcname, digest))
             html, title = _report_html(entries, histories, records, exported_at, lang)
-            _render_pdf(html, pdf, title)
-            report = {"path": REPORT, "sha256": _sha256(pdf), "size": pdf.stat().st_size}
-            zf.write(pdf, REPORT, compress_type=zipfile.ZIP_DEFLATED)
+            pdf = _render_pdf(html, title)
+            report = {"path": REPORT, "sha256": hashlib.sha256(pdf).hexdigest(),
+                      "size": len(pdf)}
+            zf.writestr(REPORT, pdf, compress_type=zipfile.ZIP_DEFLATED)
             manifest = _manifest(records, report, entries, exported_at, lang)
             zf.writestr(MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=2),
                         compress_type=zipfile.ZIP_DEFLATED)
-        partial.replace(target)
-    finally:
-        pdf.unlink(missing_ok=True)
-        partial.unlink(missing_ok=True)
+        with open(tmp, "rb+") as f:
+            os.fsync(f.fileno())
+        publish(tmp, target)
+    except FileExistsError:
+        tmp.unlink(missing_ok=True)
+        raise StoreExists("The export file already exists.") from None
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
     return target

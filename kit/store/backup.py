@@ -12,6 +12,7 @@ backup that looks complete.
 from __future__ import annotations
 
 import contextlib
+import os
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -22,10 +23,13 @@ from kit.store.connection import (
     PAGE_SIZE,
     DatabaseError,
     connect,
+    has_kit_schema,
     integrity_ok,
     is_not_a_database,
+    is_plain_sqlite,
+    peek_changes,
     probe,
-    quote,
+    set_key,
     user_version,
 )
 from kit.store.files import (
@@ -33,10 +37,12 @@ from kit.store.files import (
     db_path,
     durable_replace,
     private_dir,
+    publish,
+    refuse_link,
     shred_and_remove,
     side_files,
     stream_copy,
-    touch_private,
+    temp_beside,
 )
 from kit.store.schema import LATEST
 
@@ -85,31 +91,39 @@ def find_backup(folder: Path, name: str) -> BackupInfo:
 
 
 def export_to(conn: sqlcipher3.Connection, target: Path) -> Path:
-    """Copy the open database, encrypted with the same key, to `target` (atomically)."""
+    """Copy the open database, encrypted with the same key, to `target` (atomically).
+
+    Written to a fresh, exclusively created temporary name beside `target` (no rollback
+    journal either), then linked to its name without overwriting anything: nothing is written
+    through a planted link, and no other file of that folder is touched."""
     target = Path(target)
-    partial = target.with_name(target.name + ".partial")
-    remove_partials(target.parent)
-    touch_private(partial)
+    refuse_link(target.parent)
+    tmp, f = temp_beside(target)
+    f.close()
     version = user_version(conn)
     try:
-        conn.execute("ATTACH DATABASE ? AS bak", (str(partial),))
+        conn.execute("ATTACH DATABASE ? AS bak", (str(tmp),))
         try:
             conn.execute(f"PRAGMA bak.cipher_page_size = {PAGE_SIZE}")  # not inherited
+            conn.execute("PRAGMA bak.journal_mode = OFF").fetchall()  # no side file beside it
             conn.execute("SELECT sqlcipher_export('bak')").fetchall()
             conn.execute(f"PRAGMA bak.user_version = {version}")
         finally:
             conn.execute("DETACH DATABASE bak")
-        durable_replace(partial, target)
+        with open(tmp, "rb+") as out:
+            os.fsync(out.fileno())
+        publish(tmp, target)
     except BaseException:
-        for path in (partial, *side_files(partial)):
+        for path in (tmp, *side_files(tmp)):
             path.unlink(missing_ok=True)
         raise
     return target
 
 
 def remove_partials(folder: Path) -> None:
+    """Remove unfinished copies, only ever inside the kit's own backups folder."""
     if folder.is_dir():
-        for path in folder.glob("*.partial*"):
+        for path in (*folder.glob("*.partial*"), *folder.glob(".*.tmp")):
             path.unlink(missing_ok=True)
 
 
@@ -157,28 +171,49 @@ def copy_store_file(folder: Path) -> Path:
 
 
 def finish_backup(conn: sqlcipher3.Connection, folder: Path, partial: Path | None,
-                  keep: int = KEEP) -> BackupInfo:
+                  keep: int = KEEP, changes: int | None = None) -> BackupInfo:
     """Keep the checked copy, or export the open (checked) store; then keep the last `keep`."""
     if partial is not None:
         target = partial.with_name(partial.name.removesuffix(".partial"))
         durable_replace(partial, target)
     else:
         target = export_to(conn, _new_target(folder))
-    prune(folder, keep)
+    prune(folder, keep, conn, changes)
     return find_backup(folder, target.name)
 
 
-def make_backup(conn: sqlcipher3.Connection, folder: Path, keep: int = KEEP) -> BackupInfo:
-    return finish_backup(conn, folder, None, keep)
+def make_backup(conn: sqlcipher3.Connection, folder: Path, keep: int = KEEP,
+                changes: int | None = None) -> BackupInfo:
+    return finish_backup(conn, folder, None, keep, changes)
 
 
-def prune(folder: Path, keep: int = KEEP) -> None:
+def prune(folder: Path, keep: int = KEEP, conn: sqlcipher3.Connection | None = None,
+          changes: int | None = None) -> None:
+    """Keep the newest `keep` backups. A backup with more changes than the store (`changes`,
+    read through `conn`) is never removed: it may hold entries the store lost."""
     for old in list_backups(folder)[keep:]:
+        if conn is not None and changes is not None:
+            theirs = peek_changes(conn, old.path)
+            if theirs is not None and theirs > changes:
+                continue
         shred_and_remove(old.path)
 
 
+def newest_changes(conn: sqlcipher3.Connection, folder: Path) -> tuple[BackupInfo, int] | None:
+    """The backup with the highest readable change counter, and that counter."""
+    best = None
+    for info in list_backups(folder):
+        theirs = peek_changes(conn, info.path)
+        if theirs is not None and (best is None or theirs > best[1]):
+            best = (info, theirs)
+    return best
+
+
 def check_file(path: Path, passphrase: str) -> str:
-    """'ok', 'wrong-passphrase', 'too-new' or 'corrupt' for an exported or automatic backup."""
+    """'ok', 'wrong-passphrase', 'too-new', 'plain' (an unencrypted SQLite file), 'foreign'
+    (opens, but another app's tables) or 'corrupt' for an exported or automatic backup."""
+    if is_plain_sqlite(path):
+        return "plain"
     try:
         conn = connect(path, passphrase)
     except DatabaseError:
@@ -190,7 +225,7 @@ def check_file(path: Path, passphrase: str) -> str:
         version = user_version(conn)
         if version > LATEST:
             return "too-new"
-        return "ok" if version >= 1 else "corrupt"
+        return "ok" if has_kit_schema(conn) else "foreign"
     except DatabaseError as exc:
         return "wrong-passphrase" if is_not_a_database(exc) else "corrupt"
     finally:
@@ -215,7 +250,7 @@ def rekey_file(path: Path, old: str, new: str) -> bool:
         conn = connect(path, old)
         try:
             probe(conn)
-            conn.execute(f"PRAGMA rekey = {quote(new)}")
+            set_key(conn, "rekey", new)
         finally:
             conn.close()
         return True

@@ -1,7 +1,12 @@
 """`ontkoppel data erase --yes`, and unlocking for the CLI.
 
 The passphrase comes from KIT_PASSPHRASE or from one line on stdin (typed without echo when
-stdin is a terminal). A wrong passphrase exits 2 with one line; every error is one line.
+stdin is a terminal). KIT_PASSPHRASE can end up in the shell history and can be read in
+/proc/PID/environ by other programs of the same user: prefer stdin. A wrong passphrase exits 2
+with one line; every error is one line. A new store needs the same passphrase as in the app
+(at least 8 characters), and wrong passphrases count against the same throttle as the app.
+Things the owner must know (an older data file, failed attempts) are lines starting with
+`warning:` on stderr.
 """
 
 from __future__ import annotations
@@ -12,8 +17,9 @@ import sys
 from pathlib import Path
 
 from kit.paths import data_dir
-from kit.store.erase import what_will_be_lost
-from kit.store.errors import CorruptStore, StoreError, WrongPassphrase
+from kit.store.erase import NOT_ERASED, what_will_be_lost
+from kit.store.errors import CorruptStore, StoreError, Throttled, WrongPassphrase
+from kit.store.passphrase import WeakPassphrase, check_new
 from kit.store.store import Store
 
 EXIT_ERROR = 1
@@ -42,8 +48,33 @@ def read_passphrase() -> str:
 def unlock(folder: Path, create: bool = False) -> Store | None:
     """Open the store in `folder`. Without a store: create one if `create`, else None."""
     if not Store.exists(folder):
-        return Store.create(folder, read_passphrase()) if create else None
-    return Store.open(folder, read_passphrase())
+        if not create:
+            return None
+        passphrase = read_passphrase()
+        check_new(passphrase)
+        return Store.create(folder, passphrase)
+    store = Store.open(folder, read_passphrase())
+    for line in warnings(store):
+        print(f"warning: {line}", file=sys.stderr)
+    return store
+
+
+def warnings(store: Store) -> list[str]:
+    """What the owner must know after an unlock, in plain sentences."""
+    out = []
+    if store.rollback is not None:
+        if store.rollback.backup:
+            out.append("this data file is older than your last backup "
+                       f"({store.rollback.backup}): entries may be missing. Open the app to "
+                       "restore the newest backup.")
+        else:
+            out.append("this data file is older than the last one this computer saw: "
+                       "entries may be missing. Open the app to check your backups.")
+    if store.failed_attempts:
+        out.append(f"{store.failed_attempts} failed attempt(s) to unlock since your last unlock.")
+    if store.backup_failed:
+        out.append("no backup could be made at this unlock: check the free disk space.")
+    return out
 
 
 def fail(message: str) -> None:
@@ -54,7 +85,7 @@ def run_guarded(action) -> int:
     """Run `action()` and turn every expected error into one line on stderr and an exit code."""
     try:
         return action()
-    except (WrongPassphrase, NoPassphrase) as exc:
+    except (WrongPassphrase, NoPassphrase, Throttled, WeakPassphrase) as exc:
         fail(str(exc))
         return EXIT_PASSPHRASE
     except CorruptStore as exc:
@@ -87,7 +118,8 @@ def _erase(folder: Path, yes: bool) -> int:
             fail("there is nothing to erase. (Run with --yes to also clear the keychain entry.)")
         return EXIT_ERROR
     result = Store.erase_folder(folder)
-    print(f"erased {len(result.removed)} file(s)")
+    print(f"erased {len(result.removed)} file(s) and the data folder")
+    print(NOT_ERASED)
     if not result.keychain_cleared:
         fail("the keychain entry could not be removed; remove 'Ontkoppel' from the keychain")
         return EXIT_ERROR

@@ -8,13 +8,14 @@ acknowledged write survives a crash of the process and of the machine.
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 import sqlcipher3
 import sqlite_utils
 
 from kit.store.errors import StoreTooNew
-from kit.store.schema import CLEANUP, LATEST, MIGRATIONS
+from kit.store.schema import CLEANUP, LATEST, META, MIGRATIONS, tables_of
 
 DatabaseError = sqlcipher3.DatabaseError
 
@@ -25,10 +26,13 @@ PAGE_SIZE = 65536
 
 
 def _silence_sqlcipher() -> None:
-    """The log level is global in SQLCipher: set it once, before any key is tried."""
+    """The log level is global in SQLCipher: set it once, before any key is tried. So is the
+    default page size: a backup ATTACHed without a KEY clause (same key) is then read with the
+    kit's page size from its first page on."""
     conn = sqlcipher3.connect(":memory:")
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute(f"PRAGMA cipher_default_page_size = {PAGE_SIZE}")
     finally:
         conn.close()
 
@@ -49,14 +53,78 @@ def connect(path: Path | None, passphrase: str | None = None) -> sqlcipher3.Conn
     conn = sqlcipher3.connect(":memory:" if path is None else str(path), check_same_thread=False)
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")
+        # SQLCipher wipes the memory it frees (key material, decrypted pages)
+        conn.execute("PRAGMA cipher_memory_security = ON")
         if path is not None:
-            conn.execute(f"PRAGMA key = {quote(passphrase)}")
+            set_key(conn, "key", passphrase)
             conn.execute(f"PRAGMA cipher_page_size = {PAGE_SIZE}")
         conn.execute("PRAGMA temp_store = MEMORY")
     except BaseException:
         conn.close()
         raise
     return conn
+
+
+def set_key(conn: sqlcipher3.Connection, pragma: str, passphrase: str) -> None:
+    """PRAGMA key/rekey through executescript, which bypasses the statement cache: the SQL
+    text with the passphrase is not kept in the connection's cache for its whole life."""
+    conn.executescript(f"PRAGMA {pragma} = {quote(passphrase)};")
+
+
+PLAIN_HEADER = b"SQLite format 3\x00"
+
+
+def is_plain_sqlite(path: Path) -> bool:
+    """An unencrypted SQLite file (an encrypted one starts with a random salt)."""
+    try:
+        with open(path, "rb") as f:
+            return f.read(len(PLAIN_HEADER)) == PLAIN_HEADER
+    except OSError:
+        return False
+
+
+def has_kit_schema(conn: sqlcipher3.Connection, schema: str = "main") -> bool:
+    """True when every table of the file's schema version is there (not another app's file)."""
+    version = conn.execute(f"PRAGMA {schema}.user_version").fetchone()[0]
+    if version < 1:
+        return False
+    names = {r[0] for r in conn.execute(
+        f"SELECT name FROM {schema}.sqlite_master WHERE type = 'table'")}
+    return tables_of(min(version, LATEST)) <= names
+
+
+def ensure_meta(db: sqlite_utils.Database) -> None:
+    if "kit_meta" not in db.table_names():
+        with db.atomic():
+            for statement in META:
+                db.execute(statement)
+
+
+def read_meta(conn: sqlcipher3.Connection, schema: str = "main") -> tuple[int, str] | None:
+    """(change counter, last change time) or None when the file has no counter."""
+    try:
+        row = conn.execute(f"SELECT changes, changed_at FROM {schema}.kit_meta WHERE id = 1").fetchone()
+    except DatabaseError:
+        return None
+    return (int(row[0]), row[1]) if row else None
+
+
+def peek_changes(conn: sqlcipher3.Connection, path: Path) -> int | None:
+    """The change counter of another file with the same key (a backup), without a second key
+    derivation; None when it cannot be read."""
+    try:
+        conn.execute("ATTACH DATABASE ? AS peek", (str(path),))
+    except DatabaseError:
+        return None
+    try:
+        conn.execute(f"PRAGMA peek.cipher_page_size = {PAGE_SIZE}")
+        meta = read_meta(conn, "peek")
+        return meta[0] if meta else None
+    except DatabaseError:
+        return None
+    finally:
+        with contextlib.suppress(DatabaseError):
+            conn.execute("DETACH DATABASE peek")
 
 
 def probe(conn: sqlcipher3.Connection) -> None:

@@ -1,8 +1,10 @@
-"""Erase everything: the database, its WAL and SHM, all backups and the keychain entry.
+"""Erase everything: the database, its WAL and SHM, all backups, the settings, the throttle
+count, the keychain entry, and then the data folder itself.
 
 Files are overwritten at the start (where the SQLCipher salt lives) before they are deleted.
-Afterwards every file left under the data folder is listed; only files known to hold no user
-text (the app's settings.ini with language and display options) may remain.
+Only files the kit makes are deleted (the data folder may have been chosen by hand and hold
+other files); every file left under the data folder is listed. What the kit cannot reach is
+said plainly: see NOT_ERASED.
 """
 
 from __future__ import annotations
@@ -22,8 +24,13 @@ from kit.store.files import (
     side_files,
 )
 
-# Files the app keeps in the data folder that hold no user text.
-HARMLESS = frozenset({"settings.ini"})
+# Files the kit keeps in the data folder besides the database and the backups.
+KIT_FILES = ("settings.ini", "settings.ini.lock", "kit.throttle", LOCK_NAME)
+
+# What erase cannot reach, in the words the CLI prints (the app has its own translation).
+NOT_ERASED = ("Not erased: journal exports and backups you saved elsewhere (for example on a "
+              "USB stick or in a cloud folder). A backup saved elsewhere still opens with the "
+              "passphrase it was saved with, also after you changed the passphrase.")
 
 
 @dataclass
@@ -34,8 +41,8 @@ class EraseResult:
 
     @property
     def unexpected(self) -> list[Path]:
-        """Files left under the data folder that are not known to be free of user text."""
-        return [p for p in self.remaining if p.name not in HARMLESS]
+        """Files left under the data folder (the kit did not make them, or could not delete them)."""
+        return list(self.remaining)
 
     @property
     def complete(self) -> bool:
@@ -46,6 +53,8 @@ def what_will_be_lost(folder: Path) -> list[str]:
     """The names of the files that `erase` deletes (for the confirmation)."""
     folder = Path(folder)
     names = [p.name for p in (db_path(folder), *side_files(db_path(folder))) if p.exists()]
+    names += [name for name in KIT_FILES[:-1] if (folder / name).exists()
+              and name != "settings.ini.lock"]
     bdir = folder / BACKUP_DIR
     if bdir.is_dir():
         names += [f"{BACKUP_DIR}/{p.name}" for p in sorted(bdir.iterdir()) if p.is_file()]
@@ -72,9 +81,15 @@ def erase_locked(folder: Path, lock: FolderLock) -> EraseResult:
             bdir.rmdir()
     result.keychain_cleared = keychain.forget_key(folder)
     lock.release()
-    (folder / LOCK_NAME).unlink(missing_ok=True)
+    for name in KIT_FILES:
+        if shred_and_remove(folder / name) and name != LOCK_NAME:
+            result.removed.append(name)
+    for tmp in folder.glob(".*.tmp"):  # an unfinished settings or throttle write
+        shred_and_remove(tmp)
     if folder.is_dir():
         result.remaining = sorted(p for p in folder.rglob("*") if p.is_file())
+        with contextlib.suppress(OSError):
+            folder.rmdir()  # only when nothing else is in it
     return result
 
 

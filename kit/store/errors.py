@@ -41,6 +41,25 @@ class CorruptStore(StoreError):
         super().__init__(message)
 
 
+class NotKitFile(StoreError):
+    message = ("This file is an ordinary, unencrypted SQLite database, not an Ontkoppel backup. "
+               "Choose a backup saved by the kit.")
+
+
+class ForeignFile(StoreError):
+    message = ("This file opens with the passphrase but holds other data than an Ontkoppel "
+               "backup, so it was not loaded. Choose a backup saved by the kit.")
+
+
+class Throttled(StoreError):
+    """Too many wrong passphrases for this data folder: wait `seconds` before the next try."""
+
+    def __init__(self, seconds: float):
+        self.seconds = max(1, int(seconds + 0.99))
+        super().__init__(f"Too many wrong passphrases: wait {self.seconds} second(s), "
+                         "then try again.")
+
+
 class StoreLocked(StoreError):
     message = "The data is in use by another Ontkoppel window or program."
 

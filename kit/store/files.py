@@ -59,6 +59,88 @@ def touch_private(path: Path) -> None:
     os.close(fd)
 
 
+NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
+BINARY = getattr(os, "O_BINARY", 0)
+
+
+class LinkRefused(OSError):
+    """A path the kit was asked to write through is a link to somewhere else."""
+
+    def __init__(self, path: Path):
+        super().__init__(f"{path} is a link to another place; choose a real folder")
+        self.path = path
+
+
+def refuse_link(path: Path) -> None:
+    """Raise LinkRefused when `path` itself is a symbolic link (or a Windows junction)."""
+    path = Path(path)
+    is_junction = getattr(path, "is_junction", lambda: False)
+    if path.is_symlink() or is_junction():
+        raise LinkRefused(path)
+
+
+def create_exclusive(path: Path, mode: int = 0o600):
+    """Open a new file for binary writing: O_CREAT|O_EXCL|O_NOFOLLOW, never through a link.
+
+    Fails with FileExistsError when anything (a file, a link, a dangling link) has the name."""
+    with private_umask():
+        fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY | NOFOLLOW | BINARY, mode)
+    return os.fdopen(fd, "wb")
+
+
+def temp_beside(target: Path) -> tuple[Path, object]:
+    """A fresh, exclusively created temporary file in the folder of `target`: (path, file)."""
+    target = Path(target)
+    for _ in range(100):
+        tmp = target.with_name(f".{target.name}.{os.urandom(6).hex()}.tmp")
+        try:
+            return tmp, create_exclusive(tmp)
+        except FileExistsError:
+            continue
+    raise FileExistsError(target)
+
+
+def publish(tmp: Path, target: Path, replace: bool = False) -> Path:
+    """Give the finished temporary file its real name in the same folder, atomically.
+
+    Without `replace` an existing name (also a link) is never overwritten: FileExistsError.
+    With `replace` (a save dialog that asked) the directory entry is swapped, so a planted
+    link is replaced, not written through."""
+    tmp, target = Path(tmp), Path(target)
+    if replace:
+        os.replace(tmp, target)
+    else:
+        try:
+            os.link(tmp, target)
+        except FileExistsError:
+            tmp.unlink(missing_ok=True)
+            raise
+        except (OSError, NotImplementedError):  # a file system without hard links (FAT sticks)
+            if os.path.lexists(target):
+                tmp.unlink(missing_ok=True)
+                raise FileExistsError(target) from None
+            os.rename(tmp, target)  # Windows refuses an existing name; POSIX swaps the entry
+        else:
+            tmp.unlink()
+    with contextlib.suppress(OSError):
+        fsync_dir(target.parent)
+    return target
+
+
+def write_file_safely(target: Path, data: bytes, replace: bool = False) -> Path:
+    """Write `data` to `target` through a fresh temporary file and an atomic rename."""
+    tmp, f = temp_beside(target)
+    try:
+        with f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        return publish(tmp, target, replace)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
 def fsync_dir(folder: Path) -> None:
     if not POSIX:
         return

@@ -1,7 +1,10 @@
 """'Remember on this computer': the passphrase in the OS keychain, only if that keychain is safe.
 
-keyring's fail and null backends, and any backend that keeps passwords in a readable file
-(keyrings.alt, 'Plaintext' backends), are refused with an InsecureKeychain error saying why.
+Only the operating system's own keychains that keyring ships (macOS Keychain, Windows
+Credential Locker, Secret Service / libsecret, KWallet) are used. Every other backend is
+refused with an InsecureKeychain error saying why: keyring's fail and null backends, and any
+third-party backend whatever priority it claims (keyrings.alt and other file-based ones keep
+passwords in a file that anyone using the account can copy).
 The keychain account name is a hash of the data folder, so it reveals nothing about the user.
 """
 
@@ -41,6 +44,17 @@ def _backends(ring) -> list:
     return [ring]
 
 
+# keyring's own backends for the keychain of the operating system
+OS_KEYCHAINS = ("keyring.backends.SecretService", "keyring.backends.Windows",
+                "keyring.backends.kwallet", "keyring.backends.libsecret", "keyring.backends.macOS")
+_trusted: set[type] = set()
+
+
+def trust_backend(cls: type) -> None:
+    """Accept one more backend class (the tests' in-memory keychain)."""
+    _trusted.add(cls)
+
+
 def _reason(ring) -> str | None:
     cls = type(ring)
     module, name = cls.__module__, cls.__name__
@@ -50,6 +64,9 @@ def _reason(ring) -> str | None:
         return _SWITCHED_OFF
     if "Plaintext" in name or module.startswith("keyrings.alt"):
         return _PLAINTEXT
+    if cls not in _trusted and not any(module == m or module.startswith(m + ".")
+                                       for m in OS_KEYCHAINS):
+        return _WEAK
     try:
         priority = float(cls.priority)
     except Exception:  # a backend that cannot tell its priority is not viable
@@ -99,15 +116,43 @@ def recall_key(folder: Path) -> str | None:
 
 
 def forget_key(folder: Path) -> bool:
-    """Remove a remembered passphrase. Returns False when the keychain could not be reached."""
+    """Remove a remembered passphrase (and the change mark). False when the keychain could not
+    be reached."""
     ring = keyring.get_keyring()
     if keychain_problem(ring) == _NO_KEYCHAIN:
         return True  # nothing can have been stored there
+    for account in (_account(folder), _account(folder) + MARK_SUFFIX):
+        try:
+            if ring.get_password(SERVICE, account) is not None:
+                ring.delete_password(SERVICE, account)
+        except keyring.errors.PasswordDeleteError:
+            pass
+        except keyring.errors.KeyringError:
+            return False
+    return True
+
+
+# The change counter of the store, kept in the keychain too (only where the person chose to
+# remember the passphrase there): copying an old data file back is then noticed even when
+# the backups were copied back with it.
+MARK_SUFFIX = "-changes"
+
+
+def remember_mark(folder: Path, changes: int) -> bool:
+    if keychain_problem() is not None:
+        return False
     try:
-        if ring.get_password(SERVICE, _account(folder)) is not None:
-            ring.delete_password(SERVICE, _account(folder))
-    except keyring.errors.PasswordDeleteError:
-        pass
+        keyring.get_keyring().set_password(SERVICE, _account(folder) + MARK_SUFFIX, str(int(changes)))
+        return True
     except keyring.errors.KeyringError:
         return False
-    return True
+
+
+def recall_mark(folder: Path) -> int | None:
+    if keychain_problem() is not None:
+        return None
+    try:
+        value = keyring.get_keyring().get_password(SERVICE, _account(folder) + MARK_SUFFIX)
+        return int(value) if value is not None else None
+    except (keyring.errors.KeyringError, ValueError):
+        return None

@@ -88,3 +88,27 @@ CLEANUP = (
     "(SELECT id FROM attachments WHERE complete = 0)",
     "DELETE FROM attachments WHERE complete = 0",
 )
+
+
+def tables_of(version: int) -> set[str]:
+    """The tables every store of schema `version` has (to refuse another app's database)."""
+    import re
+
+    names = set()
+    for statements in MIGRATIONS[:version]:
+        for statement in statements:
+            m = re.match(r"\s*CREATE TABLE (\w+)", statement)
+            if m:
+                names.add(m.group(1))
+    return names
+
+
+# The change counter and the time of the last change, inside the encrypted database. Created
+# when missing (not a numbered migration: older kits simply ignore it).
+META = (
+    """CREATE TABLE IF NOT EXISTS kit_meta (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        changes INTEGER NOT NULL,
+        changed_at TEXT NOT NULL)""",
+    "INSERT OR IGNORE INTO kit_meta (id, changes, changed_at) VALUES (1, 0, '')",
+)

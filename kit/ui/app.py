@@ -57,5 +57,8 @@ def main(args) -> int:
         QTimer.singleShot(int(os.environ.get("KIT_START_TIMEOUT_MS", "20000")), lambda: app.exit(1))
     window.show()
     code = app.exec()
+    from kit.ui import worker_thread
+
+    worker_thread.stop_all()  # no thread may outlive the app (that aborts the process)
     state.lock()
     return code

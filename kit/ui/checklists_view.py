@@ -19,6 +19,7 @@ from kit.content import default_index
 from kit.ui import file_dialogs
 from kit.ui.markdown_view import MarkdownView, prepare
 from kit.ui.printing import html_to_pdf, markdown_html, print_html
+from kit.ui.safe_markdown import set_markdown
 
 
 class ChecklistsView(QWidget):
@@ -85,7 +86,7 @@ class ChecklistsView(QWidget):
         return f"# {doc.title}\n\n" + prepare(body, self.state.region, self.state.lang)
 
     def show(self, cid: str) -> None:
-        self.view.setMarkdown(self.markdown(cid))
+        set_markdown(self.view, self.markdown(cid))
 
     def select(self, cid: str) -> None:
         for i in range(self.list.count()):

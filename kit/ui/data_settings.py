@@ -62,11 +62,24 @@ class DataSettings(QGroupBox):
         open_ = self.state.store is not None and not self.state.guest
         self.rekey_button.setEnabled(open_)
         self.export_button.setEnabled(open_)
+        # loading a backup checks a passphrase: only once the data is open (or there is none
+        # yet), never as a way to test guesses while it is locked
+        from kit.store import Store
+
+        empty = self.state.data_dir is not None and not Store.exists(self.state.data_dir)
+        self.import_button.setEnabled(open_ or (empty and self.state.store is None))
         self.info.setText(self.tr("Your data is open.") if open_ else self.tr(
             "Unlock your data (in Digital separation or Journal) to change the passphrase or make a backup."))
 
     # -- actions ----------------------------------------------------------------------------
-    def change_passphrase(self, new: str | None = None) -> bool:
+    def change_passphrase(self, new: str | None = None, current: str | None = None) -> bool:
+        from kit.store import MIN_LENGTH, Throttled, WrongPassphrase
+
+        if current is None:
+            current, ok = QInputDialog.getText(self, self.tr("Change passphrase"),
+                                               self.tr("Your current passphrase:"), QLineEdit.EchoMode.Password)
+            if not ok:
+                return False
         if new is None:
             new, ok = QInputDialog.getText(self, self.tr("Change passphrase"),
                                            self.tr("New passphrase (at least 8 characters):"), QLineEdit.EchoMode.Password)
@@ -75,22 +88,88 @@ class DataSettings(QGroupBox):
             again, ok = QInputDialog.getText(self, self.tr("Change passphrase"), self.tr("Type it again:"),
                                              QLineEdit.EchoMode.Password)
             if not ok or again != new:
-                QMessageBox.warning(self, self.tr("Change passphrase"), self.tr("The two passphrases are not the same. Nothing was changed."))
+                self._tell(self.tr("Change passphrase"), self.tr("The two passphrases are not the same. Nothing was changed."))
                 return False
-        if len(new) < 8:
-            QMessageBox.warning(self, self.tr("Change passphrase"), self.tr("Please use at least 8 characters. Nothing was changed."))
+        if len(new) < MIN_LENGTH:
+            self._tell(self.tr("Change passphrase"), self.tr("Please use at least 8 characters. Nothing was changed."))
             return False
-        self.state.store.rekey(new)  # also re-encrypts the backups and a remembered keychain entry
+        try:  # also re-encrypts the backups and a remembered keychain entry
+            self.state.store.rekey(new, current)
+        except WrongPassphrase:
+            self._tell(self.tr("Change passphrase"), self.tr(
+                "That is not your current passphrase. Nothing was changed."))
+            return False
+        except Throttled as e:
+            self._tell(self.tr("Change passphrase"), self.wait_text(e.seconds))
+            return False
+        self._tell(self.tr("Change passphrase"), self.tr(
+            "Your passphrase is changed, also for the backups on this computer. A backup you "
+            "saved elsewhere still opens with the old passphrase: delete it, or keep it safe."))
         return True
+
+    def _tell(self, title: str, text: str) -> None:
+        """A message that does not block: quick exit and the tests keep running."""
+        from PySide6.QtCore import Qt
+
+        box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        self.last_message = box
+
+    def wait_text(self, seconds: int) -> str:
+        return self.tr("Too many wrong passphrases. Wait %n second(s), then try again.", "", seconds)
 
     def _ask_export(self) -> None:
         name = file_dialogs.save_file_name(self, self.tr("Save an encrypted backup"), "ontkoppel-backup.db",
                                               self.tr("Backup files (*.db)"))
-        if name:
-            self.state.store.export_backup(Path(name))
+        if not name:
+            return
+        self.save_backup(Path(name))
+
+    def save_backup(self, path: Path):
+        """Save the encrypted backup off the GUI thread (a large store takes seconds); the
+        quick exit waits for it to finish, then locks."""
+        from kit.ui.worker_thread import call
+
+        store = self.state.store
+        self.export_button.setEnabled(False)
+        self.backup_worker, self.backup_thread = call(
+            lambda _cancel: store.export_backup(path), self._backup_saved, self._backup_failed)
+        return self.backup_worker
+
+    def _backup_saved(self, out) -> None:
+        from kit.journal.export import real_path
+
+        self.update_state()
+        if self.state.store is None:
+            return  # quick exit meanwhile: show nothing
+        self._tell(self.tr("Save an encrypted backup"), self.tr(
+            "The encrypted backup is saved as:\n%s\n\nIt opens with your current passphrase, "
+            "also after you change it here.") % real_path(out))
+
+    def _backup_failed(self, exc) -> None:
+        from kit.store.files import LinkRefused
+
+        self.update_state()
+        if self.state.store is None:
+            return
+        if isinstance(exc, LinkRefused):
+            self._tell(self.tr("Save an encrypted backup"), self.tr(
+                "That folder is a link to another place, so nothing was saved. Choose a real folder."))
+        else:
+            self._tell(self.tr("Save an encrypted backup"), self.tr(
+                "The backup could not be saved there. Choose a new file name in a folder with enough free space."))
 
     def _ask_import(self) -> None:
-        from kit.store import Store, StoreError, StoreExists, WrongPassphrase
+        from kit.store import (
+            ForeignFile,
+            NotKitFile,
+            Store,
+            StoreError,
+            StoreExists,
+            Throttled,
+            WrongPassphrase,
+        )
 
         name = file_dialogs.open_file_name(self, self.tr("Load a backup"), "", self.tr("Backup files (*.db)"))
         if not name:
@@ -102,14 +181,25 @@ class DataSettings(QGroupBox):
         try:
             store = Store.import_backup(self.state.data_dir, Path(name), passphrase)
         except WrongPassphrase:
-            QMessageBox.warning(self, self.tr("Load a backup"), self.tr("That passphrase does not open this backup."))
+            self._tell(self.tr("Load a backup"), self.tr("That passphrase does not open this backup."))
             return
         except StoreExists:
-            QMessageBox.warning(self, self.tr("Load a backup"), self.tr(
+            self._tell(self.tr("Load a backup"), self.tr(
                 "There is already data on this computer. To replace it, first erase all data here."))
             return
+        except Throttled as e:
+            self._tell(self.tr("Load a backup"), self.wait_text(e.seconds))
+            return
+        except NotKitFile:
+            self._tell(self.tr("Load a backup"), self.tr(
+                "This file is an ordinary database, not a backup of the kit. Nothing was changed."))
+            return
+        except ForeignFile:
+            self._tell(self.tr("Load a backup"), self.tr(
+                "This file holds data of another program, not a backup of the kit. Nothing was changed."))
+            return
         except (StoreError, OSError):
-            QMessageBox.warning(self, self.tr("Load a backup"), self.tr("This file could not be loaded as a backup of the kit."))
+            self._tell(self.tr("Load a backup"), self.tr("This file could not be loaded as a backup of the kit."))
             return
         self.state.lock()
         self.state.set_store(store)
@@ -122,21 +212,39 @@ class DataSettings(QGroupBox):
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(self.tr("Erase all my data?"))
         box.setText(self.tr("This deletes everything the kit saved on this computer. It cannot be undone."))
-        box.setInformativeText(self.tr("You will lose:") + "\n• " + "\n• ".join(lost or [self.tr("nothing is saved yet")]))
+        box.setInformativeText(self.tr("You will lose:") + "\n• " + "\n• ".join(lost or [self.tr("nothing is saved yet")])
+                               + "\n\n" + self.not_erased_text())
         erase = box.addButton(self.tr("Erase everything"), QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.exec()
         if box.clickedButton() is not erase:
             return False
-        ok = self.erase()
-        QMessageBox.information(self, self.tr("Erase all my data"), self.tr("All data of the kit on this computer is erased.")
-                                if ok else self.tr("Some files could not be erased. Close other programs and try again."))
-        return ok
+        result = self.erase()
+        if result is None or result.complete:
+            text = self.tr("The kit's data folder on this computer is erased, with your settings.")
+        elif not result.keychain_cleared:
+            text = self.tr("The files are erased, but the keychain entry could not be removed. "
+                           "Remove 'Ontkoppel' from the system keychain yourself.")
+        else:
+            text = self.tr("Not everything could be erased. These files are still in the data folder:") + "\n• " + \
+                "\n• ".join(str(p) for p in result.unexpected)
+        self._tell(self.tr("Erase all my data"), text + "\n\n" + self.not_erased_text())
+        return result is None or result.complete
 
-    def erase(self) -> bool:
-        """Close the data, then delete the database, WAL, SHM, backups and the keychain entry."""
+    def not_erased_text(self) -> str:
+        return self.tr("Not erased: journal exports and backups you saved elsewhere (for example on a USB "
+                       "stick or in a cloud folder). A backup saved elsewhere still opens with the "
+                       "passphrase it was saved with, also after you changed the passphrase.")
+
+    def erase(self):
+        """Close the data, then delete the whole data folder: the database, WAL, SHM, backups,
+        settings and the keychain entry. Returns the EraseResult (None without a data folder)."""
         from kit.store import Store
 
         self.state.lock()
-        return Store.erase_folder(self.state.data_dir).complete if self.state.data_dir else True
+        if not self.state.data_dir:
+            return None
+        result = Store.erase_folder(self.state.data_dir)
+        self.state.settings.forget()  # nothing is written again until data is kept anew
+        return result

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBo
 
 from kit.ui.branding import app_title
 from kit.ui.markdown_view import MarkdownView
+from kit.ui.safe_markdown import set_markdown
 
 
 class FacilitatorNotes(QWidget):
@@ -88,11 +89,11 @@ class FacilitatorNotes(QWidget):
             next_text = self.tr("Next:")
             the_end_text = self.tr("the end")
             self.coming.setText(f"<b>{escape(next_text)}</b> {escape(the_end_text)}")
-        self.notes.setMarkdown(slide.notes or self.tr("No notes for this slide."))
+        set_markdown(self.notes, slide.notes or self.tr("No notes for this slide."))
 
     def set_guide(self, guide_markdown: str) -> None:
         self.guide_markdown = guide_markdown
-        self.guide.setMarkdown(guide_markdown)
+        set_markdown(self.guide, guide_markdown)
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt API)
         super().closeEvent(event)
@@ -127,5 +128,5 @@ class FacilitatorNotes(QWidget):
             b.setText(text)
             b.setAccessibleName(name)
             b.setAccessibleDescription(desc)
-        self.guide.setMarkdown(self.guide_markdown)
+        set_markdown(self.guide, self.guide_markdown)
         self.show_slide(self.presenter.index)

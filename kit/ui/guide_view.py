@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
@@ -46,7 +48,7 @@ class GuideView(QWidget):
         lang, region = self.state.lang, self.state.region
         guide = default_index().guide(guide_id, lang)
         self.guide = guide
-        self.title.setText(f"<h2>{guide.title}</h2>")
+        self.title.setText(f"<h2>{escape(guide.title)}</h2>")  # a title is text, never HTML
         inner = QWidget()
         layout = QVBoxLayout(inner)
         layout.addWidget(md_label(inner, "### " + self.tr("Why it matters") + "\n\n" + prepare(guide.why, region, lang)))

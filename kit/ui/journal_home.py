@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QDateEdit,
     QHBoxLayout,
@@ -222,10 +223,14 @@ class JournalHome(QWidget):
 
     def _import_done(self) -> None:
         self.progress_dialog.close()
+        if self.state.store is None:  # locked meanwhile (quick exit, auto-lock)
+            return
         self.refresh()
         self.select_id(self._importing[0])
 
     def _import_failed(self, kind: str) -> None:
+        if self.state.store is None:  # locked meanwhile: say nothing, show nothing
+            return
         text = {
             "cancelled": self.tr("Adding the file was cancelled. Nothing of it was kept."),
             "unreadable": self.tr("A file could not be read. Check that it still exists and that you may open it."),
@@ -245,17 +250,53 @@ class JournalHome(QWidget):
         folder = file_dialogs.existing_directory(self, self.tr("Choose an empty folder for the export"))
         if not folder:
             return
-        from kit.store import StoreError
+        self.export_in_background(Path(folder) / "journal-export")
 
-        try:
-            out = self.export(Path(folder) / "journal-export")
-        except (StoreError, OSError):
-            QMessageBox.warning(self, self.tr("Export"), self.tr(
-                "The export could not be written there. Choose an empty folder with enough free space."))
+    def export_in_background(self, out: Path):
+        """Export off the GUI thread (a large journal takes seconds): the window and the quick
+        exit keep working; the quick exit cancels it and what it wrote is removed."""
+        from kit.journal.export import export
+        from kit.ui.worker_thread import call
+
+        store, lang = self.state.store, self.state.lang
+        self.export_button.setEnabled(False)
+        QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+        self.export_worker, self.export_thread = call(
+            lambda cancel: export(store, out, zip=False, lang=lang, cancel=cancel),
+            self._export_done, self._export_failed)
+        return self.export_worker
+
+    def _export_finished(self) -> bool:
+        QApplication.restoreOverrideCursor()
+        self.export_button.setEnabled(True)
+        return self.state.store is not None and self.isVisible()  # else: quick exit, say nothing
+
+    def _export_done(self, out) -> None:
+        from kit.journal.export import real_path
+
+        if not self._export_finished():
             return
-        QMessageBox.information(self, self.tr("Export"), self.tr(
+        self._tell(self.tr("Export"), self.tr(
             "The export is ready in:\n%s\n\nIt is NOT encrypted. Keep it somewhere safe, "
-            "or give it straight to the police or your lawyer.") % out)
+            "or give it straight to the police or your lawyer.") % real_path(out))
+
+    def _export_failed(self, exc) -> None:
+        from kit.journal.export import ExportLinkRefused
+
+        if not self._export_finished():
+            return
+        if isinstance(exc, ExportLinkRefused):
+            self._tell(self.tr("Export"), self.tr(
+                "That folder is a link to another place, so nothing was written. Choose a real folder."))
+        else:
+            self._tell(self.tr("Export"), self.tr(
+                "The export could not be written there. Choose an empty folder with enough free space."))
+
+    def _tell(self, title: str, text: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()  # not exec(): quick exit keeps working
+        self.export_message = box
 
     def show_privacy(self) -> None:
         from kit.ui.journal_privacy import JournalPrivacy

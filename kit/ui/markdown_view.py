@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QTextBrowser
 from kit.content.markdown import split_callouts
 from kit.content.regions import render, select_region
 from kit.ui.links import follow_link
+from kit.ui.safe_markdown import set_markdown
 
 ANCHOR = re.compile(r"\s*\{#[a-z0-9-]+\}\s*$", re.M)
 
@@ -42,7 +43,7 @@ class MarkdownView(QTextBrowser):
         self.anchorClicked.connect(self._on_link)
 
     def set_markdown(self, markdown: str, region: str, lang: str, labels: dict[str, str] | None = None) -> None:
-        self.setMarkdown(prepare(markdown, region, lang, labels))
+        set_markdown(self, prepare(markdown, region, lang, labels))
 
     def _on_link(self, url: QUrl) -> None:
         follow_link(url.toString(), self.internal_link, self)

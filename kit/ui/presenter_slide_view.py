@@ -6,6 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from kit.content.markdown import without_html
+
 MIN_BODY_PX = 18
 
 
@@ -39,7 +41,7 @@ class PresenterSlideView(QWidget):
     def show_slide(self, slide) -> None:
         self.kind.setText(slide.label)
         self.title.setText(slide.title)
-        self.body.setText(slide.body)
+        self.body.setText(without_html(slide.body))  # raw HTML is shown as text
         self.setAccessibleName(f"{slide.label}: {slide.title}")
         self.fit()
 

@@ -56,14 +56,16 @@ def qr_images(html: str) -> dict:
     return {src: qr_image(unquote(src[3:]), box=4) for src in set(re.findall(r'src="(qr:[^"]+)"', html))}
 
 
-def html_to_pdf(html: str, path: Path, title: str = "", base_pt: float = 11.0) -> Path:
-    """Write `html` as an A4 PDF to `path` and return the path."""
+def html_to_pdf_bytes(html: str, title: str = "", base_pt: float = 11.0) -> bytes:
+    """`html` as an A4 PDF, in memory (the caller decides how the file is created)."""
     ensure_gui_app()
-    from PySide6.QtCore import QMarginsF
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF
     from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter
 
-    path = Path(path)
-    writer = QPdfWriter(str(path))
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
     writer.setTitle(title)
     writer.setCreator("")
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
@@ -72,7 +74,19 @@ def html_to_pdf(html: str, path: Path, title: str = "", base_pt: float = 11.0) -
     paginate(doc, writer)
     doc.print_(writer)
     del writer  # finishes the file
-    return path
+    buffer.close()
+    return bytes(data.data())
+
+
+def html_to_pdf(html: str, path: Path, title: str = "", base_pt: float = 11.0) -> Path:
+    """Write `html` as an A4 PDF to `path` and return the path.
+
+    Written to a fresh temporary file beside it, then renamed over the name the person chose
+    (the save dialog asked before overwriting): a planted link is replaced, not followed."""
+    from kit.store.files import write_file_safely
+
+    path = Path(path)
+    return write_file_safely(path, html_to_pdf_bytes(html, title, base_pt), replace=True)
 
 
 def print_html(html: str, parent=None, title: str = "", base_pt: float = 11.0) -> bool:
@@ -95,5 +109,7 @@ def markdown_html(markdown: str) -> str:
     from PySide6.QtGui import QTextDocument
 
     doc = QTextDocument()
-    doc.setMarkdown(markdown)
+    from kit.ui.safe_markdown import set_markdown
+
+    set_markdown(doc, markdown)
     return doc.toHtml()

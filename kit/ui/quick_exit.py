@@ -1,18 +1,20 @@
 """Quick exit: a button on every screen, and Escape pressed twice within one second.
 
-It hides every window of the app at once, clears the clipboard if it holds our text, and
-emits `triggered`, which locks the store and resets the window to its start page.
+It hides every window of the app at once, clears the clipboard if it holds our text, cancels
+and joins every worker thread (an attachment import, the computer check), and emits
+`triggered`, which locks the store and resets the window to its start page. It never raises.
 """
 
 from __future__ import annotations
 
+import contextlib
 import time
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QWindow
+from PySide6.QtGui import QKeySequence, QWindow
 from PySide6.QtWidgets import QApplication, QDialog
 
-from kit.ui import clipboard
+from kit.ui import clipboard, worker_thread
 
 DOUBLE_PRESS_S = 1.0
 
@@ -31,6 +33,7 @@ class QuickExit(QObject):
         app = QApplication.instance()
         app.removeEventFilter(self)
         app.installEventFilter(self)
+        clipboard.watch()
 
     def uninstall(self) -> None:
         QApplication.instance().removeEventFilter(self)
@@ -38,6 +41,12 @@ class QuickExit(QObject):
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt API)
         # Every key press reaches its QWindow exactly once, before it is passed to the focused
         # widget and its parents; counting it there counts each press once.
+        if isinstance(obj, QWindow) and event.type() == QEvent.Type.KeyPress and (
+                event.matches(QKeySequence.StandardKey.Copy)
+                or event.matches(QKeySequence.StandardKey.Cut)):
+            clipboard.expect_copy()
+        elif event.type() == QEvent.Type.ContextMenu:
+            clipboard.expect_copy()  # its Copy item
         if (
             event.type() == QEvent.Type.KeyPress
             and isinstance(obj, QWindow)
@@ -54,10 +63,14 @@ class QuickExit(QObject):
 
     def trigger(self) -> None:
         app = QApplication.instance()
-        for w in app.topLevelWidgets():
+        for step in (self._hide_all, clipboard.clear_if_ours, worker_thread.stop_all,
+                     app.processEvents, self.triggered.emit):
+            with contextlib.suppress(Exception):  # every later step must still run
+                step()
+
+    @staticmethod
+    def _hide_all() -> None:
+        for w in QApplication.instance().topLevelWidgets():
             if isinstance(w, QDialog) and w.isVisible():
                 w.reject()
             w.hide()
-        clipboard.clear_if_ours()
-        app.processEvents()
-        self.triggered.emit()

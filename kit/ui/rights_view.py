@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QSplitter, Q
 from kit.content import ContentError, default_index
 from kit.ui.links import open_external
 from kit.ui.markdown_view import MarkdownView
+from kit.ui.safe_markdown import set_markdown
 
 
 class RightsView(QWidget):
@@ -64,7 +65,7 @@ class RightsView(QWidget):
         if self.list.count():
             self.list.setCurrentRow(0)
         else:
-            self.view.setMarkdown(self.tr("There are no rights pages for this region yet."))
+            set_markdown(self.view, self.tr("There are no rights pages for this region yet."))
             self.sources.clear()
 
     def _show(self, item, _prev=None) -> None:

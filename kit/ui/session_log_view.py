@@ -69,8 +69,10 @@ class SessionLogView(QWidget):
 
     def export_csv(self, path: Path) -> Path:
         """Write the log as CSV: module, date, participants and counts per answer. No names."""
-        path = Path(path)
-        path.write_text(self.state.store.sessions_csv(), encoding="utf-8")
+        from kit.store.files import write_file_safely
+
+        path = Path(path)  # the save dialog asked before replacing: never written through a link
+        write_file_safely(path, self.state.store.sessions_csv().encode("utf-8"), replace=True)
         self.message.setText(self.tr("Exported to %1").replace("%1", str(path)))
         return path
 

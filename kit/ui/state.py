@@ -24,7 +24,8 @@ class AppState(QObject):
         self.quick_exit = QuickExit(self)
         self.store = None
         self.guest = False
-        self.quick_exit.triggered.connect(self.lock)
+        self.unlock_summary = ""  # "last change <date>, <n> entries" of the open store
+        self.quick_exit.triggered.connect(lambda: self.lock(quick=True))
         from kit.ui.idle_lock import IdleLock
 
         self.idle_lock = IdleLock(self)
@@ -40,14 +41,17 @@ class AppState(QObject):
     def set_store(self, store, guest: bool = False) -> None:
         self.store = store
         self.guest = guest
+        if not guest:
+            self.settings.keep()  # data is kept on this computer: settings may be written now
         self.store_opened.emit()
 
-    def lock(self) -> None:
+    def lock(self, quick: bool = False) -> None:
         """Close the store (quick exit, idle time-out). A guest store is gone for good."""
         store, self.store = self.store, None
+        self.unlock_summary = ""
         if store is not None:
             try:
-                store.close()
+                store.close(quick=quick) if quick else store.close()
             finally:
                 self.guest = False
                 self.store_locked.emit()

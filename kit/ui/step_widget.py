@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from kit.content.markdown import without_html
 from kit.content.model import Step
 from kit.ui.labels import callout_labels
 from kit.ui.links import follow_link
@@ -27,7 +28,7 @@ def md_label(parent, text: str = "") -> QLabel:
     label.setWordWrap(True)
     label.setOpenExternalLinks(False)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
-    label.setText(text)
+    label.setText(without_html(text))  # raw HTML in content is shown as text, never loaded
     return label
 
 
@@ -92,7 +93,7 @@ class StepWidget(QFrame):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.done.setText(f"{self.number}. {self.step.title}")
+        self.done.setText(f"{self.number}. {self.step.title}")  # a check box: plain text
         self.done.setAccessibleName(self.tr("Step %1: %2").replace("%1", str(self.number)).replace("%2", self.step.title))
         self.done.setAccessibleDescription(self.tr("Tick when you have done this step"))
         self.skip.setText(self.tr("Not for me"))

@@ -2,6 +2,7 @@
 recomputed from the export itself."""
 
 import hashlib
+import importlib
 import json
 import os
 import zipfile
@@ -13,6 +14,8 @@ from kit.journal import export
 from kit.journal.export import safe_name
 from kit.report.journal import journal_report_html
 from kit.store import StoreExists
+
+export_module = importlib.import_module("kit.journal.export")  # the module, not the function
 
 
 @pytest.fixture(autouse=True)
@@ -143,3 +146,67 @@ def test_safe_names():
     assert safe_name("..") == "file"
     long = safe_name("x" * 300 + ".jpeg")
     assert len(long) <= 80 and long.endswith(".jpeg")
+
+
+# -- issue 13: exports are created exclusively and never through a link ---------------------
+def test_zip_export_never_writes_through_planted_links(filled, tmp_path):
+    out = tmp_path / "usb"
+    out.mkdir()
+    victim = tmp_path / "cloud-synced-file.txt"
+    victim.write_text("unrelated")
+    (out / "evidence.zip.partial").symlink_to(victim)  # the old fixed temporary name
+    (out / ".evidence.zip.report.pdf.partial").symlink_to(victim)
+    user_file = out / "holiday-video.mp4.partial"
+    user_file.write_bytes(b"the person's own file")
+    result = export(filled.store, out / "evidence", zip=True)
+    assert result == out / "evidence.zip" and zipfile.is_zipfile(result)
+    assert not result.is_symlink()
+    assert victim.read_text() == "unrelated"
+    assert user_file.read_bytes() == b"the person's own file"
+    assert sorted(p.name for p in out.iterdir()) == [
+        ".evidence.zip.report.pdf.partial", "evidence.zip", "evidence.zip.partial",
+        "holiday-video.mp4.partial"], "no temporary file left, nothing of the person's removed"
+
+
+def test_zip_export_refuses_an_existing_link_as_target(filled, tmp_path):
+    victim = tmp_path / "victim.txt"
+    victim.write_text("unrelated")
+    (tmp_path / "evidence.zip").symlink_to(victim)
+    with pytest.raises(StoreExists):
+        export(filled.store, tmp_path / "evidence", zip=True)
+    assert victim.read_text() == "unrelated"
+
+
+def test_an_export_folder_that_is_a_link_is_refused(filled, tmp_path):
+    elsewhere = tmp_path / "cloud"
+    elsewhere.mkdir()
+    (tmp_path / "export").symlink_to(elsewhere, target_is_directory=True)
+    with pytest.raises(export_module.ExportLinkRefused) as err:
+        export(filled.store, tmp_path / "export")
+    assert "link" in str(err.value)
+    (tmp_path / "chosen").symlink_to(elsewhere, target_is_directory=True)
+    with pytest.raises(export_module.ExportLinkRefused):
+        export(filled.store, tmp_path / "chosen" / "journal-export")
+    with pytest.raises(export_module.ExportLinkRefused):
+        export(filled.store, tmp_path / "chosen" / "evidence", zip=True)
+    assert list(elsewhere.iterdir()) == []
+
+
+def test_a_failed_folder_export_removes_only_what_it_made(filled, tmp_path, monkeypatch):
+    out = tmp_path / "export"
+    out.mkdir()
+
+    def broken(html, title):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(export_module, "_render_pdf", broken)
+    with pytest.raises(OSError):
+        export(filled.store, out)
+    assert out.is_dir() and list(out.iterdir()) == [], "the chosen folder itself is kept"
+
+
+def test_the_real_path_is_shown(tmp_path):
+    real = tmp_path / "real"
+    real.mkdir()
+    (tmp_path / "alias").symlink_to(real, target_is_directory=True)
+    assert export_module.real_path(tmp_path / "alias" / "x") == real.resolve() / "x"

@@ -203,8 +203,10 @@ def test_a_failing_backup_does_not_lock_the_user_out(folder, store, monkeypatch)
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(backup_module, "durable_replace", disk_full)
+    monkeypatch.setattr(backup_module, "publish", disk_full)
     with Store.open(folder, PASS) as s:
         assert s.backup_failed
         assert s.steps("g") == {"s": "done"}
     assert Store.backups(folder) == []
     assert not list((folder / "backups").glob("*.partial*"))
+    assert not list((folder / "backups").glob(".*.tmp"))

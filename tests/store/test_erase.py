@@ -6,7 +6,14 @@ import sys
 import pytest
 
 from kit.journal import Journal
-from kit.store import Store, StoreLocked, recall_key, remember_key, what_will_be_lost
+from kit.store import (
+    Store,
+    StoreLocked,
+    WrongPassphrase,
+    recall_key,
+    remember_key,
+    what_will_be_lost,
+)
 
 from .conftest import PASS
 from .scan import find_canaries
@@ -39,9 +46,9 @@ def test_erase_removes_everything(folder, store, tmp_path, test_keyring):
     assert not any((folder / name).exists() for name in ("kit.db", "kit.db-wal", "kit.db-shm"))
     assert any(name.startswith("backups/") for name in result.removed)
     assert result.keychain_cleared and recall_key(folder) is None
-    assert [p.name for p in result.remaining] == ["settings.ini"]
-    assert result.unexpected == [] and result.complete
-    assert not (folder / "backups").exists()
+    assert result.remaining == [] and result.complete
+    assert "settings.ini" in result.removed, "the settings go too (discreet mode, the region)"
+    assert not folder.exists(), "the data folder itself is gone"
     assert find_canaries(folder, [canary]) == []
     assert not Store.exists(folder)
     Store.create(folder, "a fresh start").close()
@@ -58,8 +65,7 @@ def test_erase_without_the_passphrase_after_a_crash(folder, store, tmp_path):
     result = Store.erase_folder(folder)
     assert {"kit.db", "kit.db-wal", "kit.db-shm"} <= set(result.removed)
     assert result.complete
-    assert find_canaries(folder, [canary]) == []
-    assert list(folder.iterdir()) == []
+    assert not folder.exists()
 
 
 def test_erase_refused_while_open_elsewhere(folder, store):
@@ -74,6 +80,19 @@ def test_erase_reports_unknown_files(folder, store):
     result = Store.erase_folder(folder)
     assert [p.name for p in result.unexpected] == ["notes.txt"]
     assert not result.complete
+    assert (folder / "notes.txt").exists(), "a file the kit did not make is never deleted"
+
+
+def test_erase_removes_settings_and_throttle_and_says_what_it_cannot_reach(folder, store):
+    store.close()
+    (folder / "settings.ini").write_text("[General]\ndiscreet=true\nregion=nl\n")
+    with pytest.raises(WrongPassphrase):
+        Store.open(folder, "not the passphrase")
+    assert (folder / "kit.throttle").exists()
+    assert "settings.ini" in what_will_be_lost(folder)
+    result = Store.erase_folder(folder)
+    assert {"settings.ini", "kit.throttle"} <= set(result.removed)
+    assert not folder.exists()
 
 
 def test_erase_guest():

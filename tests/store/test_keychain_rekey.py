@@ -89,7 +89,7 @@ def test_rekey(folder, store, test_keyring):
     store.close()
     with Store.open(folder, PASS) as s:  # makes a backup with the old passphrase
         remember_key(folder, PASS)
-        s.rekey("a new passphrase")
+        s.rekey("a new passphrase", PASS)
         assert s.steps("g") == {"s": "done"}
         assert recall_key(folder) == "a new passphrase"
     with pytest.raises(WrongPassphrase):
@@ -107,4 +107,4 @@ def test_guest_has_no_passphrase():
     from kit.store import StoreError
 
     with Store.guest() as g, pytest.raises(StoreError):
-        g.rekey("x")
+        g.rekey("x", "y")

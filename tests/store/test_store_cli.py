@@ -22,8 +22,10 @@ def test_erase_yes(folder, store, capsys):
     store.close()
     Store.open(folder, PASS).close()
     assert run(["data", "erase", "--yes"]) == 0
-    assert "erased" in capsys.readouterr().out
-    assert not Store.exists(folder) and list(folder.iterdir()) == []
+    out = capsys.readouterr().out
+    assert "erased" in out
+    assert "Not erased: journal exports and backups you saved elsewhere" in out
+    assert not Store.exists(folder) and not folder.exists()
 
 
 def test_erase_respects_data_dir(tmp_path, folder, capsys):

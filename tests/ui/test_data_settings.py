@@ -28,7 +28,8 @@ def test_change_passphrase(qtbot, window, state):
     open_store(state)
     window.open_section("settings")
     data = window.section("settings").data
-    assert data.change_passphrase("second passphrase")
+    assert not data.change_passphrase("second passphrase", "not the current one")
+    assert data.change_passphrase("second passphrase", PASS)
     state.lock()
     try:
         Store.open(state.data_dir, PASS)
@@ -43,10 +44,30 @@ def test_erase_everything(qtbot, window, state):
     store.set_note("email-first", "sessions", "SECRET-CANARY-NOTE")
     window.open_section("settings")
     data = window.section("settings").data
-    assert data.erase()
+    state.settings.set("discreet", True)
+    assert (state.data_dir / "settings.ini").exists()
+    assert data.erase().complete
     assert state.store is None
-    leftovers = [p for p in state.data_dir.rglob("*") if p.is_file() and p.name != "settings.ini"]
-    assert leftovers == []
-    for p in state.data_dir.rglob("*"):
-        if p.is_file():
-            assert b"SECRET-CANARY-NOTE" not in p.read_bytes()
+    assert not state.data_dir.exists(), "the whole folder goes, settings.ini too"
+    state.settings.set("region", "nl")
+    assert not state.data_dir.exists(), "nothing is written again after the erase"
+
+
+def test_backup_is_saved_off_the_gui_thread_and_shows_the_real_path(qtbot, window, state, tmp_path):
+    open_store(state)
+    window.open_section("settings")
+    data = window.section("settings").data
+    real = tmp_path / "usb"
+    real.mkdir()
+    (tmp_path / "alias").symlink_to(real, target_is_directory=True)
+    worker = data.save_backup(tmp_path / "usb" / "backup.db")
+    with qtbot.waitSignal(worker.done, timeout=20000):
+        pass
+    qtbot.waitUntil(lambda: not data.backup_thread.isRunning())
+    assert str(real / "backup.db") in data.last_message.text()
+    worker = data.save_backup(tmp_path / "alias" / "other.db")
+    with qtbot.waitSignal(worker.done, timeout=20000):
+        pass
+    qtbot.waitUntil(lambda: not data.backup_thread.isRunning())
+    assert "link to another place" in data.last_message.text()
+    assert not (real / "other.db").exists()

@@ -96,3 +96,23 @@ def test_export_from_ui_recomputes(qtbot, journal_home, tmp_path):
     for rec in files:
         path = out / rec["path"]
         assert hashlib.sha256(path.read_bytes()).hexdigest() == rec["sha256"]
+
+
+def test_export_runs_off_the_gui_thread_and_quick_exit_cancels_it(qtbot, journal_home, tmp_path, state):
+    from kit.ui import worker_thread
+
+    f = tmp_path / "big.bin"
+    with open(f, "wb") as out:
+        out.truncate(24 << 20)
+    entry_id = journal_home.save_new({"type": "threats", "incident_at": "2026-01-01T12:00", "where": "",
+                                      "people": "", "description": "x"}, [], False)
+    worker = journal_home.import_files(entry_id, [f], keep_path=False)
+    with qtbot.waitSignal(worker.done, timeout=30000):
+        pass
+    qtbot.waitUntil(lambda: not journal_home.thread.isRunning())
+    out = tmp_path / "export"
+    export_worker = journal_home.export_in_background(out)
+    state.quick_exit.trigger()  # at once, while it may still run: cancelled and joined
+    assert worker_thread.running() == []
+    assert export_worker.cancel_event.is_set()
+    assert not out.exists() or (out / "manifest.json").exists(), "no half export is left behind"

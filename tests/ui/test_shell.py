@@ -30,9 +30,12 @@ def test_language_switch_is_live_and_remembered(qtbot, window, state):
     page.language.setCurrentIndex(page.language.findData("nl"))
     qtbot.waitUntil(lambda: window.nav.item(list(SECTIONS).index("settings")).text() == "Instellingen")
     assert nav_before == "Settings"
+    from kit.store import Store
     from kit.ui.settings import AppSettings
 
-    assert AppSettings(state.data_dir).language == "nl"
+    assert not state.data_dir.exists(), "nothing is written before data is kept (guest mode)"
+    state.set_store(Store.create(state.data_dir, "a passphrase to keep data"))
+    assert AppSettings(state.data_dir).language == "nl", "remembered once data is kept"
     page.language.setCurrentIndex(page.language.findData("fr"))
     qtbot.waitUntil(lambda: window.nav.item(list(SECTIONS).index("settings")).text() == "Paramètres")
 

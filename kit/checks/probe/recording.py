@@ -69,7 +69,9 @@ class RecordingProbe(Probe):
 
     def save(self, path: str | Path) -> None:
         text = json.dumps(self.snapshot(), ensure_ascii=False, indent=1, sort_keys=False)
-        Path(path).write_text(text + "\n", encoding="utf-8")
+        from kit.store.files import write_file_safely  # never written through a planted link
+
+        write_file_safely(Path(path), (text + "\n").encode("utf-8"), replace=True)
 
 
 def _listify(args: tuple) -> list:
