@@ -346,6 +346,10 @@
         <translation>Backup files (*.db)</translation>
     </message>
     <message>
+        <source>The encrypted backup is saved.</source>
+        <translation>The encrypted backup is saved.</translation>
+    </message>
+    <message>
         <source>Load a backup</source>
         <translation>Load a backup</translation>
     </message>
@@ -364,6 +368,10 @@
     <message>
         <source>This file could not be loaded as a backup of the kit.</source>
         <translation>This file could not be loaded as a backup of the kit.</translation>
+    </message>
+    <message>
+        <source>The backup is loaded. Your data is open.</source>
+        <translation>The backup is loaded. Your data is open.</translation>
     </message>
     <message>
         <source>Erase all my data?</source>
@@ -403,6 +411,14 @@
     <message>
         <source>Every kind of help</source>
         <translation>Every kind of help</translation>
+    </message>
+    <message>
+        <source>Re&amp;gion:</source>
+        <translation>Re&amp;gion:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of help:</source>
+        <translation>&amp;Kind of help:</translation>
     </message>
     <message>
         <source>Region</source>
@@ -790,6 +806,10 @@
         <source>Your rights</source>
         <translation>Your rights</translation>
     </message>
+    <message>
+        <source>Help services and your rights</source>
+        <translation>Help services and your rights</translation>
+    </message>
 </context>
 <context>
     <name>IntakeForm</name>
@@ -905,6 +925,10 @@
         <translation>Every kind of incident</translation>
     </message>
     <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
         <source>Filter by kind</source>
         <translation>Filter by kind</translation>
     </message>
@@ -961,6 +985,10 @@
         <translation>Adding files</translation>
     </message>
     <message>
+        <source>The files are added to the entry.</source>
+        <translation>The files are added to the entry.</translation>
+    </message>
+    <message>
         <source>Adding the file was cancelled. Nothing of it was kept.</source>
         <translation>Adding the file was cancelled. Nothing of it was kept.</translation>
     </message>
@@ -983,6 +1011,10 @@
     <message>
         <source>The export could not be written there. Choose an empty folder with enough free space.</source>
         <translation>The export could not be written there. Choose an empty folder with enough free space.</translation>
+    </message>
+    <message>
+        <source>The export is ready.</source>
+        <translation>The export is ready.</translation>
     </message>
     <message>
         <source>The export is ready in:
@@ -1072,16 +1104,16 @@ It is NOT encrypted. Keep it somewhere safe, or give it straight to the police o
         <translation>Quick e&amp;xit</translation>
     </message>
     <message>
-        <source>Hides the kit at once. You can also press Esc twice.</source>
-        <translation>Hides the kit at once. You can also press Esc twice.</translation>
+        <source>Closes the kit at once and locks your data. You can also press Esc twice.</source>
+        <translation>Closes the kit at once and locks your data. You can also press Esc twice.</translation>
+    </message>
+    <message>
+        <source>Quits the kit at once and locks your data</source>
+        <translation>Quits the kit at once and locks your data</translation>
     </message>
     <message>
         <source>Quick exit</source>
         <translation>Quick exit</translation>
-    </message>
-    <message>
-        <source>Hides the kit at once and locks your data</source>
-        <translation>Hides the kit at once and locks your data</translation>
     </message>
     <message>
         <source>Guest session: nothing is saved on this computer. Everything is gone when you close the kit.</source>
@@ -1487,6 +1519,10 @@ It is NOT encrypted. Keep it somewhere safe, or give it straight to the police o
         <translation>Press Enter to open a guide</translation>
     </message>
     <message>
+        <source>&amp;Other guides:</source>
+        <translation>&amp;Other guides:</translation>
+    </message>
+    <message>
         <source>All guides</source>
         <translation>All guides</translation>
     </message>
@@ -1768,6 +1804,10 @@ It is NOT encrypted. Keep it somewhere safe, or give it straight to the police o
     <message>
         <source>Checklists</source>
         <translation>Checklists</translation>
+    </message>
+    <message>
+        <source>Your plan and checklists</source>
+        <translation>Your plan and checklists</translation>
     </message>
     <message>
         <source>End the session?</source>
@@ -2068,6 +2108,10 @@ It is NOT encrypted. Keep it somewhere safe, or give it straight to the police o
         <source>Opens the journal to save evidence before you change anything</source>
         <translation>Opens the journal to save evidence before you change anything</translation>
     </message>
+    <message>
+        <source>step %1, %2</source>
+        <translation>step %1, %2</translation>
+    </message>
 </context>
 <context>
     <name>TakeHomeDialog</name>
@@ -2235,6 +2279,13 @@ It is NOT encrypted. Keep it somewhere safe, or give it straight to the police o
     <message numerus="yes">
         <source>That passphrase does not open your data. You can try again in %n second(s).</source>
         <translation><numerusform>That passphrase does not open your data. You can try again in %n second(s).</numerusform><numerusform>That passphrase does not open your data. You can try again in %n second(s).</numerusform></translation></message>
+</context>
+<context>
+    <name>a11y</name>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
 </context>
 <context>
     <name>branding</name>

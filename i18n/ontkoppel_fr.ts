@@ -346,6 +346,10 @@
         <translation>Fichiers de sauvegarde (*.db)</translation>
     </message>
     <message>
+        <source>The encrypted backup is saved.</source>
+        <translation>La copie de sauvegarde chiffrée est enregistrée.</translation>
+    </message>
+    <message>
         <source>Load a backup</source>
         <translation>Importer une sauvegarde</translation>
     </message>
@@ -364,6 +368,10 @@
     <message>
         <source>This file could not be loaded as a backup of the kit.</source>
         <translation>Ce fichier n'a pas pu être importé comme sauvegarde du kit.</translation>
+    </message>
+    <message>
+        <source>The backup is loaded. Your data is open.</source>
+        <translation>La copie de sauvegarde est chargée. Vos données sont ouvertes.</translation>
     </message>
     <message>
         <source>Erase all my data?</source>
@@ -403,6 +411,14 @@
     <message>
         <source>Every kind of help</source>
         <translation>Tous les types d'aide</translation>
+    </message>
+    <message>
+        <source>Re&amp;gion:</source>
+        <translation>Ré&amp;gion :</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of help:</source>
+        <translation>&amp;Type d'aide :</translation>
     </message>
     <message>
         <source>Region</source>
@@ -790,6 +806,10 @@
         <source>Your rights</source>
         <translation>Vos droits</translation>
     </message>
+    <message>
+        <source>Help services and your rights</source>
+        <translation>Services d'aide et vos droits</translation>
+    </message>
 </context>
 <context>
     <name>IntakeForm</name>
@@ -905,6 +925,10 @@
         <translation>Tous les types de faits</translation>
     </message>
     <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
         <source>Filter by kind</source>
         <translation>Filtrer par type</translation>
     </message>
@@ -961,6 +985,10 @@
         <translation>Ajout de fichiers</translation>
     </message>
     <message>
+        <source>The files are added to the entry.</source>
+        <translation>Les fichiers sont ajoutés à l'entrée.</translation>
+    </message>
+    <message>
         <source>Adding the file was cancelled. Nothing of it was kept.</source>
         <translation>L'ajout du fichier a été annulé. Rien n'en a été gardé.</translation>
     </message>
@@ -983,6 +1011,10 @@
     <message>
         <source>The export could not be written there. Choose an empty folder with enough free space.</source>
         <translation>L'export n'a pas pu être écrit à cet endroit. Choisissez un dossier vide avec assez d'espace libre.</translation>
+    </message>
+    <message>
+        <source>The export is ready.</source>
+        <translation>L'exportation est prête.</translation>
     </message>
     <message>
         <source>The export is ready in:
@@ -1072,16 +1104,16 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
         <translation>&amp;Sortie rapide</translation>
     </message>
     <message>
-        <source>Hides the kit at once. You can also press Esc twice.</source>
-        <translation>Cache le kit tout de suite. Vous pouvez aussi appuyer deux fois sur Échap.</translation>
+        <source>Closes the kit at once and locks your data. You can also press Esc twice.</source>
+        <translation>Ferme le kit tout de suite et verrouille vos données. Vous pouvez aussi appuyer deux fois sur Échap.</translation>
+    </message>
+    <message>
+        <source>Quits the kit at once and locks your data</source>
+        <translation>Quitte le kit tout de suite et verrouille vos données</translation>
     </message>
     <message>
         <source>Quick exit</source>
         <translation>Sortie rapide</translation>
-    </message>
-    <message>
-        <source>Hides the kit at once and locks your data</source>
-        <translation>Cache le kit tout de suite et verrouille vos données</translation>
     </message>
     <message>
         <source>Guest session: nothing is saved on this computer. Everything is gone when you close the kit.</source>
@@ -1487,6 +1519,10 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
         <translation>Appuyez sur Entrée pour ouvrir un guide</translation>
     </message>
     <message>
+        <source>&amp;Other guides:</source>
+        <translation>&amp;Autres guides :</translation>
+    </message>
+    <message>
         <source>All guides</source>
         <translation>Tous les guides</translation>
     </message>
@@ -1768,6 +1804,10 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
     <message>
         <source>Checklists</source>
         <translation>Listes de contrôle</translation>
+    </message>
+    <message>
+        <source>Your plan and checklists</source>
+        <translation>Votre plan et listes de contrôle</translation>
     </message>
     <message>
         <source>End the session?</source>
@@ -2068,6 +2108,10 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
         <source>Opens the journal to save evidence before you change anything</source>
         <translation>Ouvre le journal pour garder des preuves avant de changer quoi que ce soit</translation>
     </message>
+    <message>
+        <source>step %1, %2</source>
+        <translation>étape %1, %2</translation>
+    </message>
 </context>
 <context>
     <name>TakeHomeDialog</name>
@@ -2242,6 +2286,13 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
             <numerusform>Cette phrase secrète n'ouvre pas vos données. Vous pourrez réessayer dans %n seconde.</numerusform>
             <numerusform>Cette phrase secrète n'ouvre pas vos données. Vous pourrez réessayer dans %n secondes.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>a11y</name>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
     </message>
 </context>
 <context>

@@ -346,6 +346,10 @@
         <translation>Back-upbestanden (*.db)</translation>
     </message>
     <message>
+        <source>The encrypted backup is saved.</source>
+        <translation>De versleutelde reservekopie is bewaard.</translation>
+    </message>
+    <message>
         <source>Load a backup</source>
         <translation>Back-up laden</translation>
     </message>
@@ -364,6 +368,10 @@
     <message>
         <source>This file could not be loaded as a backup of the kit.</source>
         <translation>Dit bestand kon niet geladen worden als back-up van de kit.</translation>
+    </message>
+    <message>
+        <source>The backup is loaded. Your data is open.</source>
+        <translation>De reservekopie is geladen. Je gegevens zijn open.</translation>
     </message>
     <message>
         <source>Erase all my data?</source>
@@ -403,6 +411,14 @@
     <message>
         <source>Every kind of help</source>
         <translation>Alle soorten hulp</translation>
+    </message>
+    <message>
+        <source>Re&amp;gion:</source>
+        <translation>Re&amp;gio:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of help:</source>
+        <translation>&amp;Soort hulp:</translation>
     </message>
     <message>
         <source>Region</source>
@@ -790,6 +806,10 @@
         <source>Your rights</source>
         <translation>Je rechten</translation>
     </message>
+    <message>
+        <source>Help services and your rights</source>
+        <translation>Hulpdiensten en je rechten</translation>
+    </message>
 </context>
 <context>
     <name>IntakeForm</name>
@@ -905,6 +925,10 @@
         <translation>Alle soorten incidenten</translation>
     </message>
     <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Soort:</translation>
+    </message>
+    <message>
         <source>Filter by kind</source>
         <translation>Filteren op soort</translation>
     </message>
@@ -961,6 +985,10 @@
         <translation>Bestanden toevoegen</translation>
     </message>
     <message>
+        <source>The files are added to the entry.</source>
+        <translation>De bestanden zijn bij de melding gezet.</translation>
+    </message>
+    <message>
         <source>Adding the file was cancelled. Nothing of it was kept.</source>
         <translation>Het toevoegen van het bestand is geannuleerd. Er is niets van bewaard.</translation>
     </message>
@@ -983,6 +1011,10 @@
     <message>
         <source>The export could not be written there. Choose an empty folder with enough free space.</source>
         <translation>De export kon daar niet geschreven worden. Kies een lege map met genoeg vrije ruimte.</translation>
+    </message>
+    <message>
+        <source>The export is ready.</source>
+        <translation>De export is klaar.</translation>
     </message>
     <message>
         <source>The export is ready in:
@@ -1072,16 +1104,16 @@ Hij is NIET versleuteld. Bewaar hem op een veilige plek, of geef hem meteen aan 
         <translation>Snel &amp;weg</translation>
     </message>
     <message>
-        <source>Hides the kit at once. You can also press Esc twice.</source>
-        <translation>Verbergt de kit meteen. Je kunt ook twee keer op Esc drukken.</translation>
+        <source>Closes the kit at once and locks your data. You can also press Esc twice.</source>
+        <translation>Sluit de kit meteen en vergrendelt je gegevens. Je kunt ook twee keer op Esc drukken.</translation>
+    </message>
+    <message>
+        <source>Quits the kit at once and locks your data</source>
+        <translation>Sluit de kit meteen af en vergrendelt je gegevens</translation>
     </message>
     <message>
         <source>Quick exit</source>
         <translation>Snel weg</translation>
-    </message>
-    <message>
-        <source>Hides the kit at once and locks your data</source>
-        <translation>Verbergt de kit meteen en vergrendelt je gegevens</translation>
     </message>
     <message>
         <source>Guest session: nothing is saved on this computer. Everything is gone when you close the kit.</source>
@@ -1487,6 +1519,10 @@ Hij is NIET versleuteld. Bewaar hem op een veilige plek, of geef hem meteen aan 
         <translation>Druk op Enter om een gids te openen</translation>
     </message>
     <message>
+        <source>&amp;Other guides:</source>
+        <translation>&amp;Andere gidsen:</translation>
+    </message>
+    <message>
         <source>All guides</source>
         <translation>Alle gidsen</translation>
     </message>
@@ -1768,6 +1804,10 @@ Hij is NIET versleuteld. Bewaar hem op een veilige plek, of geef hem meteen aan 
     <message>
         <source>Checklists</source>
         <translation>Checklists</translation>
+    </message>
+    <message>
+        <source>Your plan and checklists</source>
+        <translation>Je plan en checklists</translation>
     </message>
     <message>
         <source>End the session?</source>
@@ -2068,6 +2108,10 @@ Hij is NIET versleuteld. Bewaar hem op een veilige plek, of geef hem meteen aan 
         <source>Opens the journal to save evidence before you change anything</source>
         <translation>Opent het logboek om bewijs te bewaren voor je iets verandert</translation>
     </message>
+    <message>
+        <source>step %1, %2</source>
+        <translation>stap %1, %2</translation>
+    </message>
 </context>
 <context>
     <name>TakeHomeDialog</name>
@@ -2242,6 +2286,13 @@ Hij is NIET versleuteld. Bewaar hem op een veilige plek, of geef hem meteen aan 
             <numerusform>Met die wachtzin gaan je gegevens niet open. Je kunt het over %n seconde opnieuw proberen.</numerusform>
             <numerusform>Met die wachtzin gaan je gegevens niet open. Je kunt het over %n seconden opnieuw proberen.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>a11y</name>
+    <message>
+        <source>Warning</source>
+        <translation>Waarschuwing</translation>
     </message>
 </context>
 <context>

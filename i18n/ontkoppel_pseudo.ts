@@ -346,6 +346,10 @@
         <translation>[Bàçküp fîlés (*.db) ~~~~~]</translation>
     </message>
     <message>
+        <source>The encrypted backup is saved.</source>
+        <translation>[Thé éñçrýptéd bàçküp îs sàvéd. ~~~~~~~~~]</translation>
+    </message>
+    <message>
         <source>Load a backup</source>
         <translation>[Lõàd à bàçküp ~~~]</translation>
     </message>
@@ -364,6 +368,10 @@
     <message>
         <source>This file could not be loaded as a backup of the kit.</source>
         <translation>[Thîs fîlé çõüld ñõt bé lõàdéd às à bàçküp õf thé kît. ~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>The backup is loaded. Your data is open.</source>
+        <translation>[Thé bàçküp îs lõàdéd. Ýõür dàtà îs õpéñ. ~~~~~~~~~~~~]</translation>
     </message>
     <message>
         <source>Erase all my data?</source>
@@ -403,6 +411,14 @@
     <message>
         <source>Every kind of help</source>
         <translation>[Évérý kîñd õf hélp ~~~~~]</translation>
+    </message>
+    <message>
+        <source>Re&amp;gion:</source>
+        <translation>[Ré&amp;gîõñ: ~~]</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of help:</source>
+        <translation>[&amp;Kîñd õf hélp: ~~~~]</translation>
     </message>
     <message>
         <source>Region</source>
@@ -790,6 +806,10 @@
         <source>Your rights</source>
         <translation>[Ýõür rîghts ~~~]</translation>
     </message>
+    <message>
+        <source>Help services and your rights</source>
+        <translation>[Hélp sérvîçés àñd ýõür rîghts ~~~~~~~~]</translation>
+    </message>
 </context>
 <context>
     <name>IntakeForm</name>
@@ -905,6 +925,10 @@
         <translation>[Évérý kîñd õf îñçîdéñt ~~~~~~]</translation>
     </message>
     <message>
+        <source>&amp;Kind:</source>
+        <translation>[&amp;Kîñd: ~]</translation>
+    </message>
+    <message>
         <source>Filter by kind</source>
         <translation>[Fîltér bý kîñd ~~~~]</translation>
     </message>
@@ -961,6 +985,10 @@
         <translation>[Àddîñg fîlés ~~~]</translation>
     </message>
     <message>
+        <source>The files are added to the entry.</source>
+        <translation>[Thé fîlés àré àddéd tõ thé éñtrý. ~~~~~~~~~]</translation>
+    </message>
+    <message>
         <source>Adding the file was cancelled. Nothing of it was kept.</source>
         <translation>[Àddîñg thé fîlé wàs çàñçélléd. Ñõthîñg õf ît wàs képt. ~~~~~~~~~~~~~~~~]</translation>
     </message>
@@ -983,6 +1011,10 @@
     <message>
         <source>The export could not be written there. Choose an empty folder with enough free space.</source>
         <translation>[Thé éxpõrt çõüld ñõt bé wrîttéñ théré. Çhõõsé àñ émptý fõldér wîth éñõügh fréé spàçé. ~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>The export is ready.</source>
+        <translation>[Thé éxpõrt îs réàdý. ~~~~~~]</translation>
     </message>
     <message>
         <source>The export is ready in:
@@ -1072,16 +1104,16 @@ It is NOT encrypted. Keep it somewhere safe, or give it straight to the police o
         <translation>[Qüîçk é&amp;xît ~~~]</translation>
     </message>
     <message>
-        <source>Hides the kit at once. You can also press Esc twice.</source>
-        <translation>[Hîdés thé kît àt õñçé. Ýõü çàñ àlsõ préss Ésç twîçé. ~~~~~~~~~~~~~~~]</translation>
+        <source>Closes the kit at once and locks your data. You can also press Esc twice.</source>
+        <translation>[Çlõsés thé kît àt õñçé àñd lõçks ýõür dàtà. Ýõü çàñ àlsõ préss Ésç twîçé. ~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Quits the kit at once and locks your data</source>
+        <translation>[Qüîts thé kît àt õñçé àñd lõçks ýõür dàtà ~~~~~~~~~~~~]</translation>
     </message>
     <message>
         <source>Quick exit</source>
         <translation>[Qüîçk éxît ~~~]</translation>
-    </message>
-    <message>
-        <source>Hides the kit at once and locks your data</source>
-        <translation>[Hîdés thé kît àt õñçé àñd lõçks ýõür dàtà ~~~~~~~~~~~~]</translation>
     </message>
     <message>
         <source>Guest session: nothing is saved on this computer. Everything is gone when you close the kit.</source>
@@ -1487,6 +1519,10 @@ It is NOT encrypted. Keep it somewhere safe, or give it straight to the police o
         <translation>[Préss Éñtér tõ õpéñ à güîdé ~~~~~~~~]</translation>
     </message>
     <message>
+        <source>&amp;Other guides:</source>
+        <translation>[&amp;Õthér güîdés: ~~~~]</translation>
+    </message>
+    <message>
         <source>All guides</source>
         <translation>[Àll güîdés ~~~]</translation>
     </message>
@@ -1768,6 +1804,10 @@ It is NOT encrypted. Keep it somewhere safe, or give it straight to the police o
     <message>
         <source>Checklists</source>
         <translation>[Çhéçklîsts ~~~]</translation>
+    </message>
+    <message>
+        <source>Your plan and checklists</source>
+        <translation>[Ýõür plàñ àñd çhéçklîsts ~~~~~~~]</translation>
     </message>
     <message>
         <source>End the session?</source>
@@ -2068,6 +2108,10 @@ It is NOT encrypted. Keep it somewhere safe, or give it straight to the police o
         <source>Opens the journal to save evidence before you change anything</source>
         <translation>[Õpéñs thé jõürñàl tõ sàvé évîdéñçé béfõré ýõü çhàñgé àñýthîñg ~~~~~~~~~~~~~~~~~~]</translation>
     </message>
+    <message>
+        <source>step %1, %2</source>
+        <translation>[stép %1, %2 ~~~]</translation>
+    </message>
 </context>
 <context>
     <name>TakeHomeDialog</name>
@@ -2235,6 +2279,13 @@ It is NOT encrypted. Keep it somewhere safe, or give it straight to the police o
     <message numerus="yes">
         <source>That passphrase does not open your data. You can try again in %n second(s).</source>
         <translation><numerusform>[Thàt pàssphràsé dõés ñõt õpéñ ýõür dàtà. Ýõü çàñ trý àgàîñ îñ %n séçõñd(s). ~~~~~~~~~~~~~~~~~~~~~~]</numerusform><numerusform>[Thàt pàssphràsé dõés ñõt õpéñ ýõür dàtà. Ýõü çàñ trý àgàîñ îñ %n séçõñd(s). ~~~~~~~~~~~~~~~~~~~~~~]</numerusform></translation></message>
+</context>
+<context>
+    <name>a11y</name>
+    <message>
+        <source>Warning</source>
+        <translation>[Wàrñîñg ~~]</translation>
+    </message>
 </context>
 <context>
     <name>branding</name>

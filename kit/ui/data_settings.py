@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from kit.ui import file_dialogs
+from kit.ui import a11y, file_dialogs
 
 
 class DataSettings(QGroupBox):
@@ -88,6 +88,7 @@ class DataSettings(QGroupBox):
                                               self.tr("Backup files (*.db)"))
         if name:
             self.state.store.export_backup(Path(name))
+            a11y.announce(self, self.tr("The encrypted backup is saved."))
 
     def _ask_import(self) -> None:
         from kit.store import Store, StoreError, StoreExists, WrongPassphrase
@@ -113,6 +114,7 @@ class DataSettings(QGroupBox):
             return
         self.state.lock()
         self.state.set_store(store)
+        a11y.announce(self, self.tr("The backup is loaded. Your data is open."))
 
     def ask_erase(self) -> bool:
         from kit.store import what_will_be_lost

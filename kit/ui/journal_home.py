@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from kit.journal.types import ENTRY_TYPES, type_label
-from kit.ui import file_dialogs
+from kit.ui import a11y, file_dialogs
 from kit.ui.entry_detail import EntryDetail
 from kit.ui.journal_model import JournalModel
 
@@ -48,6 +48,7 @@ class JournalHome(QWidget):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; the arrow keys move inside it
         self.table.horizontalHeader().setStretchLastSection(True)
         self.detail = EntryDetail(self)
         self.since_label, self.until_label = QLabel(self), QLabel(self)
@@ -58,6 +59,8 @@ class JournalHome(QWidget):
             tools.addWidget(w)
         tools.addStretch(1)
         filters = QHBoxLayout()
+        self.type_label = a11y.label_for(self.type_filter, self)
+        filters.addWidget(self.type_label)
         filters.addWidget(self.type_filter, 1)
         for w in (self.since_label, self.since, self.until_label, self.until):
             filters.addWidget(w)
@@ -112,6 +115,7 @@ class JournalHome(QWidget):
             self.type_filter.addItem(type_label(tid, self.state.lang), tid)
         self.type_filter.setCurrentIndex(max(0, self.type_filter.findData(current)))
         self.type_filter.blockSignals(False)
+        self.type_label.setText(self.tr("&Kind:"))
         self.type_filter.setAccessibleName(self.tr("Filter by kind"))
         self.type_filter.setAccessibleDescription(self.tr("Shows only entries of this kind"))
         self.since_label.setText(self.tr("&From"))
@@ -224,6 +228,7 @@ class JournalHome(QWidget):
         self.progress_dialog.close()
         self.refresh()
         self.select_id(self._importing[0])
+        a11y.announce(self.table, self.tr("The files are added to the entry."))
 
     def _import_failed(self, kind: str) -> None:
         text = {
@@ -253,6 +258,7 @@ class JournalHome(QWidget):
             QMessageBox.warning(self, self.tr("Export"), self.tr(
                 "The export could not be written there. Choose an empty folder with enough free space."))
             return
+        a11y.announce(self, self.tr("The export is ready."))
         QMessageBox.information(self, self.tr("Export"), self.tr(
             "The export is ready in:\n%s\n\nIt is NOT encrypted. Keep it somewhere safe, "
             "or give it straight to the police or your lawyer.") % out)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kit.ui import a11y
 from kit.ui.presenter_slides import LETTERS
 
 
@@ -108,6 +109,8 @@ class ModuleQuiz(QWidget):
         self.answers[q.id] = chosen
         self._show()
         self.feedback.setFocus()
+        # the screen reader says the result at once: "Right! … Score so far: 2 of 3"
+        a11y.announce(self.feedback, f"{a11y.plain_text(self.feedback.text())}\n{self.score_label.text()}")
         return chosen == q.correct_index
 
     def next_question(self) -> None:
@@ -117,6 +120,8 @@ class ModuleQuiz(QWidget):
             self.done = True
             self.finished.emit(*self.score())
         self._show()
+        if self.done:
+            a11y.announce(self, f"{self.question.text()} {self.score_label.text()}")
         (self.radios[0] if self.radios else self.restart_button).setFocus()
 
     # -- showing -------------------------------------------------------------------------------
@@ -136,6 +141,7 @@ class ModuleQuiz(QWidget):
             self.question.setText(self.tr("You answered %1 questions right.").replace("%1", self.score_text())
                                   if quiz else "")
             self.feedback.setText(self._summary())
+            self._name_feedback()
             self.score_label.setText(self.tr("Score: %1").replace("%1", self.score_text()))
             self.check_button.setVisible(False)
             self.next_button.setVisible(False)
@@ -154,6 +160,7 @@ class ModuleQuiz(QWidget):
             self.options.addWidget(radio)
             self.radios.append(radio)
         self.feedback.setText(self._explain(q, chosen) if chosen is not None else "")
+        self._name_feedback()
         self.score_label.setText(self.tr("Score so far: %1 of %2").replace("%1", str(right))
                                  .replace("%2", str(answered)) if answered else "")
         self.check_button.setVisible(True)
@@ -167,6 +174,10 @@ class ModuleQuiz(QWidget):
         answered = q is not None and q.id in self.answers
         self.check_button.setEnabled(q is not None and not answered and self.group.checkedId() >= 0)
         self.next_button.setEnabled(answered)
+
+    def _name_feedback(self) -> None:
+        """Read by its words ("Right! …") once there are any; a placeholder name while empty."""
+        self.feedback.setAccessibleName("" if self.feedback.text() else self.tr("Explanation"))
 
     def _explain(self, q, chosen: int) -> str:
         if chosen == q.correct_index:
@@ -203,7 +214,6 @@ class ModuleQuiz(QWidget):
             w.setText(text)
             w.setAccessibleName(name)
             w.setAccessibleDescription(desc)
-        self.feedback.setAccessibleName(self.tr("Explanation"))
         self.feedback.setAccessibleDescription(self.tr("Why each answer is right or wrong"))
-        self.score_label.setAccessibleName(self.tr("Score"))
+        self.score_label.setAccessibleDescription(self.tr("Score"))  # its name is its text, with the numbers
         self._show()
