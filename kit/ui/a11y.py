@@ -3,7 +3,7 @@
 One accessibility factory (installed once, by AppState) gives every QLabel an interface that
 - names it with its *plain* text: a label showing Markdown or HTML is read as its words, links as
   their words, never as "star star", "###" or "<h2>";
-- reports the heading role (with its level) for a label whose text is a heading (`<h1>`..`<h6>`
+- reports the heading role for a label whose text is a heading (`<h1>`..`<h6>`
   or `# ` Markdown) or that was marked with `set_heading()`;
 - keeps the name and description that a widget set on purpose.
 
@@ -19,7 +19,6 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleAnnouncementEvent,
-    QAccessibleAttributesInterface,
     QAccessibleEvent,
     QTextDocument,
 )
@@ -72,12 +71,14 @@ def warning_word() -> str:
     return QCoreApplication.translate("a11y", "Warning")
 
 
-class LabelInterface(QAccessibleWidget, QAccessibleAttributesInterface):
-    """A QLabel as a screen reader should meet it (see the module docstring)."""
+class LabelInterface(QAccessibleWidget):
+    """A QLabel as a screen reader should meet it (see the module docstring).
+
+    The heading *level* stays in `heading_level()`: Qt reads it through an attributes interface that
+    a Python class cannot hand to C++ (interface_cast returning self crashes the AT-SPI bridge)."""
 
     def __init__(self, label: QLabel):
-        QAccessibleWidget.__init__(self, label, QAccessible.Role.StaticText)
-        QAccessibleAttributesInterface.__init__(self)
+        super().__init__(label, QAccessible.Role.StaticText)
         self._label = label
 
     def role(self):  # noqa: D102
@@ -104,20 +105,6 @@ class LabelInterface(QAccessibleWidget, QAccessibleAttributesInterface):
                 desc = warning_word()
             return desc
         return super().text(t)
-
-    # heading level for the AT-SPI bridge ("level" attribute)
-    def interface_cast(self, t):  # noqa: D102
-        if t == QAccessible.InterfaceType.AttributesInterface:
-            return self
-        return super().interface_cast(t)
-
-    def attributeKeys(self):  # noqa: N802
-        return [QAccessible.Attribute.Level] if heading_level(self._label) else []
-
-    def attributeValue(self, key):  # noqa: N802
-        if key == QAccessible.Attribute.Level:
-            return heading_level(self._label) or None
-        return None
 
 
 def _factory(key: str, obj):

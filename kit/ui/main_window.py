@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -120,7 +120,8 @@ class MainWindow(QMainWindow):
     def _selection_changed(self) -> None:
         rows = [i.row() for i in self.nav.selectionModel().selectedRows()]
         if rows and rows[0] != self.stack.currentIndex():
-            self.open_section(list(SECTIONS)[rows[0]])
+            # after the screen reader's call has returned: building a section must not hold its reply
+            QTimer.singleShot(0, lambda sid=list(SECTIONS)[rows[0]]: self.open_section(sid))
 
     def reset(self) -> None:
         """After a quick exit: every section back to its first page, the window on Start."""

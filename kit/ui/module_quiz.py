@@ -40,9 +40,11 @@ class ModuleQuiz(QWidget):
         self.question.setFont(font)
         self.options = QVBoxLayout()
         self.check_button = QPushButton(self)
+        self.check_button.setObjectName("quiz-check")
         self.next_button = QPushButton(self)
         self.restart_button = QPushButton(self)
         self.feedback = QLabel(self)
+        self.feedback.setObjectName("quiz-feedback")
         self.feedback.setWordWrap(True)
         self.feedback.setTextFormat(Qt.TextFormat.RichText)
         self.feedback.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
@@ -109,8 +111,9 @@ class ModuleQuiz(QWidget):
         self.answers[q.id] = chosen
         self._show()
         self.feedback.setFocus()
-        # the screen reader says the result at once: "Right! … Score so far: 2 of 3"
-        a11y.announce(self.feedback, f"{a11y.plain_text(self.feedback.text())}\n{self.score_label.text()}")
+        # the screen reader says the result at once ("Right! Score so far: 2 of 3"); the explanation
+        # follows as the focused label is read
+        a11y.announce(self.feedback, f"{self._head(q, chosen)} {self.score_label.text()}")
         return chosen == q.correct_index
 
     def next_question(self) -> None:
@@ -179,11 +182,13 @@ class ModuleQuiz(QWidget):
         """Read by its words ("Right! …") once there are any; a placeholder name while empty."""
         self.feedback.setAccessibleName("" if self.feedback.text() else self.tr("Explanation"))
 
-    def _explain(self, q, chosen: int) -> str:
+    def _head(self, q, chosen: int) -> str:
         if chosen == q.correct_index:
-            head = self.tr("Right!")
-        else:
-            head = self.tr("Not quite. The right answer is %1.").replace("%1", LETTERS[q.correct_index])
+            return self.tr("Right!")
+        return self.tr("Not quite. The right answer is %1.").replace("%1", LETTERS[q.correct_index])
+
+    def _explain(self, q, chosen: int) -> str:
+        head = self._head(q, chosen)
         rows = [f"<p><b>{escape(head)}</b></p>"]
         for i, o in enumerate(q.options):
             verdict = self.tr("✔ right answer") if o.correct else self.tr("✘ wrong answer")
