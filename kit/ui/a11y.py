@@ -159,7 +159,8 @@ def mark_warning(label: QLabel, description: str = "") -> QLabel:
 
 
 def name_controls(context: str, *widgets: QWidget) -> None:
-    """Tell repeated controls apart: "Not for me" becomes "Not for me: step 3, Check forwarding"."""
+    """Tell repeated controls apart: "Not for me" becomes "Not for me: step 3, Check forwarding".
+    Call it right after the plain name is set (in retranslate), so the context is added once."""
     for w in widgets:
         base = w.accessibleName() or plain_text(w.text()).replace("&", "")
         w.setAccessibleName(f"{base}: {context}")
@@ -196,6 +197,11 @@ class StatusLabel(QLabel):
         self.field = field
         self.assertive = assertive
         self._field_description: str | None = None
+        self._heard = ""
+        if hasattr(field, "textChanged"):  # typed again: the same error is worth saying again
+            field.textChanged.connect(self._forget)
+
+    def _forget(self, *_args) -> None:
         self._heard = ""
 
     def setText(self, text: str) -> None:  # noqa: N802 (Qt API)

@@ -294,3 +294,29 @@ def test_unlock_error_is_tied_to_the_field_and_announced(qtbot, window, state):
 def test_quick_exit_says_it_quits(lang_window, state):
     desc = lang_window.exit_button.accessibleDescription().lower()
     assert ("sluit" in desc) if state.lang == "nl" else ("quitte" in desc)
+
+
+def test_a_count_down_is_said_once_and_a_retyped_error_again(qtbot, state):
+    from PySide6.QtWidgets import QLineEdit
+
+    field = QLineEdit()
+    field.setAccessibleDescription("The passphrase")
+    status = a11y.StatusLabel(None, field=field)
+    qtbot.addWidget(field)
+    qtbot.addWidget(status)
+    heard = []
+    a11y.announcer.announced.connect(lambda _w, text: heard.append(text))
+    try:
+        for left in (5, 5, 4, 3):
+            status.setText(f"Try again in {left} seconds.")
+        assert heard == ["Try again in 5 seconds."]
+        assert field.accessibleDescription() == "Try again in 3 seconds. The passphrase"
+        status.setText("Use at least 8 characters.")
+        status.setText("Use at least 8 characters.")
+        field.setText("abc")
+        status.setText("Use at least 8 characters.")
+        assert heard[1:] == ["Use at least 8 characters."] * 2
+        status.clear()
+        assert field.accessibleDescription() == "The passphrase"
+    finally:
+        a11y.announcer.announced.disconnect()
