@@ -11,9 +11,10 @@ Run by hand with Debian's python3 (pyatspi is a Debian package, not on PyPI):
 
 It starts its own Xvfb, D-Bus session and accessibility bus, then the kit (as a subprocess, with the
 app's own Python) on the xcb platform with QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1, in a throw-away data
-folder. For each language it visits every section by *selecting* it in the section list through
-AT-SPI (as a screen reader does), starts a guest session, builds a plan, opens a guide, and writes
-per screen: objects, interactive (focusable) objects, unnamed focusable objects, labels that show
+folder holding one journal entry. For each language it visits every section by *selecting* it in the
+section list through AT-SPI (as a screen reader does), unlocks the journal and presses Tab from its
+table (recording what each focus move tells), builds a plan, opens a guide, answers a self-study
+question, and writes per screen: objects, interactive (focusable) objects, unnamed focusable objects, labels that show
 Markdown or HTML, headings, and whether selecting the section showed it.
 """
 
@@ -32,6 +33,8 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+PASSPHRASE = "measure accessibility here"  # of the throw-away store the script makes
+KEY_TAB, KEY_RETURN = 23, 36  # X keycodes
 
 
 def _has_markup():
@@ -79,10 +82,17 @@ class Measure:
         env = dict(os.environ, QT_QPA_PLATFORM="xcb", QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1",
                    QT_ACCESSIBILITY="1", PYTHONFAULTHANDLER="1", PYTHONPATH=str(repo), KIT_DATA_DIR=str(data_dir),
                    LANG="C.UTF-8", LC_ALL="C.UTF-8")
+        # an encrypted store with one journal entry, made with the kit's own command line, so the
+        # journal table has a row to Tab through
+        subprocess.run([app_python, "-m", "kit", "--data-dir", str(data_dir), "journal", "add", "--type", "threats",
+                        "--text", "Measurement entry"], cwd=str(repo), env=dict(env, KIT_PASSPHRASE=PASSPHRASE),
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
         self.log = tempfile.TemporaryFile()  # noqa: SIM115 (closed in close())
         self.proc = subprocess.Popen([app_python, "-m", "kit", "--lang", lang, "--data-dir", str(data_dir)],
                                      cwd=str(repo), env=env, stdout=subprocess.DEVNULL, stderr=self.log)
         self.announced: list[str] = []
+        self.focused: list[str] = []
+        pyatspi.Registry.registerEventListener(self._on_focus, "object:state-changed:focused")
         # Qt sends QAccessibleAnnouncementEvent as AT-SPI's object:announcement (not on older at-spi2-core)
         with contextlib.suppress(Exception):
             pyatspi.Registry.registerEventListener(self._on_announcement, "object:announcement")
@@ -94,6 +104,18 @@ class Measure:
                 self.announced.append(str(event.any_data))
         except Exception:  # noqa: BLE001
             pass
+
+    def _on_focus(self, event) -> None:
+        try:
+            if event.detail1 == 1 and event.source.get_process_id() == self.proc.pid:
+                self.focused.append(f"{event.source.getRoleName()}: {event.source.name or ''}")
+        except Exception:  # noqa: BLE001
+            pass
+
+    def key(self, keycode: int, times: int = 1) -> None:
+        for _ in range(times):
+            self.pyatspi.Registry.generateKeyboardEvent(keycode, None, self.pyatspi.KEY_PRESSRELEASE)
+            self.settle(0.4)
 
     def settle(self, seconds: float | None = None) -> None:
         """Let the app work and deliver the bus's events to our listener."""
@@ -244,11 +266,10 @@ class Measure:
                     self.click_section(i)
             out[f"section-{i + 1}"] = self.count()
         out["selection_shows_section"] = f"{shown}/{len(names) - 1}"
-        # a guest session, a plan and a guide: where the guides' rich text lives
+        out["journal_tab_walk"] = self.journal_tab_walk()
+        # the plan and a guide (the store is open now): where the guides' rich text lives
         self.visit(1) or self.click_section(1)
-        guest = self.find(lambda a: a.getRole() == self.pyatspi.ROLE_PUSH_BUTTON
-                          and any(w in (a.name or "").lower() for w in ("gast", "invit", "guest")))
-        if self.press(guest):
+        if self.by_id("make-plan") is not None:
             for key in ("intake-device:android", "intake-service:whatsapp", "intake-situation:spyware"):
                 self.press(self.by_id(key))
             out["intake"] = self.count()
@@ -258,6 +279,35 @@ class Measure:
                     out["guide"] = self.count()
         out["self_study_quiz"] = self.quiz()
         return out
+
+    def journal_tab_walk(self, presses: int = 12) -> dict:
+        """Unlock the journal, put the focus in its table and press Tab: does the focus leave it?"""
+        P = self.pyatspi
+        self.click_section(4)
+        field = self.find(lambda a: a.getRole() == P.ROLE_PASSWORD_TEXT)
+        if field is None:
+            return {"reached": False}
+        field.queryEditableText().setTextContents(PASSPHRASE)
+        field.queryComponent().grabFocus()
+        self.settle()
+        self.key(KEY_RETURN)
+        self.settle(3)
+        cell = self.find(lambda a: a.getRole() == P.ROLE_TABLE_CELL and bool(a.name))
+        if cell is None:
+            return {"reached": False}
+        e = cell.queryComponent().getExtents(P.DESKTOP_COORDS)
+        P.Registry.generateMouseEvent(e.x + e.width // 2, e.y + e.height // 2, P.MOUSE_B1C)
+        self.settle()
+        self.focused.clear()
+        self.key(KEY_TAB, presses)
+        heard = list(self.focused)
+        in_table = 0
+        for h in heard:  # Tab presses that stayed on a table cell before the focus left the table
+            if not h.startswith("table cell"):
+                break
+            in_table += 1
+        return {"reached": True, "presses": presses, "focus_moves": len(heard),
+                "tabs_inside_table": in_table, "left_table": in_table < len(heard), "heard": heard}
 
     def quiz(self) -> dict:
         """Self-study: answer the first question; what do the result and score labels say?"""
@@ -324,8 +374,8 @@ def report(before: dict, after: dict) -> str:
         SECTION, "",
         f"Written by `/usr/bin/python3 benchmarks/atspi_measure.py` (Xvfb, at-spi2-core, python3-pyatspi; "
         f"the app on xcb with QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1). Before: {before['commit']}, after: "
-        f"{after['commit']}. Screens: the 7 sections (locked), the intake, the plan and a guide of a "
-        "guest session, and a self-study quiz after one answer. Only objects a screen reader can reach "
+        f"{after['commit']}. Screens: the 7 sections (locked), the journal after unlocking (12 Tab presses from "
+        "its table), the intake, the plan and a guide, and a self-study quiz after one answer. Only objects a screen reader can reach "
         "(showing) are counted.", "",
         head, "|---|" + "---|" * (2 * len(langs)),
         row("objects", lambda v: v["totals"]["objects"]),
@@ -337,6 +387,8 @@ def report(before: dict, after: dict) -> str:
         row("quiz result label is named", lambda v: repr((quiz("result_name")(v) or "")[:28])),
         row("score label is named", lambda v: repr(quiz("score_name")(v) or "")),
         row("announcements after 'Check my answer'", lambda v: len(quiz("announced")(v) or [])),
+        row("journal table: Tab presses (of 12) that stay in it",
+            lambda v: v["screens"].get("journal_tab_walk", {}).get("tabs_inside_table")),
         "",
         "Before, selecting a section through AT-SPI left the page unchanged, so the script clicked the item "
         "to measure the sections behind it. The heading level is not exposed over AT-SPI (Qt reads it through "
