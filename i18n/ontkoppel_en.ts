@@ -469,6 +469,14 @@ It opens with your current passphrase, also after you change it here.</translati
             <source>Not erased: journal exports and backups you saved elsewhere (for example on a USB stick or in a cloud folder). A backup saved elsewhere still opens with the passphrase it was saved with, also after you changed the passphrase.</source>
             <translation>Not erased: journal exports and backups you saved elsewhere (for example on a USB stick or in a cloud folder). A backup saved elsewhere still opens with the passphrase it was saved with, also after you changed the passphrase.</translation>
         </message>
+        <message>
+            <source>The encrypted backup is saved.</source>
+            <translation>The encrypted backup is saved.</translation>
+        </message>
+        <message>
+            <source>The backup is loaded. Your data is open.</source>
+            <translation>The backup is loaded. Your data is open.</translation>
+        </message>
     </context>
     <context>
         <name>DirectoryView</name>
@@ -543,6 +551,14 @@ It opens with your current passphrase, also after you change it here.</translati
         <message>
             <source>PDF files (*.pdf)</source>
             <translation>PDF files (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Re&amp;gion:</source>
+            <translation>Re&amp;gion:</translation>
+        </message>
+        <message>
+            <source>&amp;Kind of help:</source>
+            <translation>&amp;Kind of help:</translation>
         </message>
     </context>
     <context>
@@ -878,6 +894,10 @@ It opens with your current passphrase, also after you change it here.</translati
             <source>Your rights</source>
             <translation>Your rights</translation>
         </message>
+        <message>
+            <source>Help services and your rights</source>
+            <translation>Help services and your rights</translation>
+        </message>
     </context>
     <context>
         <name>IntakeForm</name>
@@ -1086,6 +1106,18 @@ It is NOT encrypted. Keep it somewhere safe, or give it straight to the police o
             <source>That folder is a link to another place, so nothing was written. Choose a real folder.</source>
             <translation>That folder is a link to another place, so nothing was written. Choose a real folder.</translation>
         </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>&amp;Kind:</translation>
+        </message>
+        <message>
+            <source>The files are added to the entry.</source>
+            <translation>The files are added to the entry.</translation>
+        </message>
+        <message>
+            <source>The export is ready.</source>
+            <translation>The export is ready.</translation>
+        </message>
     </context>
     <context>
         <name>JournalModel</name>
@@ -1178,6 +1210,14 @@ It is NOT encrypted. Keep it somewhere safe, or give it straight to the police o
         <message>
             <source>Guest session: nothing is saved on this computer. Everything is gone when you close the kit.</source>
             <translation>Guest session: nothing is saved on this computer. Everything is gone when you close the kit.</translation>
+        </message>
+        <message>
+            <source>Closes the kit at once and locks your data. You can also press Esc twice.</source>
+            <translation>Closes the kit at once and locks your data. You can also press Esc twice.</translation>
+        </message>
+        <message>
+            <source>Quits the kit at once and locks your data</source>
+            <translation>Quits the kit at once and locks your data</translation>
         </message>
     </context>
     <context>
@@ -1610,6 +1650,10 @@ It is NOT encrypted. Keep it somewhere safe, or give it straight to the police o
             <source>Open a guide that is not in your plan</source>
             <translation>Open a guide that is not in your plan</translation>
         </message>
+        <message>
+            <source>&amp;Other guides:</source>
+            <translation>&amp;Other guides:</translation>
+        </message>
     </context>
     <context>
         <name>PresenterWindow</name>
@@ -1892,6 +1936,10 @@ It is NOT encrypted. Keep it somewhere safe, or give it straight to the police o
         <message>
             <source>This erases everything of this guest session from the kit. Has the person taken the plan home, on paper or with the QR code?</source>
             <translation>This erases everything of this guest session from the kit. Has the person taken the plan home, on paper or with the QR code?</translation>
+        </message>
+        <message>
+            <source>Your plan and checklists</source>
+            <translation>Your plan and checklists</translation>
         </message>
     </context>
     <context>
@@ -2238,6 +2286,10 @@ It is NOT encrypted. Keep it somewhere safe, or give it straight to the police o
         <message>
             <source>Opens the journal to save evidence before you change anything</source>
             <translation>Opens the journal to save evidence before you change anything</translation>
+        </message>
+        <message>
+            <source>step %1, %2</source>
+            <translation>step %1, %2</translation>
         </message>
     </context>
     <context>
@@ -3019,6 +3071,13 @@ It is NOT encrypted. Keep it somewhere safe, or give it straight to the police o
         <message>
             <source>Where to find help</source>
             <translation>Where to find help</translation>
+        </message>
+    </context>
+    <context>
+        <name>a11y</name>
+        <message>
+            <source>Warning</source>
+            <translation>Warning</translation>
         </message>
     </context>
 </TS>

@@ -469,6 +469,14 @@ Elle s'ouvre avec votre phrase secrète actuelle, même si vous la changez ici p
             <source>Not erased: journal exports and backups you saved elsewhere (for example on a USB stick or in a cloud folder). A backup saved elsewhere still opens with the passphrase it was saved with, also after you changed the passphrase.</source>
             <translation>Pas effacés : les exports de votre journal et les sauvegardes enregistrées ailleurs (par exemple sur une clé USB ou dans un dossier cloud). Une telle sauvegarde s'ouvre encore avec la phrase secrète utilisée lors de son enregistrement, même si vous l'avez changée depuis.</translation>
         </message>
+        <message>
+            <source>The encrypted backup is saved.</source>
+            <translation>La copie de sauvegarde chiffrée est enregistrée.</translation>
+        </message>
+        <message>
+            <source>The backup is loaded. Your data is open.</source>
+            <translation>La copie de sauvegarde est chargée. Vos données sont ouvertes.</translation>
+        </message>
     </context>
     <context>
         <name>DirectoryView</name>
@@ -543,6 +551,14 @@ Elle s'ouvre avec votre phrase secrète actuelle, même si vous la changez ici p
         <message>
             <source>PDF files (*.pdf)</source>
             <translation>Fichiers PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Re&amp;gion:</source>
+            <translation>Ré&amp;gion :</translation>
+        </message>
+        <message>
+            <source>&amp;Kind of help:</source>
+            <translation>&amp;Type d'aide :</translation>
         </message>
     </context>
     <context>
@@ -878,6 +894,10 @@ Elle s'ouvre avec votre phrase secrète actuelle, même si vous la changez ici p
             <source>Your rights</source>
             <translation>Vos droits</translation>
         </message>
+        <message>
+            <source>Help services and your rights</source>
+            <translation>Services d'aide et vos droits</translation>
+        </message>
     </context>
     <context>
         <name>IntakeForm</name>
@@ -1086,6 +1106,18 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
             <source>That folder is a link to another place, so nothing was written. Choose a real folder.</source>
             <translation>Ce dossier est un lien vers un autre endroit, donc rien n'a été écrit. Choisissez un vrai dossier.</translation>
         </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>&amp;Type :</translation>
+        </message>
+        <message>
+            <source>The files are added to the entry.</source>
+            <translation>Les fichiers sont ajoutés à l'entrée.</translation>
+        </message>
+        <message>
+            <source>The export is ready.</source>
+            <translation>L'exportation est prête.</translation>
+        </message>
     </context>
     <context>
         <name>JournalModel</name>
@@ -1178,6 +1210,14 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
         <message>
             <source>Guest session: nothing is saved on this computer. Everything is gone when you close the kit.</source>
             <translation>Session invité : rien n'est enregistré sur cet ordinateur. Tout disparaît quand vous fermez le kit.</translation>
+        </message>
+        <message>
+            <source>Closes the kit at once and locks your data. You can also press Esc twice.</source>
+            <translation>Ferme le kit tout de suite et verrouille vos données. Vous pouvez aussi appuyer deux fois sur Échap.</translation>
+        </message>
+        <message>
+            <source>Quits the kit at once and locks your data</source>
+            <translation>Quitte le kit tout de suite et verrouille vos données</translation>
         </message>
     </context>
     <context>
@@ -1610,6 +1650,10 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
             <source>Open a guide that is not in your plan</source>
             <translation>Ouvrez un guide qui n'est pas dans votre plan</translation>
         </message>
+        <message>
+            <source>&amp;Other guides:</source>
+            <translation>&amp;Autres guides :</translation>
+        </message>
     </context>
     <context>
         <name>PresenterWindow</name>
@@ -1892,6 +1936,10 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
         <message>
             <source>This erases everything of this guest session from the kit. Has the person taken the plan home, on paper or with the QR code?</source>
             <translation>Cela efface du kit tout ce qui concerne cette session invité. La personne a-t-elle emporté le plan, sur papier ou avec le code QR ?</translation>
+        </message>
+        <message>
+            <source>Your plan and checklists</source>
+            <translation>Votre plan et listes de contrôle</translation>
         </message>
     </context>
     <context>
@@ -2238,6 +2286,10 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
         <message>
             <source>Opens the journal to save evidence before you change anything</source>
             <translation>Ouvre le journal pour garder des preuves avant de changer quoi que ce soit</translation>
+        </message>
+        <message>
+            <source>step %1, %2</source>
+            <translation>étape %1, %2</translation>
         </message>
     </context>
     <context>
@@ -3019,6 +3071,13 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
         <message>
             <source>Where to find help</source>
             <translation>Où trouver de l'aide</translation>
+        </message>
+    </context>
+    <context>
+        <name>a11y</name>
+        <message>
+            <source>Warning</source>
+            <translation>Avertissement</translation>
         </message>
     </context>
 </TS>

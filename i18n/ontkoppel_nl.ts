@@ -469,6 +469,14 @@ Hij gaat open met je huidige wachtzin, ook als je die hier later wijzigt.</trans
             <source>Not erased: journal exports and backups you saved elsewhere (for example on a USB stick or in a cloud folder). A backup saved elsewhere still opens with the passphrase it was saved with, also after you changed the passphrase.</source>
             <translation>Niet gewist: exports van je logboek en back-ups die je ergens anders bewaarde (bijvoorbeeld op een usb-stick of in een cloudmap). Zo'n back-up gaat nog open met de wachtzin waarmee hij bewaard is, ook als je de wachtzin intussen wijzigde.</translation>
         </message>
+        <message>
+            <source>The encrypted backup is saved.</source>
+            <translation>De versleutelde reservekopie is bewaard.</translation>
+        </message>
+        <message>
+            <source>The backup is loaded. Your data is open.</source>
+            <translation>De reservekopie is geladen. Je gegevens zijn open.</translation>
+        </message>
     </context>
     <context>
         <name>DirectoryView</name>
@@ -543,6 +551,14 @@ Hij gaat open met je huidige wachtzin, ook als je die hier later wijzigt.</trans
         <message>
             <source>PDF files (*.pdf)</source>
             <translation>Pdf-bestanden (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Re&amp;gion:</source>
+            <translation>Re&amp;gio:</translation>
+        </message>
+        <message>
+            <source>&amp;Kind of help:</source>
+            <translation>&amp;Soort hulp:</translation>
         </message>
     </context>
     <context>
@@ -878,6 +894,10 @@ Hij gaat open met je huidige wachtzin, ook als je die hier later wijzigt.</trans
             <source>Your rights</source>
             <translation>Je rechten</translation>
         </message>
+        <message>
+            <source>Help services and your rights</source>
+            <translation>Hulpdiensten en je rechten</translation>
+        </message>
     </context>
     <context>
         <name>IntakeForm</name>
@@ -1086,6 +1106,18 @@ Hij is NIET versleuteld. Bewaar hem op een veilige plek, of geef hem meteen aan 
             <source>That folder is a link to another place, so nothing was written. Choose a real folder.</source>
             <translation>Die map is een koppeling naar een andere plek. Daarom is er niets geschreven. Kies een echte map.</translation>
         </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>&amp;Soort:</translation>
+        </message>
+        <message>
+            <source>The files are added to the entry.</source>
+            <translation>De bestanden zijn bij de melding gezet.</translation>
+        </message>
+        <message>
+            <source>The export is ready.</source>
+            <translation>De export is klaar.</translation>
+        </message>
     </context>
     <context>
         <name>JournalModel</name>
@@ -1178,6 +1210,14 @@ Hij is NIET versleuteld. Bewaar hem op een veilige plek, of geef hem meteen aan 
         <message>
             <source>Guest session: nothing is saved on this computer. Everything is gone when you close the kit.</source>
             <translation>Gastsessie: er wordt niets bewaard op deze computer. Alles is weg als je de kit sluit.</translation>
+        </message>
+        <message>
+            <source>Closes the kit at once and locks your data. You can also press Esc twice.</source>
+            <translation>Sluit de kit meteen en vergrendelt je gegevens. Je kunt ook twee keer op Esc drukken.</translation>
+        </message>
+        <message>
+            <source>Quits the kit at once and locks your data</source>
+            <translation>Sluit de kit meteen af en vergrendelt je gegevens</translation>
         </message>
     </context>
     <context>
@@ -1610,6 +1650,10 @@ Hij is NIET versleuteld. Bewaar hem op een veilige plek, of geef hem meteen aan 
             <source>Open a guide that is not in your plan</source>
             <translation>Open een gids die niet in je plan staat</translation>
         </message>
+        <message>
+            <source>&amp;Other guides:</source>
+            <translation>&amp;Andere gidsen:</translation>
+        </message>
     </context>
     <context>
         <name>PresenterWindow</name>
@@ -1892,6 +1936,10 @@ Hij is NIET versleuteld. Bewaar hem op een veilige plek, of geef hem meteen aan 
         <message>
             <source>This erases everything of this guest session from the kit. Has the person taken the plan home, on paper or with the QR code?</source>
             <translation>Dit wist alles van deze gastsessie uit de kit. Heeft de persoon het plan meegenomen, op papier of met de QR-code?</translation>
+        </message>
+        <message>
+            <source>Your plan and checklists</source>
+            <translation>Je plan en checklists</translation>
         </message>
     </context>
     <context>
@@ -2238,6 +2286,10 @@ Hij is NIET versleuteld. Bewaar hem op een veilige plek, of geef hem meteen aan 
         <message>
             <source>Opens the journal to save evidence before you change anything</source>
             <translation>Opent het logboek om bewijs te bewaren voor je iets verandert</translation>
+        </message>
+        <message>
+            <source>step %1, %2</source>
+            <translation>stap %1, %2</translation>
         </message>
     </context>
     <context>
@@ -3019,6 +3071,13 @@ Hij is NIET versleuteld. Bewaar hem op een veilige plek, of geef hem meteen aan 
         <message>
             <source>Where to find help</source>
             <translation>Waar vind je hulp</translation>
+        </message>
+    </context>
+    <context>
+        <name>a11y</name>
+        <message>
+            <source>Warning</source>
+            <translation>Waarschuwing</translation>
         </message>
     </context>
 </TS>

@@ -469,6 +469,14 @@ It opens with your current passphrase, also after you change it here.</source>
             <source>Not erased: journal exports and backups you saved elsewhere (for example on a USB stick or in a cloud folder). A backup saved elsewhere still opens with the passphrase it was saved with, also after you changed the passphrase.</source>
             <translation>[Ñõt éràséd: jõürñàl éxpõrts àñd bàçküps ýõü sàvéd élséwhéré (fõr éxàmplé õñ à ÜSB stîçk õr îñ à çlõüd fõldér). À bàçküp sàvéd élséwhéré stîll õpéñs wîth thé pàssphràsé ît wàs sàvéd wîth, àlsõ àftér ýõü çhàñgéd thé pàssphràsé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
+        <message>
+            <source>The encrypted backup is saved.</source>
+            <translation>[Thé éñçrýptéd bàçküp îs sàvéd. ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The backup is loaded. Your data is open.</source>
+            <translation>[Thé bàçküp îs lõàdéd. Ýõür dàtà îs õpéñ. ~~~~~~~~~~~~]</translation>
+        </message>
     </context>
     <context>
         <name>DirectoryView</name>
@@ -543,6 +551,14 @@ It opens with your current passphrase, also after you change it here.</source>
         <message>
             <source>PDF files (*.pdf)</source>
             <translation>[PDF fîlés (*.pdf) ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Re&amp;gion:</source>
+            <translation>[Ré&amp;gîõñ: ~~]</translation>
+        </message>
+        <message>
+            <source>&amp;Kind of help:</source>
+            <translation>[&amp;Kîñd õf hélp: ~~~~]</translation>
         </message>
     </context>
     <context>
@@ -878,6 +894,10 @@ It opens with your current passphrase, also after you change it here.</source>
             <source>Your rights</source>
             <translation>[Ýõür rîghts ~~~]</translation>
         </message>
+        <message>
+            <source>Help services and your rights</source>
+            <translation>[Hélp sérvîçés àñd ýõür rîghts ~~~~~~~~]</translation>
+        </message>
     </context>
     <context>
         <name>IntakeForm</name>
@@ -1086,6 +1106,18 @@ It is NOT encrypted. Keep it somewhere safe, or give it straight to the police o
             <source>That folder is a link to another place, so nothing was written. Choose a real folder.</source>
             <translation>[Thàt fõldér îs à lîñk tõ àñõthér plàçé, sõ ñõthîñg wàs wrîttéñ. Çhõõsé à réàl fõldér. ~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>[&amp;Kîñd: ~]</translation>
+        </message>
+        <message>
+            <source>The files are added to the entry.</source>
+            <translation>[Thé fîlés àré àddéd tõ thé éñtrý. ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The export is ready.</source>
+            <translation>[Thé éxpõrt îs réàdý. ~~~~~~]</translation>
+        </message>
     </context>
     <context>
         <name>JournalModel</name>
@@ -1178,6 +1210,14 @@ It is NOT encrypted. Keep it somewhere safe, or give it straight to the police o
         <message>
             <source>Guest session: nothing is saved on this computer. Everything is gone when you close the kit.</source>
             <translation>[Güést séssîõñ: ñõthîñg îs sàvéd õñ thîs çõmpütér. Évérýthîñg îs gõñé whéñ ýõü çlõsé thé kît. ~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Closes the kit at once and locks your data. You can also press Esc twice.</source>
+            <translation>[Çlõsés thé kît àt õñçé àñd lõçks ýõür dàtà. Ýõü çàñ àlsõ préss Ésç twîçé. ~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Quits the kit at once and locks your data</source>
+            <translation>[Qüîts thé kît àt õñçé àñd lõçks ýõür dàtà ~~~~~~~~~~~~]</translation>
         </message>
     </context>
     <context>
@@ -1610,6 +1650,10 @@ It is NOT encrypted. Keep it somewhere safe, or give it straight to the police o
             <source>Open a guide that is not in your plan</source>
             <translation>[Õpéñ à güîdé thàt îs ñõt îñ ýõür plàñ ~~~~~~~~~~~]</translation>
         </message>
+        <message>
+            <source>&amp;Other guides:</source>
+            <translation>[&amp;Õthér güîdés: ~~~~]</translation>
+        </message>
     </context>
     <context>
         <name>PresenterWindow</name>
@@ -1892,6 +1936,10 @@ It is NOT encrypted. Keep it somewhere safe, or give it straight to the police o
         <message>
             <source>This erases everything of this guest session from the kit. Has the person taken the plan home, on paper or with the QR code?</source>
             <translation>[Thîs éràsés évérýthîñg õf thîs güést séssîõñ frõm thé kît. Hàs thé pérsõñ tàkéñ thé plàñ hõmé, õñ pàpér õr wîth thé QR çõdé? ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Your plan and checklists</source>
+            <translation>[Ýõür plàñ àñd çhéçklîsts ~~~~~~~]</translation>
         </message>
     </context>
     <context>
@@ -2238,6 +2286,10 @@ It is NOT encrypted. Keep it somewhere safe, or give it straight to the police o
         <message>
             <source>Opens the journal to save evidence before you change anything</source>
             <translation>[Õpéñs thé jõürñàl tõ sàvé évîdéñçé béfõré ýõü çhàñgé àñýthîñg ~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>step %1, %2</source>
+            <translation>[stép %1, %2 ~~~]</translation>
         </message>
     </context>
     <context>
@@ -3019,6 +3071,13 @@ It is NOT encrypted. Keep it somewhere safe, or give it straight to the police o
         <message>
             <source>Where to find help</source>
             <translation>[Whéré tõ fîñd hélp ~~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>a11y</name>
+        <message>
+            <source>Warning</source>
+            <translation>[Wàrñîñg ~~]</translation>
         </message>
     </context>
 </TS>

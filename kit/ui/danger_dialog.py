@@ -17,6 +17,7 @@ class DangerDialog(QDialog):
         self.setModal(True)
         self.heading = QLabel(self)
         self.heading.setWordWrap(True)
+        self.region = QLabel(self)
         self.numbers = QVBoxLayout()
         self.note = QLabel(self)
         self.note.setWordWrap(True)
@@ -24,6 +25,7 @@ class DangerDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
+        layout.addWidget(self.region)
         layout.addLayout(self.numbers)
         layout.addWidget(self.note)
         layout.addWidget(buttons)
@@ -38,9 +40,8 @@ class DangerDialog(QDialog):
     def populate(self) -> None:
         lang = self.state.lang
         self.setWindowTitle(self.tr("In danger now?"))
-        self.heading.setText("<h2>%s</h2><p>%s</p>" % (
-            self.tr("If you are in danger now, call for help."),
-            self.tr("Region: %s") % region_names()[self.state.region]))
+        self.heading.setText("<h2>%s</h2>" % self.tr("If you are in danger now, call for help."))  # a heading
+        self.region.setText(self.tr("Region: %s") % region_names()[self.state.region])
         for label in self.number_labels:
             label.deleteLater()
         self.number_labels = []

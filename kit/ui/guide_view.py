@@ -8,6 +8,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from kit.content import default_index
+from kit.ui import a11y
 from kit.ui.links import follow_link, open_external
 from kit.ui.markdown_view import prepare
 from kit.ui.step_widget import StepWidget, md_label
@@ -32,6 +33,7 @@ class GuideView(QWidget):
         top.addWidget(self.title, 1)
         self.scroll = QScrollArea(self)
         self.scroll.setWidgetResizable(True)
+        a11y.quiet_container(self.scroll)  # the steps are the Tab stops; focus moves scroll the page
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.scroll, 1)
@@ -51,10 +53,13 @@ class GuideView(QWidget):
         self.title.setText(f"<h2>{escape(guide.title)}</h2>")  # a title is text, never HTML
         inner = QWidget()
         layout = QVBoxLayout(inner)
-        layout.addWidget(md_label(inner, "### " + self.tr("Why it matters") + "\n\n" + prepare(guide.why, region, lang)))
-        before = md_label(inner, "### " + self.tr("Before you start") + "\n\n" + prepare(guide.before, region, lang))
-        before.setObjectName("guide-before")
-        layout.addWidget(before)
+        for heading, text, name in ((self.tr("Why it matters"), guide.why, "guide-why"),
+                                    (self.tr("Before you start"), guide.before, "guide-before")):
+            layout.addWidget(md_label(inner, "### " + heading))  # a heading (level 3) for screen readers
+            body = md_label(inner, prepare(text, region, lang))
+            body.setObjectName(name)
+            layout.addWidget(body)
+        before = body
         store = self.state.store
         states = store.steps(guide_id) if store else {}
         notes = store.notes(guide_id) if store else {}

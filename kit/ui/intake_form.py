@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from kit.plan import QUESTIONS
+from kit.ui import a11y
 from kit.ui.labels import intake_option_texts
 
 
@@ -26,6 +27,7 @@ class IntakeForm(QScrollArea):
         super().__init__(parent)
         self.state = state
         self.setWidgetResizable(True)
+        a11y.quiet_container(self)  # the questions are the Tab stops
         inner = QWidget(self)
         self.setWidget(inner)
         self.heading = QLabel(inner)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kit.ui import a11y
 from kit.ui.branding import app_icon, app_title
 from kit.ui.labels import section_titles
 from kit.ui.section import Section
@@ -65,8 +66,11 @@ class MainWindow(QMainWindow):
             holder.setObjectName(f"holder-{sid}")
             holder.setWidgetResizable(True)
             holder.setFrameShape(QFrame.Shape.NoFrame)
+            a11y.quiet_container(holder)  # its controls are the Tab stops, not the scroll area
             self.stack.addWidget(holder)
         self.nav.currentRowChanged.connect(self._row_changed)
+        # a screen reader selects an item without moving the current row: show that section too
+        self.nav.itemSelectionChanged.connect(self._selection_changed)
         body = QHBoxLayout()
         body.addWidget(self.nav)
         body.addWidget(self.stack, 1)
@@ -113,6 +117,12 @@ class MainWindow(QMainWindow):
         if row >= 0:
             self.open_section(list(SECTIONS)[row])
 
+    def _selection_changed(self) -> None:
+        rows = [i.row() for i in self.nav.selectionModel().selectedRows()]
+        if rows and rows[0] != self.stack.currentIndex():
+            # after the screen reader's call has returned: building a section must not hold its reply
+            QTimer.singleShot(0, lambda sid=list(SECTIONS)[rows[0]]: self.open_section(sid))
+
     def reset(self) -> None:
         """After a quick exit: every section back to its first page, the window on Start."""
         for s in self.sections.values():
@@ -138,9 +148,9 @@ class MainWindow(QMainWindow):
         self.danger_button.setAccessibleName(self.tr("In danger now"))
         self.danger_button.setAccessibleDescription(self.tr("Shows the emergency numbers for your region"))
         self.exit_button.setText(self.tr("Quick e&xit"))
-        self.exit_button.setToolTip(self.tr("Hides the kit at once. You can also press Esc twice."))
+        self.exit_button.setToolTip(self.tr("Closes the kit at once and locks your data. You can also press Esc twice."))
         self.exit_button.setAccessibleName(self.tr("Quick exit"))
-        self.exit_button.setAccessibleDescription(self.tr("Hides the kit at once and locks your data"))
+        self.exit_button.setAccessibleDescription(self.tr("Quits the kit at once and locks your data"))
         self._update_guest_banner()
 
     def _update_guest_banner(self) -> None:

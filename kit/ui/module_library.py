@@ -47,6 +47,7 @@ class ModuleLibrary(QWidget):
         self.present_button = QPushButton(self)
         self.quiz_button = QPushButton(self)
         self.study_button = QPushButton(self)
+        self.study_button.setObjectName("self-study")
         self.print_button = QPushButton(self)
         self.pdf_button = QPushButton(self)
         self.disclosure_button = QPushButton(self)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from kit.content.quiz import LETTERS, new_orders, shown_options, shown_position
+from kit.ui import a11y
 
 
 class ModuleQuiz(QWidget):
@@ -41,9 +42,11 @@ class ModuleQuiz(QWidget):
         self.question.setFont(font)
         self.options = QVBoxLayout()
         self.check_button = QPushButton(self)
+        self.check_button.setObjectName("quiz-check")
         self.next_button = QPushButton(self)
         self.restart_button = QPushButton(self)
         self.feedback = QLabel(self)
+        self.feedback.setObjectName("quiz-feedback")
         self.feedback.setWordWrap(True)
         self.feedback.setTextFormat(Qt.TextFormat.RichText)
         self.feedback.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
@@ -120,6 +123,9 @@ class ModuleQuiz(QWidget):
         self.answers[q.id] = chosen
         self._show()
         self.feedback.setFocus()
+        # the screen reader says the result at once ("Right! Score so far: 2 of 3"); the explanation
+        # follows as the focused label is read
+        a11y.announce(self.feedback, f"{self._head(q, chosen)} {self.score_label.text()}")
         return chosen == q.correct_index
 
     def next_question(self) -> None:
@@ -129,6 +135,8 @@ class ModuleQuiz(QWidget):
             self.done = True
             self.finished.emit(*self.score())
         self._show()
+        if self.done:
+            a11y.announce(self, f"{self.question.text()} {self.score_label.text()}")
         (self.radios[0] if self.radios else self.restart_button).setFocus()
 
     # -- showing -------------------------------------------------------------------------------
@@ -148,6 +156,7 @@ class ModuleQuiz(QWidget):
             self.question.setText(self.tr("You answered %1 questions right.").replace("%1", self.score_text())
                                   if quiz else "")
             self.feedback.setText(self._summary())
+            self._name_feedback()
             self.score_label.setText(self.tr("Score: %1").replace("%1", self.score_text()))
             self.check_button.setVisible(False)
             self.next_button.setVisible(False)
@@ -166,6 +175,7 @@ class ModuleQuiz(QWidget):
             self.options.addWidget(radio)
             self.radios.append(radio)
         self.feedback.setText(self._explain(q, chosen) if chosen is not None else "")
+        self._name_feedback()
         self.score_label.setText(self.tr("Score so far: %1 of %2").replace("%1", str(right))
                                  .replace("%2", str(answered)) if answered else "")
         self.check_button.setVisible(True)
@@ -180,12 +190,18 @@ class ModuleQuiz(QWidget):
         self.check_button.setEnabled(q is not None and not answered and self.group.checkedId() >= 0)
         self.next_button.setEnabled(answered)
 
-    def _explain(self, q, chosen: int) -> str:
+    def _name_feedback(self) -> None:
+        """Read by its words ("Right! …") once there are any; a placeholder name while empty."""
+        self.feedback.setAccessibleName("" if self.feedback.text() else self.tr("Explanation"))
+
+    def _head(self, q, chosen: int) -> str:
         if chosen == q.correct_index:
-            head = self.tr("Right!")
-        else:
-            head = self.tr("Not quite. The right answer is %1.").replace(
-                "%1", LETTERS[self.position_of(q, q.correct_index)])
+            return self.tr("Right!")
+        return self.tr("Not quite. The right answer is %1.").replace(
+            "%1", LETTERS[self.position_of(q, q.correct_index)])
+
+    def _explain(self, q, chosen: int) -> str:
+        head = self._head(q, chosen)
         rows = [f"<p><b>{escape(head)}</b></p>"]
         for i, (src, o) in enumerate(shown_options(q, self.orders)):
             verdict = self.tr("✔ right answer") if o.correct else self.tr("✘ wrong answer")
@@ -216,7 +232,6 @@ class ModuleQuiz(QWidget):
             w.setText(text)
             w.setAccessibleName(name)
             w.setAccessibleDescription(desc)
-        self.feedback.setAccessibleName(self.tr("Explanation"))
         self.feedback.setAccessibleDescription(self.tr("Why each answer is right or wrong"))
-        self.score_label.setAccessibleName(self.tr("Score"))
+        self.score_label.setAccessibleDescription(self.tr("Score"))  # its name is its text, with the numbers
         self._show()

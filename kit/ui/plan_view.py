@@ -21,7 +21,7 @@ from kit import plan as core
 from kit.content import default_index
 from kit.helpdir import load_directory, service_line
 from kit.report.plan_sheet import plan_html
-from kit.ui import file_dialogs
+from kit.ui import a11y, file_dialogs
 from kit.ui.labels import plan_labels, reason_text
 from kit.ui.printing import html_to_pdf, print_html
 
@@ -67,6 +67,8 @@ class PlanView(QWidget):
         layout.addWidget(self.progress_text)
         layout.addLayout(buttons)
         layout.addWidget(self.list, 1)
+        self.all_guides_label = a11y.label_for(self.all_guides, self)
+        layout.addWidget(self.all_guides_label)
         layout.addWidget(self.all_guides)
         self.retranslate()
 
@@ -172,6 +174,7 @@ class PlanView(QWidget):
             b.setAccessibleDescription(desc)
         self.list.setAccessibleName(self.tr("Guides in my plan"))
         self.list.setAccessibleDescription(self.tr("Press Enter to open a guide"))
+        self.all_guides_label.setText(self.tr("&Other guides:"))
         self.all_guides.setAccessibleName(self.tr("All guides"))
         self.all_guides.setAccessibleDescription(self.tr("Open a guide that is not in your plan"))
         if self.items:

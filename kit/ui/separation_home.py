@@ -40,6 +40,7 @@ class SeparationHome(QTabWidget):
     def retranslate(self) -> None:
         self.setTabText(0, self.tr("My plan"))
         self.setTabText(1, self.tr("Checklists"))
+        self.setAccessibleName(self.tr("Your plan and checklists"))
         for w in (self.intake, self.plan, self.guide, self.checklists):
             w.retranslate()
 

@@ -18,6 +18,9 @@ class AppState(QObject):
 
     def __init__(self, data_dir: Path | None, parent=None):
         super().__init__(parent)
+        from kit.ui import a11y
+
+        a11y.install()  # plain-text names and heading roles for every label, before the first is read
         self.data_dir = data_dir
         self.settings = AppSettings(data_dir, self)
         self.languages = Languages(self)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from kit.content.markdown import without_html
 from kit.content.model import Step
+from kit.ui import a11y
 from kit.ui.labels import callout_labels
 from kit.ui.links import follow_link
 from kit.ui.markdown_view import prepare
@@ -61,6 +62,7 @@ class StepWidget(QFrame):
         if step.notice:
             self.notice = md_label(self, f"⚠ **{labels['notice']}** " + prepare(step.notice, region, lang))
             self.notice.setObjectName("step-notice")
+            a11y.mark_warning(self.notice)
             layout.addWidget(self.notice)
         self.evidence_button = None
         for kind in ("safety", "tip"):
@@ -95,7 +97,12 @@ class StepWidget(QFrame):
     def retranslate(self) -> None:
         self.done.setText(f"{self.number}. {self.step.title}")  # a check box: plain text
         self.done.setAccessibleName(self.tr("Step %1: %2").replace("%1", str(self.number)).replace("%2", self.step.title))
-        self.done.setAccessibleDescription(self.tr("Tick when you have done this step"))
+        self.setAccessibleName(self.done.accessibleName())  # the panel is named by its step
+        tick = self.tr("Tick when you have done this step")
+        if self.notice is not None:  # the warning is heard on the check box, before the step is done
+            tick = f"{tick}. {a11y.warning_word()}: {a11y.plain_text(self.notice.text(), self.notice.textFormat())}"
+            tick = tick.replace("⚠", "").replace("  ", " ")
+        self.done.setAccessibleDescription(tick)
         self.skip.setText(self.tr("Not for me"))
         self.skip.setAccessibleName(self.tr("Not for me"))
         self.skip.setAccessibleDescription(self.tr("Mark this step as not needed for you"))
@@ -106,6 +113,9 @@ class StepWidget(QFrame):
             self.evidence_button.setText(self.tr("Add to &journal"))
             self.evidence_button.setAccessibleName(self.tr("Add to journal"))
             self.evidence_button.setAccessibleDescription(self.tr("Opens the journal to save evidence before you change anything"))
+        # "Not for me: step 3, Check forwarding": every step has these, so the name says which one
+        a11y.name_controls(self.tr("step %1, %2").replace("%1", str(self.number)).replace("%2", self.step.title),
+                           *(w for w in (self.skip, self.evidence_button) if w is not None))
 
     def set_state(self, state: str, note: str = "") -> None:
         for cb, on in ((self.done, state == "done"), (self.skip, state == "skip")):

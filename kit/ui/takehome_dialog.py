@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kit.ui import a11y
 from kit.ui.qr_image import qr_image
 
 
@@ -42,6 +43,7 @@ class TakeHomeDialog(QDialog):
         scroll = QScrollArea(self)
         scroll.setWidget(inner)
         scroll.setWidgetResizable(True)
+        a11y.quiet_container(scroll)  # no unnamed Tab stop: the dialog opens on its Close button
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
