@@ -216,7 +216,7 @@ def adb_keys(text: str) -> list[dict[str, str]]:
     return list(keys.values())
 
 
-APPOP_MODE = re.compile(r"^\s+([A-Z][A-Z0-9_]+) \((\w+)(?: / \w+)?\):")
+APPOP_MODE = re.compile(r"^\s+([A-Z][A-Z0-9_]+) \((\w+)[^)\n]*\):")
 APPOP_OLD = re.compile(r"^\s+([A-Z][A-Z0-9_]+): mode=(\w+)(?:; time=([^;]+?) ago)?")
 APPOP_ACCESS = re.compile(r"Access: \[[^\]]*\]\s*(\d{4}-\d\d-\d\d \d\d:\d\d:\d\d)")
 

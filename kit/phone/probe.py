@@ -241,7 +241,7 @@ def android_error(exc: BaseException, phase: str, system: str | None = None) -> 
     system = system or sys.platform
     name = type(exc).__name__
     text = f"{name}: {exc}"
-    cause = getattr(exc, "usb_exception", None) or exc.__cause__ or exc.__context__
+    cause = getattr(exc, "usb_error", None) or exc.__cause__ or exc.__context__
     cause_name = type(cause).__name__ if cause is not None else ""
     names = {name, cause_name}
     if names & {"USBErrorBusy"}:
