@@ -8,7 +8,7 @@ from __future__ import annotations
 
 NOT_YOURSELF = ("Heb je dit niet zelf ingesteld? Dan heeft iemand anders het misschien gedaan. "
                 "Verwijder het niet meteen: de ander kan dat merken, en het is bewijs. Bewaar het "
-                "resultaat eerst in je dagboek en praat met een hulpdienst.")
+                "resultaat eerst in je logboek en praat met een hulpdienst.")
 
 COMMON = {
     "ok.meaning": "We vonden hier niets. Dat is geen bewijs dat er niets is: geen enkele check "
@@ -136,7 +136,7 @@ CHECKS = {
                              "gesprekken, locatie, foto's. Wie dit installeerde, kan waarschijnlijk "
                              "veel zien van wat je op deze telefoon doet.",
         "attention.advice": "Verwijder het nog niet: de ander kan dat merken, en het is bewijs. "
-                            "Bewaar dit resultaat in je dagboek en maak samen met een hulpdienst "
+                            "Bewaar dit resultaat in je logboek en maak samen met een hulpdienst "
                             "een veilig plan voor je iets verandert.",
     },
     "phone.accessibility": {
