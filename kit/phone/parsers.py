@@ -74,10 +74,20 @@ def is_system_path(path: str) -> bool:
     return bool(path) and path.startswith(SYSTEM_PATHS)
 
 
+PKG_KEYS = frozenset(("firstInstallTime", "lastUpdateTime", "installerPackageName", "codePath",
+                      "versionName", "userId", "appId", "installInitiatingPackageName",
+                      "originatingPackageName"))
+_RESOLVER_LINE = re.compile(r"^\s+[0-9a-f]+ (\S+/\S+)")
+_PACKAGE_LINE = re.compile(r"^Package \[([^\]]+)\]")
+_USER_LINE = re.compile(r"^User (\d+):(.*)$")
+_ATTR = re.compile(r"(\w+)=(\S+)")
+
+
 def dumpsys_package(text: str) -> dict[str, Any]:
     """`dumpsys package`: per package flags, times, installer, per-user state; launcher apps.
 
     Returns {"packages": {name: {...}}, "launcher": set of package names with a launcher entry}.
+    A real phone gives several MB: string tests come before any regular expression.
     """
     pkgs: dict[str, dict[str, Any]] = {}
     launcher: set[str] = set()
@@ -85,40 +95,40 @@ def dumpsys_package(text: str) -> dict[str, Any]:
     section = ""
     resolver_comp = ""
     for line in _lines(text):
-        stripped = line.strip()
-        if line and not line.startswith(" "):
-            section = stripped.rstrip(":")
+        if not line:
+            continue
+        if line[0] != " ":
+            section = line.strip().rstrip(":")
             current = None
             continue
         if section.startswith("Activity Resolver Table"):
-            m = re.match(r"^\s+[0-9a-f]+ (\S+/\S+)", line)
-            if m:
-                resolver_comp = m.group(1)
-            elif "android.intent.category.LAUNCHER" in stripped and resolver_comp:
+            if "/" in line and " filter " in line:
+                m = _RESOLVER_LINE.match(line)
+                if m:
+                    resolver_comp = m.group(1)
+            elif resolver_comp and "android.intent.category.LAUNCHER" in line:
                 launcher.add(package_of(resolver_comp))
             continue
         if section not in ("Packages", "Hidden system packages"):
             continue
-        m = re.match(r"^\s+Package \[([^\]]+)\]", line)
-        if m:
-            if section == "Hidden system packages":
-                current = None
-                continue
-            current = pkgs.setdefault(m.group(1), {"flags": set(), "users": {}})
+        stripped = line.strip()
+        if stripped.startswith("Package ["):
+            m = _PACKAGE_LINE.match(stripped)
+            current = None if (m is None or section == "Hidden system packages") else \
+                pkgs.setdefault(m.group(1), {"flags": set(), "users": {}})
             continue
-        if current is None:
+        if current is None or len(line) - len(stripped) > 6:  # permission lists and the like
             continue
-        key, sep, value = stripped.partition("=")
         if stripped.startswith(("flags=[", "pkgFlags=[")):
             current["flags"].update(stripped.split("[", 1)[1].rstrip("]").split())
-        elif sep and key in ("firstInstallTime", "lastUpdateTime", "installerPackageName",
-                             "codePath", "versionName", "userId", "appId",
-                             "installInitiatingPackageName", "originatingPackageName"):
-            current[key] = value.strip()
-        um = re.match(r"^User (\d+):(.*)$", stripped)
-        if um:
-            attrs = dict(re.findall(r"(\w+)=(\S+)", um.group(2)))
-            current["users"][int(um.group(1))] = attrs
+        elif stripped.startswith("User "):
+            um = _USER_LINE.match(stripped)
+            if um:
+                current["users"][int(um.group(1))] = dict(_ATTR.findall(um.group(2)))
+        else:
+            key, sep, value = stripped.partition("=")
+            if sep and key in PKG_KEYS:
+                current[key] = value.strip()
     return {"packages": pkgs, "launcher": launcher}
 
 
