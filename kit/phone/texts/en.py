@@ -109,7 +109,7 @@ LABELS = {
     "phone.error.disconnected": "The connection to the phone was lost. Check the cable, keep the "
                                 "phone unlocked, and try again.",
     "phone.error.ios_extra": "To check an iPhone, install the iPhone extra: pip install "
-                             "'ontkoppel[iphone]' (the desktop download already has it).",
+                             "'ontkoppel[iphone]' (or use a desktop download that includes it).",
     "phone.error.usbmuxd": "This computer cannot reach the iPhone. On Windows, install Apple "
                            "Devices or iTunes (it brings 'Apple Mobile Device Support'); on "
                            "Linux, install and start usbmuxd. Then try again.",

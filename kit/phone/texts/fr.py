@@ -113,7 +113,7 @@ LABELS = {
     "phone.error.disconnected": "La connexion avec le téléphone est perdue. Vérifiez le câble, "
                                 "gardez le téléphone déverrouillé et réessayez.",
     "phone.error.ios_extra": "Pour contrôler un iPhone, installez l'extension iPhone : pip install "
-                             "'ontkoppel[iphone]' (la version de bureau l'a déjà).",
+                             "'ontkoppel[iphone]' (ou utilisez une version de bureau qui l'inclut).",
     "phone.error.usbmuxd": "Cet ordinateur n'atteint pas l'iPhone. Sous Windows, installez Apple "
                            "Devices ou iTunes (cela apporte « Apple Mobile Device Support ») ; "
                            "sous Linux, installez et démarrez usbmuxd. Puis réessayez.",

@@ -107,7 +107,7 @@ LABELS = {
     "phone.error.disconnected": "De verbinding met de telefoon is weg. Controleer de kabel, houd "
                                 "de telefoon ontgrendeld en probeer opnieuw.",
     "phone.error.ios_extra": "Om een iPhone te controleren, installeer je de iPhone-uitbreiding: "
-                             "pip install 'ontkoppel[iphone]' (de desktopversie heeft die al).",
+                             "pip install 'ontkoppel[iphone]' (of gebruik een desktopversie waar ze al in zit).",
     "phone.error.usbmuxd": "Deze computer bereikt de iPhone niet. Installeer op Windows Apple "
                            "Devices of iTunes (daarmee komt 'Apple Mobile Device Support'); "
                            "installeer en start op Linux usbmuxd. Probeer dan opnieuw.",
