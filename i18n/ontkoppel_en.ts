@@ -2305,6 +2305,10 @@ It is NOT encrypted. Keep it somewhere safe, or give it straight to the police o
         <translation>Look for remote access and monitoring on this computer</translation>
     </message>
     <message>
+        <source>Look for spy apps on an Android phone or iPhone, with a USB cable</source>
+        <translation>Look for spy apps on an Android phone or iPhone, with a USB cable</translation>
+    </message>
+    <message>
         <source>Keep incidents and evidence, encrypted</source>
         <translation>Keep incidents and evidence, encrypted</translation>
     </message>

@@ -2305,6 +2305,10 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
         <translation>Recherchez les accès à distance et les logiciels de surveillance sur cet ordinateur</translation>
     </message>
     <message>
+        <source>Look for spy apps on an Android phone or iPhone, with a USB cable</source>
+        <translation>Chercher des applications espionnes sur un téléphone Android ou un iPhone, avec un câble USB</translation>
+    </message>
+    <message>
         <source>Keep incidents and evidence, encrypted</source>
         <translation>Notez les faits et gardez les preuves, de façon chiffrée</translation>
     </message>

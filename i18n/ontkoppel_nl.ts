@@ -2305,6 +2305,10 @@ Hij is NIET versleuteld. Bewaar hem op een veilige plek, of geef hem meteen aan 
         <translation>Zoek naar toegang op afstand en volgsoftware op deze computer</translation>
     </message>
     <message>
+        <source>Look for spy apps on an Android phone or iPhone, with a USB cable</source>
+        <translation>Zoek naar spionage-apps op een Android-telefoon of iPhone, met een USB-kabel</translation>
+    </message>
+    <message>
         <source>Keep incidents and evidence, encrypted</source>
         <translation>Bewaar incidenten en bewijs, versleuteld</translation>
     </message>

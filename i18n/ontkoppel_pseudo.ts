@@ -2305,6 +2305,10 @@ It is NOT encrypted. Keep it somewhere safe, or give it straight to the police o
         <translation>[Lõõk fõr rémõté àççéss àñd mõñîtõrîñg õñ thîs çõmpütér ~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
+        <source>Look for spy apps on an Android phone or iPhone, with a USB cable</source>
+        <translation>[Lõõk fõr spý àpps õñ àñ Àñdrõîd phõñé õr îPhõñé, wîth à ÜSB çàblé ~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
         <source>Keep incidents and evidence, encrypted</source>
         <translation>[Kéép îñçîdéñts àñd évîdéñçé, éñçrýptéd ~~~~~~~~~~~]</translation>
     </message>

@@ -12,14 +12,16 @@ Vendor menus differ per version; where a maker's menu moved, the step names both
 
 from __future__ import annotations
 
+import re
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -28,6 +30,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -197,12 +200,29 @@ class PhonePage(Section):
         split.addWidget(self.status)
         split.addWidget(self.results)
         split.setStretchFactor(1, 3)
+        # the summary and the steps to undo: long, wrapped texts that must never be cut off,
+        # so they scroll in their own area under the results (the splitter lets people resize)
+        notes = QWidget(self.run_page)
+        notes_lay = QVBoxLayout(notes)
+        notes_lay.setContentsMargins(0, 0, 0, 0)
+        notes_lay.addWidget(self.summary)
+        notes_lay.addWidget(self.after)
+        notes_lay.addStretch(1)
+        self.notes = QScrollArea(self.run_page)
+        self.notes.setWidgetResizable(True)
+        self.notes.setFrameShape(QFrame.Shape.NoFrame)
+        self.notes.setWidget(notes)
+        self.notes.setMinimumHeight(self.fontMetrics().lineSpacing() * 6)
+        self.vsplit = vsplit = QSplitter(Qt.Orientation.Vertical, self.run_page)
+        vsplit.addWidget(split)
+        vsplit.addWidget(self.notes)
+        vsplit.setStretchFactor(0, 3)
+        vsplit.setStretchFactor(1, 2)
+        vsplit.setChildrenCollapsible(False)
         lay = QVBoxLayout(self.run_page)
         lay.addLayout(row)
         lay.addWidget(self.error)
-        lay.addWidget(split, 1)
-        lay.addWidget(self.summary)
-        lay.addWidget(self.after)
+        lay.addWidget(vsplit, 1)
         lay.addLayout(out)
         self.cancel_button.clicked.connect(self.cancel)
         self.again_button.clicked.connect(self.show_setup)
@@ -419,7 +439,19 @@ class PhonePage(Section):
                              .replace("%3", str(counts["unknown"])).replace("%4", str(counts["ok"]))
                              + " " + label("phone.summary.not_proof", self.state.lang))
         key = "phone.after.android" if report.platform == "android" else "phone.after.ios"
-        self.after.setText(f"<b>{label(key, self.state.lang)}</b>")
+        steps = label(key, self.state.lang)
+        head, _, rest = steps.partition(" 1. ")
+        if rest:  # "When you are done: 1. ... 2. ..." as a numbered list
+            items = [i.strip() for i in re.split(r"\s\d\.\s", " " + rest) if i.strip()]
+            steps = f"{head}<ol>" + "".join(f"<li>{i}</li>" for i in items) + "</ol>"
+        self.after.setText(f"<b>{steps}</b>")
+        self._share_space()
+
+    def _share_space(self) -> None:
+        """Results above, the summary and the steps to undo below: about 3 to 2."""
+        total = self.vsplit.height()
+        if total > 0:
+            self.vsplit.setSizes([total * 3 // 5, total - total * 3 // 5])
 
     def reset(self) -> None:
         """After a quick exit: stop, forget the result, back to the first page."""

@@ -80,7 +80,7 @@ LABELS = {
                                "app on the phone. Read the guides on securing your accounts.",
     "phone.after.android": "When you are done: 1. On the phone, open Settings > System > "
                            "Developer options (on some phones: Settings > Additional settings > "
-                           "Developer options). 2. Tap 'Revoke USB debugging authorisations'. "
+                           "Developer options). 2. Tap 'Revoke USB debugging authorizations'. "
                            "3. Turn 'USB debugging' off. 4. Turn the switch at the top, 'Use "
                            "developer options', off. Then this computer can no longer read the "
                            "phone.",
@@ -241,7 +241,7 @@ CHECKS = {
         "info.detail": "Trusted computer: {found}.",
         "info.meaning": "This is probably the computer you use for this check. If the check "
                         "was not run from this phone's first connection, look at the name.",
-        "info.advice": "After the check, tap 'Revoke USB debugging authorisations' (see the "
+        "info.advice": "After the check, tap 'Revoke USB debugging authorizations' (see the "
                        "steps below).",
     },
     "phone.root": {
