@@ -95,6 +95,7 @@ class AndroidData:
         """{name: {"path", "installer", "uid", "system", "installed", "hidden"}}, or None."""
         r = self.read(C.PACKAGES)
         listed = parsers.packages(r.value) if r.ok else {}
+        with_installer = r.ok and "installer=" in r.value  # a list made without -i has none
         dump = (self.dumpsys or {}).get("packages", {})
         if not listed and not dump:
             return None
@@ -104,8 +105,8 @@ class AndroidData:
             d = dump.get(name, {})
             if not info["path"]:
                 info["path"] = d.get("codePath", "")
-            if name not in listed:
-                inst = d.get("installerPackageName")
+            if name not in listed or not with_installer:
+                inst = d.get("installerPackageName", "?" if not d else None)
                 info["installer"] = None if inst in (None, "", "null") else inst
             uid = info.get("uid")
             if uid is None:
@@ -298,8 +299,12 @@ def check_sideloaded(d: AndroidData) -> list[Finding]:
     if d.packages is None:
         return [unknown(cid, ev, d.read(C.PACKAGES), "installers")]
     outside = []
+    unsure = 0
     for name, info in d.packages.items():
         if info["system"] or not info["installed"] or info["installer"] in known.STORES:
+            continue
+        if info["installer"] == "?":  # neither the list nor dumpsys says who installed it
+            unsure += 1
             continue
         parts: list = [*d.label(name), " (", _source_word(info["installer"])]
         if info["hidden"]:
@@ -309,6 +314,10 @@ def check_sideloaded(d: AndroidData) -> list[Finding]:
         ev.append(f"package {name}: installer={info['installer'] or 'null'}"
                   f"{', no launcher icon' if info['hidden'] else ''}")
     user_apps = sum(1 for i in d.packages.values() if not i["system"])
+    if unsure:
+        ev.append(f"{unsure} apps: installer not recorded")
+    if not outside and unsure:
+        return [unknown(cid, ev, "no_command", "installers")]
     if outside:
         return [finding(cid, ATTENTION, ev, found=cap([p for _, _, p in sorted(outside)]),
                         count=user_apps)]

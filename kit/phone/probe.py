@@ -87,13 +87,19 @@ class AndroidReplay:
     live = False
 
     def __init__(self, commands: dict[str, str]):
-        self._commands = {k: v for k, v in commands.items() if isinstance(v, str)}
+        self._commands: dict[str, str] = {}
+        for k, v in commands.items():
+            if isinstance(k, str) and isinstance(v, str):
+                self._commands.setdefault(_normal(k), v)
 
     def read(self, command: str) -> Read:
         _allowed(command)
-        if command not in self._commands:
+        key = _normal(command)
+        if key not in self._commands:
+            key = _alias(command, self._commands)
+        if key is None:
             return Read.fail(NOT_FOUND, "not in the recording")
-        return classify(command, self._commands[command])
+        return classify(command, self._commands[key])
 
     def close(self) -> None:
         pass
@@ -124,6 +130,37 @@ class IosReplay:
 
     def close(self) -> None:
         pass
+
+
+def _normal(command: str) -> str:
+    """"adb shell  pm list packages -f" -> "pm list packages -f": recordings made by other
+    tools may keep the adb prefix or extra spaces."""
+    words = command.split()
+    if words[:2] == ["adb", "shell"]:
+        words = words[2:]
+    elif words[:1] == ["shell"]:
+        words = words[1:]
+    return " ".join(words)
+
+
+def _alias(command: str, commands: dict[str, str]) -> str | None:
+    """A recorded variant of an allowed command: `pm list packages` with other flags, or a
+    command with `--user 0`. A package list without -i has no installers: the parser sees that."""
+    words = command.split()
+    if command.startswith("pm list packages"):  # best first: the most of -f -i -U -u
+        options = sorted((k for k in commands if k.startswith("pm list packages")),
+                         key=lambda k: -len({"-f", "-i", "-U", "-u"} & _combined_flags(k)))
+        return options[0] if options else None
+    for key in commands:
+        rest = [w for w in key.split() if w not in ("--user", "0", "current")]
+        if rest == words:
+            return key
+    return None
+
+
+def _combined_flags(key: str) -> set[str]:
+    """"-fiU" -> {"-f", "-i", "-U"}."""
+    return {f"-{c}" for w in key.split() if w.startswith("-") and not w.startswith("--") for c in w[1:]}
 
 
 def load_replay(path: Path) -> AndroidReplay | IosReplay:

@@ -164,3 +164,24 @@ def test_cancel_stops_between_checks():
     report = run_phone_check(load_replay(FIXTURES / "android14_clean.json"), progress=progress,
                              cancel=stop, today=TODAY)
     assert report.cancelled and len(report.findings) == 1 and seen == ["phone.stalkerware"]
+
+
+def test_recordings_from_other_tools_are_read(tmp_path):
+    data = json.loads((FIXTURES / "android14_positive.json").read_text())
+    cmds = data["commands"]
+    other = {"adb shell getprop": cmds["getprop"],
+             "pm list packages -fiU": cmds["pm list packages -f -i -U -u"],
+             "settings  list secure": cmds["settings list secure"],
+             "cmd role get-role-holders --user 0 android.app.role.SMS":
+                 cmds["cmd role get-role-holders android.app.role.SMS"]}
+    path = tmp_path / "other.json"
+    path.write_text(json.dumps({"format": 1, "kind": "android", "commands": other}))
+    got = statuses(run_phone_check(load_replay(path), today=TODAY))
+    assert got["phone.stalkerware"] == "attention" and got["phone.accessibility"] == "attention"
+    assert got["phone.sideloaded"] == "attention" and got["phone.root"] == "attention"
+    assert got["phone.sms_app"] == "ok"
+    # a package list without installers still finds stalkerware, but does not guess installers
+    path.write_text(json.dumps({"format": 1, "kind": "android",
+                                "commands": {"pm list packages -f": "package:/data/app/a/base.apk=com.thetruth\n"}}))
+    got = statuses(run_phone_check(load_replay(path), today=TODAY))
+    assert got["phone.stalkerware"] == "attention" and got["phone.sideloaded"] == "unknown"
