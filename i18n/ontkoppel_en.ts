@@ -1219,6 +1219,10 @@ It is NOT encrypted. Keep it somewhere safe, or give it straight to the police o
             <source>Quits the kit at once and locks your data</source>
             <translation>Quits the kit at once and locks your data</translation>
         </message>
+        <message>
+            <source>Choose a part of the kit. Ctrl+1 to Ctrl+%1 jump straight to one.</source>
+            <translation>Choose a part of the kit. Ctrl+1 to Ctrl+%1 jump straight to one.</translation>
+        </message>
     </context>
     <context>
         <name>ModuleFilters</name>
@@ -2244,6 +2248,10 @@ It is NOT encrypted. Keep it somewhere safe, or give it straight to the police o
             <source>Press Esc twice, or the Quick exit button, to hide the kit at once.</source>
             <translation>Press Esc twice, or the Quick exit button, to hide the kit at once.</translation>
         </message>
+        <message>
+            <source>Look for spy apps on an Android phone or iPhone, with a USB cable</source>
+            <translation>Look for spy apps on an Android phone or iPhone, with a USB cable</translation>
+        </message>
     </context>
     <context>
         <name>StepWidget</name>
@@ -2857,6 +2865,10 @@ It is NOT encrypted. Keep it somewhere safe, or give it straight to the police o
             <source>...controls my money, or buys things in my name</source>
             <translation>...controls my money, or buys things in my name</translation>
         </message>
+        <message>
+            <source>Phone check</source>
+            <translation>Phone check</translation>
+        </message>
     </context>
     <context>
         <name>links</name>
@@ -3078,6 +3090,297 @@ It is NOT encrypted. Keep it somewhere safe, or give it straight to the police o
         <message>
             <source>Warning</source>
             <translation>Warning</translation>
+        </message>
+    </context>
+    <context>
+        <name>PhonePage</name>
+        <message>
+            <source>This check looks at a phone that is connected to this computer with a USB cable: known spy apps, apps that can read the screen or the notifications, admin apps, apps from outside the store, profiles and device management. It only reads: it changes nothing, removes nothing and sends nothing over the internet. It takes a few minutes.</source>
+            <translation>This check looks at a phone that is connected to this computer with a USB cable: known spy apps, apps that can read the screen or the notifications, admin apps, apps from outside the store, profiles and device management. It only reads: it changes nothing, removes nothing and sends nothing over the internet. It takes a few minutes.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Before you start:&lt;/b&gt; if something is found, do not remove it straight away. The other person may notice, and it is evidence. Save the result in your journal first and talk to a help service. This kit never removes anything.</source>
+            <translation>&lt;b&gt;Before you start:&lt;/b&gt; if something is found, do not remove it straight away. The other person may notice, and it is evidence. Save the result in your journal first and talk to a help service. This kit never removes anything.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;This leaves a trace on the phone.&lt;/b&gt; On Android, turning on USB debugging makes 'Developer options' visible in Settings and adds this computer to the phone's trusted computers. An iPhone remembers that it trusted this computer. After the check, we show how to undo this.</source>
+            <translation>&lt;b&gt;This leaves a trace on the phone.&lt;/b&gt; On Android, turning on USB debugging makes 'Developer options' visible in Settings and adds this computer to the phone's trusted computers. An iPhone remembers that it trusted this computer. After the check, we show how to undo this.</translation>
+        </message>
+        <message>
+            <source>A clean result is not proof. This check cannot see your Google or iCloud account; the guides in Digital separation show how to secure those.</source>
+            <translation>A clean result is not proof. This check cannot see your Google or iCloud account; the guides in Digital separation show how to secure those.</translation>
+        </message>
+        <message>
+            <source>&amp;Android phone</source>
+            <translation>&amp;Android phone</translation>
+        </message>
+        <message>
+            <source>i&amp;Phone</source>
+            <translation>i&amp;Phone</translation>
+        </message>
+        <message>
+            <source>The person who uses this phone is here and agrees to the &amp;check</source>
+            <translation>The person who uses this phone is here and agrees to the &amp;check</translation>
+        </message>
+        <message>
+            <source>Phone b&amp;rand:</source>
+            <translation>Phone b&amp;rand:</translation>
+        </message>
+        <message>
+            <source>Samsung</source>
+            <translation>Samsung</translation>
+        </message>
+        <message>
+            <source>Google Pixel or another phone with plain Android</source>
+            <translation>Google Pixel or another phone with plain Android</translation>
+        </message>
+        <message>
+            <source>Xiaomi, Redmi or POCO</source>
+            <translation>Xiaomi, Redmi or POCO</translation>
+        </message>
+        <message>
+            <source>Oppo, realme or OnePlus</source>
+            <translation>Oppo, realme or OnePlus</translation>
+        </message>
+        <message>
+            <source>Another brand</source>
+            <translation>Another brand</translation>
+        </message>
+        <message>
+            <source>&amp;Next</source>
+            <translation>&amp;Next</translation>
+        </message>
+        <message>
+            <source>Shows how to connect the phone</source>
+            <translation>Shows how to connect the phone</translation>
+        </message>
+        <message>
+            <source>&amp;Back</source>
+            <translation>&amp;Back</translation>
+        </message>
+        <message>
+            <source>Goes back to the first page</source>
+            <translation>Goes back to the first page</translation>
+        </message>
+        <message>
+            <source>&amp;Start the check</source>
+            <translation>&amp;Start the check</translation>
+        </message>
+        <message>
+            <source>Connects to the phone and reads its apps and settings</source>
+            <translation>Connects to the phone and reads its apps and settings</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel</source>
+            <translation>&amp;Cancel</translation>
+        </message>
+        <message>
+            <source>Stops the check</source>
+            <translation>Stops the check</translation>
+        </message>
+        <message>
+            <source>&amp;Try again</source>
+            <translation>&amp;Try again</translation>
+        </message>
+        <message>
+            <source>Shows the set-up steps again, to check again</source>
+            <translation>Shows the set-up steps again, to check again</translation>
+        </message>
+        <message>
+            <source>Save to &amp;journal</source>
+            <translation>Save to &amp;journal</translation>
+        </message>
+        <message>
+            <source>Stores the result, with its fingerprint (SHA-256), in your encrypted journal</source>
+            <translation>Stores the result, with its fingerprint (SHA-256), in your encrypted journal</translation>
+        </message>
+        <message>
+            <source>&amp;Print</source>
+            <translation>&amp;Print</translation>
+        </message>
+        <message>
+            <source>Prints the result</source>
+            <translation>Prints the result</translation>
+        </message>
+        <message>
+            <source>Save as PD&amp;F</source>
+            <translation>Save as PD&amp;F</translation>
+        </message>
+        <message>
+            <source>Saves the result as a PDF file</source>
+            <translation>Saves the result as a PDF file</translation>
+        </message>
+        <message>
+            <source>Android phone</source>
+            <translation>Android phone</translation>
+        </message>
+        <message>
+            <source>Check an Android phone</source>
+            <translation>Check an Android phone</translation>
+        </message>
+        <message>
+            <source>iPhone</source>
+            <translation>iPhone</translation>
+        </message>
+        <message>
+            <source>Check an iPhone</source>
+            <translation>Check an iPhone</translation>
+        </message>
+        <message>
+            <source>Consent</source>
+            <translation>Consent</translation>
+        </message>
+        <message>
+            <source>The check starts only when the person who uses the phone agrees</source>
+            <translation>The check starts only when the person who uses the phone agrees</translation>
+        </message>
+        <message>
+            <source>Phone brand</source>
+            <translation>Phone brand</translation>
+        </message>
+        <message>
+            <source>The steps to turn on USB debugging differ per brand</source>
+            <translation>The steps to turn on USB debugging differ per brand</translation>
+        </message>
+        <message>
+            <source>Progress of the check</source>
+            <translation>Progress of the check</translation>
+        </message>
+        <message>
+            <source>How many parts of the check are done</source>
+            <translation>How many parts of the check are done</translation>
+        </message>
+        <message>
+            <source>Checks</source>
+            <translation>Checks</translation>
+        </message>
+        <message>
+            <source>Every check and its result so far</source>
+            <translation>Every check and its result so far</translation>
+        </message>
+        <message>
+            <source>Results</source>
+            <translation>Results</translation>
+        </message>
+        <message>
+            <source>Findings grouped by what they mean; expand one to read more</source>
+            <translation>Findings grouped by what they mean; expand one to read more</translation>
+        </message>
+        <message>
+            <source>Open Settings &gt; About phone &gt; Software information. Tap 'Build number' 7 times. Enter the phone's PIN if it asks.</source>
+            <translation>Open Settings &gt; About phone &gt; Software information. Tap 'Build number' 7 times. Enter the phone's PIN if it asks.</translation>
+        </message>
+        <message>
+            <source>Open Settings &gt; About phone. Tap 'Build number' 7 times. Enter the phone's PIN if it asks.</source>
+            <translation>Open Settings &gt; About phone. Tap 'Build number' 7 times. Enter the phone's PIN if it asks.</translation>
+        </message>
+        <message>
+            <source>Open Settings &gt; About phone. Tap 'OS version' (on older phones 'MIUI version') 7 times. Enter the PIN if it asks.</source>
+            <translation>Open Settings &gt; About phone. Tap 'OS version' (on older phones 'MIUI version') 7 times. Enter the PIN if it asks.</translation>
+        </message>
+        <message>
+            <source>Open Settings &gt; About device &gt; Version (on older phones Settings &gt; About phone). Tap 'Build number' 7 times. Enter the PIN if it asks.</source>
+            <translation>Open Settings &gt; About device &gt; Version (on older phones Settings &gt; About phone). Tap 'Build number' 7 times. Enter the PIN if it asks.</translation>
+        </message>
+        <message>
+            <source>Open Settings &gt; About phone. Find 'Build number' (sometimes under 'Software information' or 'Version') and tap it 7 times.</source>
+            <translation>Open Settings &gt; About phone. Find 'Build number' (sometimes under 'Software information' or 'Version') and tap it 7 times.</translation>
+        </message>
+        <message>
+            <source>Go back to Settings. Open 'Developer options' (at the bottom) and turn on 'USB debugging'.</source>
+            <translation>Go back to Settings. Open 'Developer options' (at the bottom) and turn on 'USB debugging'.</translation>
+        </message>
+        <message>
+            <source>Go back to Settings &gt; System &gt; Developer options and turn on 'USB debugging'.</source>
+            <translation>Go back to Settings &gt; System &gt; Developer options and turn on 'USB debugging'.</translation>
+        </message>
+        <message>
+            <source>Open Settings &gt; Additional settings &gt; Developer options and turn on 'USB debugging'.</source>
+            <translation>Open Settings &gt; Additional settings &gt; Developer options and turn on 'USB debugging'.</translation>
+        </message>
+        <message>
+            <source>Open Settings &gt; System settings &gt; Developer options (on older phones Settings &gt; Additional settings &gt; Developer options) and turn on 'USB debugging'.</source>
+            <translation>Open Settings &gt; System settings &gt; Developer options (on older phones Settings &gt; Additional settings &gt; Developer options) and turn on 'USB debugging'.</translation>
+        </message>
+        <message>
+            <source>Find 'Developer options' in Settings (often under 'System' or 'Additional settings') and turn on 'USB debugging'.</source>
+            <translation>Find 'Developer options' in Settings (often under 'System' or 'Additional settings') and turn on 'USB debugging'.</translation>
+        </message>
+        <message>
+            <source>Unlock the phone.</source>
+            <translation>Unlock the phone.</translation>
+        </message>
+        <message>
+            <source>Connect the phone to this computer with a USB cable that can carry data.</source>
+            <translation>Connect the phone to this computer with a USB cable that can carry data.</translation>
+        </message>
+        <message>
+            <source>Press 'Start the check' below. On the phone, the message 'Allow USB debugging?' appears: tap 'Allow'. Do not tick 'Always allow from this computer'. You have about 45 seconds.</source>
+            <translation>Press 'Start the check' below. On the phone, the message 'Allow USB debugging?' appears: tap 'Allow'. Do not tick 'Always allow from this computer'. You have about 45 seconds.</translation>
+        </message>
+        <message>
+            <source>Keep the phone unlocked until the check is done.</source>
+            <translation>Keep the phone unlocked until the check is done.</translation>
+        </message>
+        <message>
+            <source>Unlock the iPhone and connect it to this computer with its cable.</source>
+            <translation>Unlock the iPhone and connect it to this computer with its cable.</translation>
+        </message>
+        <message>
+            <source>Press 'Start the check' below. On the iPhone, the message 'Trust This Computer?' appears: tap 'Trust' and enter the iPhone's passcode.</source>
+            <translation>Press 'Start the check' below. On the iPhone, the message 'Trust This Computer?' appears: tap 'Trust' and enter the iPhone's passcode.</translation>
+        </message>
+        <message>
+            <source>Keep the iPhone unlocked until the check is done.</source>
+            <translation>Keep the iPhone unlocked until the check is done.</translation>
+        </message>
+        <message>
+            <source>On Windows, this needs Apple Devices or iTunes (for 'Apple Mobile Device Support'). On Linux, it needs usbmuxd. On a Mac, nothing extra is needed.</source>
+            <translation>On Windows, this needs Apple Devices or iTunes (for 'Apple Mobile Device Support'). On Linux, it needs usbmuxd. On a Mac, nothing extra is needed.</translation>
+        </message>
+        <message>
+            <source>Nothing was changed on the phone.</source>
+            <translation>Nothing was changed on the phone.</translation>
+        </message>
+        <message>
+            <source>%1 need attention, %2 good to know, %3 could not be checked, %4 look fine.</source>
+            <translation>%1 need attention, %2 good to know, %3 could not be checked, %4 look fine.</translation>
+        </message>
+        <message>
+            <source>Save as PDF</source>
+            <translation>Save as PDF</translation>
+        </message>
+        <message>
+            <source>phone-check.pdf</source>
+            <translation>phone-check.pdf</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF files (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Save to journal</source>
+            <translation>Save to journal</translation>
+        </message>
+        <message>
+            <source>Open your journal first: go to Journal and unlock it, then save the result again.</source>
+            <translation>Open your journal first: go to Journal and unlock it, then save the result again.</translation>
+        </message>
+        <message>
+            <source>The result is saved in your journal.</source>
+            <translation>The result is saved in your journal.</translation>
+        </message>
+        <message>
+            <source>Phone check of %s</source>
+            <translation>Phone check of %s</translation>
+        </message>
+        <message>
+            <source>%1 need attention, %2 could not be checked.</source>
+            <translation>%1 need attention, %2 could not be checked.</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
         </message>
     </context>
 </TS>

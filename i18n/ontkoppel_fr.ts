@@ -1219,6 +1219,10 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
             <source>Quits the kit at once and locks your data</source>
             <translation>Quitte le kit tout de suite et verrouille vos données</translation>
         </message>
+        <message>
+            <source>Choose a part of the kit. Ctrl+1 to Ctrl+%1 jump straight to one.</source>
+            <translation>Choisissez une partie du kit. Ctrl+1 à Ctrl+%1 y mènent directement.</translation>
+        </message>
     </context>
     <context>
         <name>ModuleFilters</name>
@@ -2244,6 +2248,10 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
             <source>Press Esc twice, or the Quick exit button, to hide the kit at once.</source>
             <translation>Appuyez deux fois sur Échap, ou sur le bouton Sortie rapide, pour cacher le kit tout de suite.</translation>
         </message>
+        <message>
+            <source>Look for spy apps on an Android phone or iPhone, with a USB cable</source>
+            <translation>Chercher des applications espionnes sur un téléphone Android ou un iPhone, avec un câble USB</translation>
+        </message>
     </context>
     <context>
         <name>StepWidget</name>
@@ -2857,6 +2865,10 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
             <source>...controls my money, or buys things in my name</source>
             <translation>...contrôle mon argent, ou achète des choses en mon nom</translation>
         </message>
+        <message>
+            <source>Phone check</source>
+            <translation>Contrôle du téléphone</translation>
+        </message>
     </context>
     <context>
         <name>links</name>
@@ -3078,6 +3090,297 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
         <message>
             <source>Warning</source>
             <translation>Avertissement</translation>
+        </message>
+    </context>
+    <context>
+        <name>PhonePage</name>
+        <message>
+            <source>This check looks at a phone that is connected to this computer with a USB cable: known spy apps, apps that can read the screen or the notifications, admin apps, apps from outside the store, profiles and device management. It only reads: it changes nothing, removes nothing and sends nothing over the internet. It takes a few minutes.</source>
+            <translation>Ce contrôle examine un téléphone branché à cet ordinateur par un câble USB : applications espionnes connues, applications qui peuvent lire l'écran ou les notifications, applications d'administration, applications hors boutique, profils et gestion de l'appareil. Il ne fait que lire : il ne change rien, ne supprime rien et n'envoie rien sur internet. Cela prend quelques minutes.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Before you start:&lt;/b&gt; if something is found, do not remove it straight away. The other person may notice, and it is evidence. Save the result in your journal first and talk to a help service. This kit never removes anything.</source>
+            <translation>&lt;b&gt;Avant de commencer :&lt;/b&gt; si quelque chose est trouvé, ne le supprimez pas tout de suite. L'autre personne pourrait le remarquer, et c'est une preuve. Enregistrez d'abord le résultat dans votre journal et parlez-en à un service d'aide. Ce kit ne supprime jamais rien.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;This leaves a trace on the phone.&lt;/b&gt; On Android, turning on USB debugging makes 'Developer options' visible in Settings and adds this computer to the phone's trusted computers. An iPhone remembers that it trusted this computer. After the check, we show how to undo this.</source>
+            <translation>&lt;b&gt;Cela laisse une trace sur le téléphone.&lt;/b&gt; Sur Android, activer le débogage USB rend « Options pour les développeurs » visible dans les Paramètres et ajoute cet ordinateur aux ordinateurs de confiance du téléphone. Un iPhone se souvient qu'il a fait confiance à cet ordinateur. Après le contrôle, nous montrons comment l'annuler.</translation>
+        </message>
+        <message>
+            <source>A clean result is not proof. This check cannot see your Google or iCloud account; the guides in Digital separation show how to secure those.</source>
+            <translation>Un résultat propre n'est pas une preuve. Ce contrôle ne voit pas votre compte Google ou iCloud ; les guides de Séparation numérique expliquent comment les sécuriser.</translation>
+        </message>
+        <message>
+            <source>&amp;Android phone</source>
+            <translation>Téléphone &amp;Android</translation>
+        </message>
+        <message>
+            <source>i&amp;Phone</source>
+            <translation>i&amp;Phone</translation>
+        </message>
+        <message>
+            <source>The person who uses this phone is here and agrees to the &amp;check</source>
+            <translation>La personne qui utilise ce téléphone est présente et accepte le &amp;contrôle</translation>
+        </message>
+        <message>
+            <source>Phone b&amp;rand:</source>
+            <translation>&amp;Marque du téléphone :</translation>
+        </message>
+        <message>
+            <source>Samsung</source>
+            <translation>Samsung</translation>
+        </message>
+        <message>
+            <source>Google Pixel or another phone with plain Android</source>
+            <translation>Google Pixel ou un autre téléphone avec Android de base</translation>
+        </message>
+        <message>
+            <source>Xiaomi, Redmi or POCO</source>
+            <translation>Xiaomi, Redmi ou POCO</translation>
+        </message>
+        <message>
+            <source>Oppo, realme or OnePlus</source>
+            <translation>Oppo, realme ou OnePlus</translation>
+        </message>
+        <message>
+            <source>Another brand</source>
+            <translation>Une autre marque</translation>
+        </message>
+        <message>
+            <source>&amp;Next</source>
+            <translation>Sui&amp;vant</translation>
+        </message>
+        <message>
+            <source>Shows how to connect the phone</source>
+            <translation>Montre comment brancher le téléphone</translation>
+        </message>
+        <message>
+            <source>&amp;Back</source>
+            <translation>&amp;Retour</translation>
+        </message>
+        <message>
+            <source>Goes back to the first page</source>
+            <translation>Revient à la première page</translation>
+        </message>
+        <message>
+            <source>&amp;Start the check</source>
+            <translation>&amp;Lancer la vérification</translation>
+        </message>
+        <message>
+            <source>Connects to the phone and reads its apps and settings</source>
+            <translation>Se connecte au téléphone et lit ses applications et paramètres</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel</source>
+            <translation>&amp;Annuler</translation>
+        </message>
+        <message>
+            <source>Stops the check</source>
+            <translation>Arrête le contrôle</translation>
+        </message>
+        <message>
+            <source>&amp;Try again</source>
+            <translation>&amp;Réessayer</translation>
+        </message>
+        <message>
+            <source>Shows the set-up steps again, to check again</source>
+            <translation>Montre à nouveau les étapes, pour contrôler encore</translation>
+        </message>
+        <message>
+            <source>Save to &amp;journal</source>
+            <translation>Enregistrer dans le &amp;journal</translation>
+        </message>
+        <message>
+            <source>Stores the result, with its fingerprint (SHA-256), in your encrypted journal</source>
+            <translation>Enregistre le résultat, avec son empreinte (SHA-256), dans votre journal chiffré</translation>
+        </message>
+        <message>
+            <source>&amp;Print</source>
+            <translation>&amp;Imprimer</translation>
+        </message>
+        <message>
+            <source>Prints the result</source>
+            <translation>Imprime le résultat</translation>
+        </message>
+        <message>
+            <source>Save as PD&amp;F</source>
+            <translation>Enregistrer en PD&amp;F</translation>
+        </message>
+        <message>
+            <source>Saves the result as a PDF file</source>
+            <translation>Enregistre le résultat en fichier PDF</translation>
+        </message>
+        <message>
+            <source>Android phone</source>
+            <translation>Téléphone Android</translation>
+        </message>
+        <message>
+            <source>Check an Android phone</source>
+            <translation>Contrôler un téléphone Android</translation>
+        </message>
+        <message>
+            <source>iPhone</source>
+            <translation>iPhone</translation>
+        </message>
+        <message>
+            <source>Check an iPhone</source>
+            <translation>Contrôler un iPhone</translation>
+        </message>
+        <message>
+            <source>Consent</source>
+            <translation>Consentement</translation>
+        </message>
+        <message>
+            <source>The check starts only when the person who uses the phone agrees</source>
+            <translation>Le contrôle ne démarre que si la personne qui utilise le téléphone est d'accord</translation>
+        </message>
+        <message>
+            <source>Phone brand</source>
+            <translation>Marque du téléphone</translation>
+        </message>
+        <message>
+            <source>The steps to turn on USB debugging differ per brand</source>
+            <translation>Les étapes pour activer le débogage USB varient selon la marque</translation>
+        </message>
+        <message>
+            <source>Progress of the check</source>
+            <translation>Avancement du contrôle</translation>
+        </message>
+        <message>
+            <source>How many parts of the check are done</source>
+            <translation>Combien de parties du contrôle sont faites</translation>
+        </message>
+        <message>
+            <source>Checks</source>
+            <translation>Contrôles</translation>
+        </message>
+        <message>
+            <source>Every check and its result so far</source>
+            <translation>Chaque contrôle et son résultat jusqu'ici</translation>
+        </message>
+        <message>
+            <source>Results</source>
+            <translation>Résultats</translation>
+        </message>
+        <message>
+            <source>Findings grouped by what they mean; expand one to read more</source>
+            <translation>Résultats groupés selon leur sens ; ouvrez-en un pour en lire plus</translation>
+        </message>
+        <message>
+            <source>Open Settings &gt; About phone &gt; Software information. Tap 'Build number' 7 times. Enter the phone's PIN if it asks.</source>
+            <translation>Ouvrez Paramètres &gt; À propos du téléphone &gt; Informations sur le logiciel. Touchez 7 fois « Numéro de version ». Entrez le code PIN du téléphone s'il le demande.</translation>
+        </message>
+        <message>
+            <source>Open Settings &gt; About phone. Tap 'Build number' 7 times. Enter the phone's PIN if it asks.</source>
+            <translation>Ouvrez Paramètres &gt; À propos du téléphone. Touchez 7 fois « Numéro de build ». Entrez le code PIN du téléphone s'il le demande.</translation>
+        </message>
+        <message>
+            <source>Open Settings &gt; About phone. Tap 'OS version' (on older phones 'MIUI version') 7 times. Enter the PIN if it asks.</source>
+            <translation>Ouvrez Paramètres &gt; À propos du téléphone. Touchez 7 fois « Version de l'OS » (sur les anciens téléphones « Version MIUI »). Entrez le code PIN s'il le demande.</translation>
+        </message>
+        <message>
+            <source>Open Settings &gt; About device &gt; Version (on older phones Settings &gt; About phone). Tap 'Build number' 7 times. Enter the PIN if it asks.</source>
+            <translation>Ouvrez Paramètres &gt; À propos de l'appareil &gt; Version (sur les anciens téléphones Paramètres &gt; À propos du téléphone). Touchez 7 fois « Numéro de build ». Entrez le code PIN s'il le demande.</translation>
+        </message>
+        <message>
+            <source>Open Settings &gt; About phone. Find 'Build number' (sometimes under 'Software information' or 'Version') and tap it 7 times.</source>
+            <translation>Ouvrez Paramètres &gt; À propos du téléphone. Cherchez « Numéro de build » (parfois sous « Informations sur le logiciel » ou « Version ») et touchez-le 7 fois.</translation>
+        </message>
+        <message>
+            <source>Go back to Settings. Open 'Developer options' (at the bottom) and turn on 'USB debugging'.</source>
+            <translation>Revenez aux Paramètres. Ouvrez « Options de développement » (tout en bas) et activez « Débogage USB ».</translation>
+        </message>
+        <message>
+            <source>Go back to Settings &gt; System &gt; Developer options and turn on 'USB debugging'.</source>
+            <translation>Revenez à Paramètres &gt; Système &gt; Options pour les développeurs et activez « Débogage USB ».</translation>
+        </message>
+        <message>
+            <source>Open Settings &gt; Additional settings &gt; Developer options and turn on 'USB debugging'.</source>
+            <translation>Ouvrez Paramètres &gt; Paramètres supplémentaires &gt; Options pour les développeurs et activez « Débogage USB ».</translation>
+        </message>
+        <message>
+            <source>Open Settings &gt; System settings &gt; Developer options (on older phones Settings &gt; Additional settings &gt; Developer options) and turn on 'USB debugging'.</source>
+            <translation>Ouvrez Paramètres &gt; Paramètres système &gt; Options pour les développeurs (sur les anciens téléphones Paramètres &gt; Paramètres supplémentaires &gt; Options pour les développeurs) et activez « Débogage USB ».</translation>
+        </message>
+        <message>
+            <source>Find 'Developer options' in Settings (often under 'System' or 'Additional settings') and turn on 'USB debugging'.</source>
+            <translation>Cherchez « Options pour les développeurs » dans les Paramètres (souvent sous « Système » ou « Paramètres supplémentaires ») et activez « Débogage USB ».</translation>
+        </message>
+        <message>
+            <source>Unlock the phone.</source>
+            <translation>Déverrouillez le téléphone.</translation>
+        </message>
+        <message>
+            <source>Connect the phone to this computer with a USB cable that can carry data.</source>
+            <translation>Branchez le téléphone à cet ordinateur avec un câble USB qui transmet les données.</translation>
+        </message>
+        <message>
+            <source>Press 'Start the check' below. On the phone, the message 'Allow USB debugging?' appears: tap 'Allow'. Do not tick 'Always allow from this computer'. You have about 45 seconds.</source>
+            <translation>Appuyez ci-dessous sur « Lancer la vérification ». Sur le téléphone, le message « Autoriser le débogage USB ? » apparaît : touchez « Autoriser ». Ne cochez pas « Toujours autoriser sur cet ordinateur ». Vous avez environ 45 secondes.</translation>
+        </message>
+        <message>
+            <source>Keep the phone unlocked until the check is done.</source>
+            <translation>Gardez le téléphone déverrouillé jusqu'à la fin du contrôle.</translation>
+        </message>
+        <message>
+            <source>Unlock the iPhone and connect it to this computer with its cable.</source>
+            <translation>Déverrouillez l'iPhone et branchez-le à cet ordinateur avec son câble.</translation>
+        </message>
+        <message>
+            <source>Press 'Start the check' below. On the iPhone, the message 'Trust This Computer?' appears: tap 'Trust' and enter the iPhone's passcode.</source>
+            <translation>Appuyez ci-dessous sur « Lancer la vérification ». Sur l'iPhone, le message « Se fier à cet ordinateur ? » apparaît : touchez « Se fier » et entrez le code de l'iPhone.</translation>
+        </message>
+        <message>
+            <source>Keep the iPhone unlocked until the check is done.</source>
+            <translation>Gardez l'iPhone déverrouillé jusqu'à la fin du contrôle.</translation>
+        </message>
+        <message>
+            <source>On Windows, this needs Apple Devices or iTunes (for 'Apple Mobile Device Support'). On Linux, it needs usbmuxd. On a Mac, nothing extra is needed.</source>
+            <translation>Sous Windows, il faut Apple Devices ou iTunes (pour « Apple Mobile Device Support »). Sous Linux, il faut usbmuxd. Sur un Mac, rien de plus n'est nécessaire.</translation>
+        </message>
+        <message>
+            <source>Nothing was changed on the phone.</source>
+            <translation>Rien n'a été modifié sur le téléphone.</translation>
+        </message>
+        <message>
+            <source>%1 need attention, %2 good to know, %3 could not be checked, %4 look fine.</source>
+            <translation>%1 demandent votre attention, %2 bons à savoir, %3 pas pu être vérifiés, %4 semblent en ordre.</translation>
+        </message>
+        <message>
+            <source>Save as PDF</source>
+            <translation>Enregistrer en PDF</translation>
+        </message>
+        <message>
+            <source>phone-check.pdf</source>
+            <translation>controle-telephone.pdf</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>Fichiers PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Save to journal</source>
+            <translation>Enregistrer dans le journal</translation>
+        </message>
+        <message>
+            <source>Open your journal first: go to Journal and unlock it, then save the result again.</source>
+            <translation>Ouvrez d'abord votre journal : allez dans Journal et déverrouillez-le, puis enregistrez à nouveau le résultat.</translation>
+        </message>
+        <message>
+            <source>The result is saved in your journal.</source>
+            <translation>Le résultat est enregistré dans votre journal.</translation>
+        </message>
+        <message>
+            <source>Phone check of %s</source>
+            <translation>Contrôle du téléphone du %s</translation>
+        </message>
+        <message>
+            <source>%1 need attention, %2 could not be checked.</source>
+            <translation>%1 demandent votre attention, %2 pas pu être vérifiés.</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Téléphone</translation>
         </message>
     </context>
 </TS>

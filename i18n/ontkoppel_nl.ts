@@ -1219,6 +1219,10 @@ Hij is NIET versleuteld. Bewaar hem op een veilige plek, of geef hem meteen aan 
             <source>Quits the kit at once and locks your data</source>
             <translation>Sluit de kit meteen af en vergrendelt je gegevens</translation>
         </message>
+        <message>
+            <source>Choose a part of the kit. Ctrl+1 to Ctrl+%1 jump straight to one.</source>
+            <translation>Kies een deel van de kit. Met Ctrl+1 tot Ctrl+%1 ga je er meteen naartoe.</translation>
+        </message>
     </context>
     <context>
         <name>ModuleFilters</name>
@@ -2244,6 +2248,10 @@ Hij is NIET versleuteld. Bewaar hem op een veilige plek, of geef hem meteen aan 
             <source>Press Esc twice, or the Quick exit button, to hide the kit at once.</source>
             <translation>Druk twee keer op Esc, of op de knop Snel weg, om de kit meteen te verbergen.</translation>
         </message>
+        <message>
+            <source>Look for spy apps on an Android phone or iPhone, with a USB cable</source>
+            <translation>Zoek naar spionage-apps op een Android-telefoon of iPhone, met een USB-kabel</translation>
+        </message>
     </context>
     <context>
         <name>StepWidget</name>
@@ -2857,6 +2865,10 @@ Hij is NIET versleuteld. Bewaar hem op een veilige plek, of geef hem meteen aan 
             <source>...controls my money, or buys things in my name</source>
             <translation>...controleert mijn geld, of koopt dingen op mijn naam</translation>
         </message>
+        <message>
+            <source>Phone check</source>
+            <translation>Telefooncheck</translation>
+        </message>
     </context>
     <context>
         <name>links</name>
@@ -3078,6 +3090,297 @@ Hij is NIET versleuteld. Bewaar hem op een veilige plek, of geef hem meteen aan 
         <message>
             <source>Warning</source>
             <translation>Waarschuwing</translation>
+        </message>
+    </context>
+    <context>
+        <name>PhonePage</name>
+        <message>
+            <source>This check looks at a phone that is connected to this computer with a USB cable: known spy apps, apps that can read the screen or the notifications, admin apps, apps from outside the store, profiles and device management. It only reads: it changes nothing, removes nothing and sends nothing over the internet. It takes a few minutes.</source>
+            <translation>Deze check bekijkt een telefoon die met een USB-kabel aan deze computer hangt: bekende spionage-apps, apps die het scherm of de meldingen kunnen lezen, beheer-apps, apps van buiten de winkel, profielen en apparaatbeheer. De check leest alleen: hij verandert niets, verwijdert niets en stuurt niets over het internet. Het duurt een paar minuten.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Before you start:&lt;/b&gt; if something is found, do not remove it straight away. The other person may notice, and it is evidence. Save the result in your journal first and talk to a help service. This kit never removes anything.</source>
+            <translation>&lt;b&gt;Voor je begint:&lt;/b&gt; wordt er iets gevonden, verwijder het dan niet meteen. De ander kan dat merken, en het is bewijs. Bewaar het resultaat eerst in je logboek en praat met een hulpdienst. Deze kit verwijdert nooit iets.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;This leaves a trace on the phone.&lt;/b&gt; On Android, turning on USB debugging makes 'Developer options' visible in Settings and adds this computer to the phone's trusted computers. An iPhone remembers that it trusted this computer. After the check, we show how to undo this.</source>
+            <translation>&lt;b&gt;Dit laat een spoor na op de telefoon.&lt;/b&gt; Op Android maakt USB-foutopsporing 'Opties voor ontwikkelaars' zichtbaar in Instellingen en komt deze computer bij de vertrouwde computers van de telefoon. Een iPhone onthoudt dat hij deze computer vertrouwde. Na de check tonen we hoe je dat ongedaan maakt.</translation>
+        </message>
+        <message>
+            <source>A clean result is not proof. This check cannot see your Google or iCloud account; the guides in Digital separation show how to secure those.</source>
+            <translation>Een schoon resultaat is geen bewijs. Deze check ziet je Google- of iCloud-account niet; de gidsen in Digitale scheiding tonen hoe je die beveiligt.</translation>
+        </message>
+        <message>
+            <source>&amp;Android phone</source>
+            <translation>&amp;Android-telefoon</translation>
+        </message>
+        <message>
+            <source>i&amp;Phone</source>
+            <translation>i&amp;Phone</translation>
+        </message>
+        <message>
+            <source>The person who uses this phone is here and agrees to the &amp;check</source>
+            <translation>De persoon die deze telefoon gebruikt, is hier en stemt in met de &amp;check</translation>
+        </message>
+        <message>
+            <source>Phone b&amp;rand:</source>
+            <translation>Telefoon&amp;merk:</translation>
+        </message>
+        <message>
+            <source>Samsung</source>
+            <translation>Samsung</translation>
+        </message>
+        <message>
+            <source>Google Pixel or another phone with plain Android</source>
+            <translation>Google Pixel of een andere telefoon met gewone Android</translation>
+        </message>
+        <message>
+            <source>Xiaomi, Redmi or POCO</source>
+            <translation>Xiaomi, Redmi of POCO</translation>
+        </message>
+        <message>
+            <source>Oppo, realme or OnePlus</source>
+            <translation>Oppo, realme of OnePlus</translation>
+        </message>
+        <message>
+            <source>Another brand</source>
+            <translation>Een ander merk</translation>
+        </message>
+        <message>
+            <source>&amp;Next</source>
+            <translation>&amp;Volgende</translation>
+        </message>
+        <message>
+            <source>Shows how to connect the phone</source>
+            <translation>Toont hoe je de telefoon verbindt</translation>
+        </message>
+        <message>
+            <source>&amp;Back</source>
+            <translation>&amp;Terug</translation>
+        </message>
+        <message>
+            <source>Goes back to the first page</source>
+            <translation>Gaat terug naar de eerste pagina</translation>
+        </message>
+        <message>
+            <source>&amp;Start the check</source>
+            <translation>Check &amp;starten</translation>
+        </message>
+        <message>
+            <source>Connects to the phone and reads its apps and settings</source>
+            <translation>Maakt verbinding met de telefoon en leest de apps en instellingen</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel</source>
+            <translation>&amp;Annuleren</translation>
+        </message>
+        <message>
+            <source>Stops the check</source>
+            <translation>Stopt de check</translation>
+        </message>
+        <message>
+            <source>&amp;Try again</source>
+            <translation>&amp;Opnieuw proberen</translation>
+        </message>
+        <message>
+            <source>Shows the set-up steps again, to check again</source>
+            <translation>Toont de stappen opnieuw, om nog eens te controleren</translation>
+        </message>
+        <message>
+            <source>Save to &amp;journal</source>
+            <translation>In &amp;logboek bewaren</translation>
+        </message>
+        <message>
+            <source>Stores the result, with its fingerprint (SHA-256), in your encrypted journal</source>
+            <translation>Bewaart het resultaat met zijn vingerafdruk (SHA-256) in je versleutelde logboek</translation>
+        </message>
+        <message>
+            <source>&amp;Print</source>
+            <translation>Af&amp;drukken</translation>
+        </message>
+        <message>
+            <source>Prints the result</source>
+            <translation>Drukt het resultaat af</translation>
+        </message>
+        <message>
+            <source>Save as PD&amp;F</source>
+            <translation>Opslaan als PD&amp;F</translation>
+        </message>
+        <message>
+            <source>Saves the result as a PDF file</source>
+            <translation>Bewaart het resultaat als pdf-bestand</translation>
+        </message>
+        <message>
+            <source>Android phone</source>
+            <translation>Android-telefoon</translation>
+        </message>
+        <message>
+            <source>Check an Android phone</source>
+            <translation>Een Android-telefoon controleren</translation>
+        </message>
+        <message>
+            <source>iPhone</source>
+            <translation>iPhone</translation>
+        </message>
+        <message>
+            <source>Check an iPhone</source>
+            <translation>Een iPhone controleren</translation>
+        </message>
+        <message>
+            <source>Consent</source>
+            <translation>Toestemming</translation>
+        </message>
+        <message>
+            <source>The check starts only when the person who uses the phone agrees</source>
+            <translation>De check start alleen als de persoon die de telefoon gebruikt ermee instemt</translation>
+        </message>
+        <message>
+            <source>Phone brand</source>
+            <translation>Telefoonmerk</translation>
+        </message>
+        <message>
+            <source>The steps to turn on USB debugging differ per brand</source>
+            <translation>De stappen om USB-foutopsporing aan te zetten verschillen per merk</translation>
+        </message>
+        <message>
+            <source>Progress of the check</source>
+            <translation>Voortgang van de check</translation>
+        </message>
+        <message>
+            <source>How many parts of the check are done</source>
+            <translation>Hoeveel delen van de check klaar zijn</translation>
+        </message>
+        <message>
+            <source>Checks</source>
+            <translation>Controles</translation>
+        </message>
+        <message>
+            <source>Every check and its result so far</source>
+            <translation>Elke controle en het resultaat tot nu toe</translation>
+        </message>
+        <message>
+            <source>Results</source>
+            <translation>Resultaten</translation>
+        </message>
+        <message>
+            <source>Findings grouped by what they mean; expand one to read more</source>
+            <translation>Bevindingen gegroepeerd naar wat ze betekenen; open er een om meer te lezen</translation>
+        </message>
+        <message>
+            <source>Open Settings &gt; About phone &gt; Software information. Tap 'Build number' 7 times. Enter the phone's PIN if it asks.</source>
+            <translation>Open Instellingen &gt; Telefooninfo &gt; Software-informatie. Tik 7 keer op 'Buildnummer'. Voer de pincode van de telefoon in als daarom gevraagd wordt.</translation>
+        </message>
+        <message>
+            <source>Open Settings &gt; About phone. Tap 'Build number' 7 times. Enter the phone's PIN if it asks.</source>
+            <translation>Open Instellingen &gt; Over de telefoon. Tik 7 keer op 'Build-nummer'. Voer de pincode van de telefoon in als daarom gevraagd wordt.</translation>
+        </message>
+        <message>
+            <source>Open Settings &gt; About phone. Tap 'OS version' (on older phones 'MIUI version') 7 times. Enter the PIN if it asks.</source>
+            <translation>Open Instellingen &gt; Over de telefoon. Tik 7 keer op 'OS-versie' (op oudere telefoons 'MIUI-versie'). Voer de pincode in als daarom gevraagd wordt.</translation>
+        </message>
+        <message>
+            <source>Open Settings &gt; About device &gt; Version (on older phones Settings &gt; About phone). Tap 'Build number' 7 times. Enter the PIN if it asks.</source>
+            <translation>Open Instellingen &gt; Over het apparaat &gt; Versie (op oudere telefoons Instellingen &gt; Over de telefoon). Tik 7 keer op 'Build-nummer'. Voer de pincode in als daarom gevraagd wordt.</translation>
+        </message>
+        <message>
+            <source>Open Settings &gt; About phone. Find 'Build number' (sometimes under 'Software information' or 'Version') and tap it 7 times.</source>
+            <translation>Open Instellingen &gt; Over de telefoon. Zoek 'Build-nummer' (soms onder 'Software-informatie' of 'Versie') en tik er 7 keer op.</translation>
+        </message>
+        <message>
+            <source>Go back to Settings. Open 'Developer options' (at the bottom) and turn on 'USB debugging'.</source>
+            <translation>Ga terug naar Instellingen. Open 'Opties voor ontwikkelaars' (onderaan) en zet 'USB-foutopsporing' aan.</translation>
+        </message>
+        <message>
+            <source>Go back to Settings &gt; System &gt; Developer options and turn on 'USB debugging'.</source>
+            <translation>Ga terug naar Instellingen &gt; Systeem &gt; Opties voor ontwikkelaars en zet 'USB-foutopsporing' aan.</translation>
+        </message>
+        <message>
+            <source>Open Settings &gt; Additional settings &gt; Developer options and turn on 'USB debugging'.</source>
+            <translation>Open Instellingen &gt; Extra instellingen &gt; Opties voor ontwikkelaars en zet 'USB-foutopsporing' aan.</translation>
+        </message>
+        <message>
+            <source>Open Settings &gt; System settings &gt; Developer options (on older phones Settings &gt; Additional settings &gt; Developer options) and turn on 'USB debugging'.</source>
+            <translation>Open Instellingen &gt; Systeeminstellingen &gt; Opties voor ontwikkelaars (op oudere telefoons Instellingen &gt; Extra instellingen &gt; Opties voor ontwikkelaars) en zet 'USB-foutopsporing' aan.</translation>
+        </message>
+        <message>
+            <source>Find 'Developer options' in Settings (often under 'System' or 'Additional settings') and turn on 'USB debugging'.</source>
+            <translation>Zoek 'Opties voor ontwikkelaars' in Instellingen (vaak onder 'Systeem' of 'Extra instellingen') en zet 'USB-foutopsporing' aan.</translation>
+        </message>
+        <message>
+            <source>Unlock the phone.</source>
+            <translation>Ontgrendel de telefoon.</translation>
+        </message>
+        <message>
+            <source>Connect the phone to this computer with a USB cable that can carry data.</source>
+            <translation>Verbind de telefoon met deze computer met een USB-kabel die gegevens doorgeeft.</translation>
+        </message>
+        <message>
+            <source>Press 'Start the check' below. On the phone, the message 'Allow USB debugging?' appears: tap 'Allow'. Do not tick 'Always allow from this computer'. You have about 45 seconds.</source>
+            <translation>Druk hieronder op 'Check starten'. Op de telefoon verschijnt 'USB-foutopsporing toestaan?': tik op 'Toestaan'. Vink 'Altijd toestaan vanaf deze computer' niet aan. Je hebt ongeveer 45 seconden.</translation>
+        </message>
+        <message>
+            <source>Keep the phone unlocked until the check is done.</source>
+            <translation>Houd de telefoon ontgrendeld tot de check klaar is.</translation>
+        </message>
+        <message>
+            <source>Unlock the iPhone and connect it to this computer with its cable.</source>
+            <translation>Ontgrendel de iPhone en verbind hem met zijn kabel met deze computer.</translation>
+        </message>
+        <message>
+            <source>Press 'Start the check' below. On the iPhone, the message 'Trust This Computer?' appears: tap 'Trust' and enter the iPhone's passcode.</source>
+            <translation>Druk hieronder op 'Check starten'. Op de iPhone verschijnt 'Vertrouw deze computer?': tik op 'Vertrouw' en voer de toegangscode van de iPhone in.</translation>
+        </message>
+        <message>
+            <source>Keep the iPhone unlocked until the check is done.</source>
+            <translation>Houd de iPhone ontgrendeld tot de check klaar is.</translation>
+        </message>
+        <message>
+            <source>On Windows, this needs Apple Devices or iTunes (for 'Apple Mobile Device Support'). On Linux, it needs usbmuxd. On a Mac, nothing extra is needed.</source>
+            <translation>Op Windows is Apple Devices of iTunes nodig (voor 'Apple Mobile Device Support'). Op Linux is usbmuxd nodig. Op een Mac is niets extra nodig.</translation>
+        </message>
+        <message>
+            <source>Nothing was changed on the phone.</source>
+            <translation>Er is niets veranderd op de telefoon.</translation>
+        </message>
+        <message>
+            <source>%1 need attention, %2 good to know, %3 could not be checked, %4 look fine.</source>
+            <translation>%1 vragen aandacht, %2 goed om te weten, %3 niet gecontroleerd, %4 in orde.</translation>
+        </message>
+        <message>
+            <source>Save as PDF</source>
+            <translation>Opslaan als pdf</translation>
+        </message>
+        <message>
+            <source>phone-check.pdf</source>
+            <translation>telefooncheck.pdf</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>Pdf-bestanden (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Save to journal</source>
+            <translation>In logboek bewaren</translation>
+        </message>
+        <message>
+            <source>Open your journal first: go to Journal and unlock it, then save the result again.</source>
+            <translation>Open eerst je logboek: ga naar Logboek en ontgrendel het, en bewaar het resultaat dan opnieuw.</translation>
+        </message>
+        <message>
+            <source>The result is saved in your journal.</source>
+            <translation>Het resultaat is bewaard in je logboek.</translation>
+        </message>
+        <message>
+            <source>Phone check of %s</source>
+            <translation>Telefooncheck van %s</translation>
+        </message>
+        <message>
+            <source>%1 need attention, %2 could not be checked.</source>
+            <translation>%1 vragen aandacht, %2 niet gecontroleerd.</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Telefoon</translation>
         </message>
     </context>
 </TS>

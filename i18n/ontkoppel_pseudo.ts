@@ -1219,6 +1219,10 @@ It is NOT encrypted. Keep it somewhere safe, or give it straight to the police o
             <source>Quits the kit at once and locks your data</source>
             <translation>[Qüîts thé kît àt õñçé àñd lõçks ýõür dàtà ~~~~~~~~~~~~]</translation>
         </message>
+        <message>
+            <source>Choose a part of the kit. Ctrl+1 to Ctrl+%1 jump straight to one.</source>
+            <translation>[Çhõõsé à pàrt õf thé kît. Çtrl+1 tõ Çtrl+%1 jümp stràîght tõ õñé. ~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
     </context>
     <context>
         <name>ModuleFilters</name>
@@ -2244,6 +2248,10 @@ It is NOT encrypted. Keep it somewhere safe, or give it straight to the police o
             <source>Press Esc twice, or the Quick exit button, to hide the kit at once.</source>
             <translation>[Préss Ésç twîçé, õr thé Qüîçk éxît büttõñ, tõ hîdé thé kît àt õñçé. ~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
+        <message>
+            <source>Look for spy apps on an Android phone or iPhone, with a USB cable</source>
+            <translation>[Lõõk fõr spý àpps õñ àñ Àñdrõîd phõñé õr îPhõñé, wîth à ÜSB çàblé ~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
     </context>
     <context>
         <name>StepWidget</name>
@@ -2857,6 +2865,10 @@ It is NOT encrypted. Keep it somewhere safe, or give it straight to the police o
             <source>...controls my money, or buys things in my name</source>
             <translation>[...çõñtrõls mý mõñéý, õr büýs thîñgs îñ mý ñàmé ~~~~~~~~~~~~~~]</translation>
         </message>
+        <message>
+            <source>Phone check</source>
+            <translation>[Phõñé çhéçk ~~~]</translation>
+        </message>
     </context>
     <context>
         <name>links</name>
@@ -3078,6 +3090,297 @@ It is NOT encrypted. Keep it somewhere safe, or give it straight to the police o
         <message>
             <source>Warning</source>
             <translation>[Wàrñîñg ~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>PhonePage</name>
+        <message>
+            <source>This check looks at a phone that is connected to this computer with a USB cable: known spy apps, apps that can read the screen or the notifications, admin apps, apps from outside the store, profiles and device management. It only reads: it changes nothing, removes nothing and sends nothing over the internet. It takes a few minutes.</source>
+            <translation>[Thîs çhéçk lõõks àt à phõñé thàt îs çõññéçtéd tõ thîs çõmpütér wîth à ÜSB çàblé: kñõwñ spý àpps, àpps thàt çàñ réàd thé sçrééñ õr thé ñõtîfîçàtîõñs, àdmîñ àpps, àpps frõm õütsîdé thé stõré, prõfîlés àñd dévîçé màñàgéméñt. Ît õñlý réàds: ît çhàñgés ñõthîñg, rémõvés ñõthîñg àñd séñds ñõthîñg õvér thé îñtérñét. Ît tàkés à féw mîñütés. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Before you start:&lt;/b&gt; if something is found, do not remove it straight away. The other person may notice, and it is evidence. Save the result in your journal first and talk to a help service. This kit never removes anything.</source>
+            <translation>[&lt;b&gt;Béfõré ýõü stàrt:&lt;/b&gt; îf sõméthîñg îs fõüñd, dõ ñõt rémõvé ît stràîght àwàý. Thé õthér pérsõñ màý ñõtîçé, àñd ît îs évîdéñçé. Sàvé thé résült îñ ýõür jõürñàl fîrst àñd tàlk tõ à hélp sérvîçé. Thîs kît ñévér rémõvés àñýthîñg. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;This leaves a trace on the phone.&lt;/b&gt; On Android, turning on USB debugging makes 'Developer options' visible in Settings and adds this computer to the phone's trusted computers. An iPhone remembers that it trusted this computer. After the check, we show how to undo this.</source>
+            <translation>[&lt;b&gt;Thîs léàvés à tràçé õñ thé phõñé.&lt;/b&gt; Õñ Àñdrõîd, türñîñg õñ ÜSB débüggîñg màkés 'Dévélõpér õptîõñs' vîsîblé îñ Séttîñgs àñd àdds thîs çõmpütér tõ thé phõñé's trüstéd çõmpütérs. Àñ îPhõñé rémémbérs thàt ît trüstéd thîs çõmpütér. Àftér thé çhéçk, wé shõw hõw tõ üñdõ thîs. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>A clean result is not proof. This check cannot see your Google or iCloud account; the guides in Digital separation show how to secure those.</source>
+            <translation>[À çléàñ résült îs ñõt prõõf. Thîs çhéçk çàññõt séé ýõür Gõõglé õr îÇlõüd àççõüñt; thé güîdés îñ Dîgîtàl sépàràtîõñ shõw hõw tõ séçüré thõsé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>&amp;Android phone</source>
+            <translation>[&amp;Àñdrõîd phõñé ~~~~]</translation>
+        </message>
+        <message>
+            <source>i&amp;Phone</source>
+            <translation>[î&amp;Phõñé ~~]</translation>
+        </message>
+        <message>
+            <source>The person who uses this phone is here and agrees to the &amp;check</source>
+            <translation>[Thé pérsõñ whõ üsés thîs phõñé îs héré àñd àgréés tõ thé &amp;çhéçk ~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Phone b&amp;rand:</source>
+            <translation>[Phõñé b&amp;ràñd: ~~~]</translation>
+        </message>
+        <message>
+            <source>Samsung</source>
+            <translation>[Sàmsüñg ~~]</translation>
+        </message>
+        <message>
+            <source>Google Pixel or another phone with plain Android</source>
+            <translation>[Gõõglé Pîxél õr àñõthér phõñé wîth plàîñ Àñdrõîd ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Xiaomi, Redmi or POCO</source>
+            <translation>[Xîàõmî, Rédmî õr PÕÇÕ ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Oppo, realme or OnePlus</source>
+            <translation>[Õppõ, réàlmé õr ÕñéPlüs ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Another brand</source>
+            <translation>[Àñõthér bràñd ~~~]</translation>
+        </message>
+        <message>
+            <source>&amp;Next</source>
+            <translation>[&amp;Ñéxt ~]</translation>
+        </message>
+        <message>
+            <source>Shows how to connect the phone</source>
+            <translation>[Shõws hõw tõ çõññéçt thé phõñé ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>&amp;Back</source>
+            <translation>[&amp;Bàçk ~]</translation>
+        </message>
+        <message>
+            <source>Goes back to the first page</source>
+            <translation>[Gõés bàçk tõ thé fîrst pàgé ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>&amp;Start the check</source>
+            <translation>[&amp;Stàrt thé çhéçk ~~~~]</translation>
+        </message>
+        <message>
+            <source>Connects to the phone and reads its apps and settings</source>
+            <translation>[Çõññéçts tõ thé phõñé àñd réàds îts àpps àñd séttîñgs ~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel</source>
+            <translation>[&amp;Çàñçél ~~]</translation>
+        </message>
+        <message>
+            <source>Stops the check</source>
+            <translation>[Stõps thé çhéçk ~~~~]</translation>
+        </message>
+        <message>
+            <source>&amp;Try again</source>
+            <translation>[&amp;Trý àgàîñ ~~~]</translation>
+        </message>
+        <message>
+            <source>Shows the set-up steps again, to check again</source>
+            <translation>[Shõws thé sét-üp stéps àgàîñ, tõ çhéçk àgàîñ ~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Save to &amp;journal</source>
+            <translation>[Sàvé tõ &amp;jõürñàl ~~~~]</translation>
+        </message>
+        <message>
+            <source>Stores the result, with its fingerprint (SHA-256), in your encrypted journal</source>
+            <translation>[Stõrés thé résült, wîth îts fîñgérprîñt (SHÀ-256), îñ ýõür éñçrýptéd jõürñàl ~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>&amp;Print</source>
+            <translation>[&amp;Prîñt ~]</translation>
+        </message>
+        <message>
+            <source>Prints the result</source>
+            <translation>[Prîñts thé résült ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Save as PD&amp;F</source>
+            <translation>[Sàvé às PD&amp;F ~~~]</translation>
+        </message>
+        <message>
+            <source>Saves the result as a PDF file</source>
+            <translation>[Sàvés thé résült às à PDF fîlé ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Android phone</source>
+            <translation>[Àñdrõîd phõñé ~~~]</translation>
+        </message>
+        <message>
+            <source>Check an Android phone</source>
+            <translation>[Çhéçk àñ Àñdrõîd phõñé ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>iPhone</source>
+            <translation>[îPhõñé ~]</translation>
+        </message>
+        <message>
+            <source>Check an iPhone</source>
+            <translation>[Çhéçk àñ îPhõñé ~~~~]</translation>
+        </message>
+        <message>
+            <source>Consent</source>
+            <translation>[Çõñséñt ~~]</translation>
+        </message>
+        <message>
+            <source>The check starts only when the person who uses the phone agrees</source>
+            <translation>[Thé çhéçk stàrts õñlý whéñ thé pérsõñ whõ üsés thé phõñé àgréés ~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Phone brand</source>
+            <translation>[Phõñé bràñd ~~~]</translation>
+        </message>
+        <message>
+            <source>The steps to turn on USB debugging differ per brand</source>
+            <translation>[Thé stéps tõ türñ õñ ÜSB débüggîñg dîffér pér bràñd ~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Progress of the check</source>
+            <translation>[Prõgréss õf thé çhéçk ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>How many parts of the check are done</source>
+            <translation>[Hõw màñý pàrts õf thé çhéçk àré dõñé ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Checks</source>
+            <translation>[Çhéçks ~]</translation>
+        </message>
+        <message>
+            <source>Every check and its result so far</source>
+            <translation>[Évérý çhéçk àñd îts résült sõ fàr ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Results</source>
+            <translation>[Résülts ~~]</translation>
+        </message>
+        <message>
+            <source>Findings grouped by what they mean; expand one to read more</source>
+            <translation>[Fîñdîñgs grõüpéd bý whàt théý méàñ; éxpàñd õñé tõ réàd mõré ~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Open Settings &gt; About phone &gt; Software information. Tap 'Build number' 7 times. Enter the phone's PIN if it asks.</source>
+            <translation>[Õpéñ Séttîñgs &gt; Àbõüt phõñé &gt; Sõftwàré îñfõrmàtîõñ. Tàp 'Büîld ñümbér' 7 tîmés. Éñtér thé phõñé's PÎÑ îf ît àsks. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Open Settings &gt; About phone. Tap 'Build number' 7 times. Enter the phone's PIN if it asks.</source>
+            <translation>[Õpéñ Séttîñgs &gt; Àbõüt phõñé. Tàp 'Büîld ñümbér' 7 tîmés. Éñtér thé phõñé's PÎÑ îf ît àsks. ~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Open Settings &gt; About phone. Tap 'OS version' (on older phones 'MIUI version') 7 times. Enter the PIN if it asks.</source>
+            <translation>[Õpéñ Séttîñgs &gt; Àbõüt phõñé. Tàp 'ÕS vérsîõñ' (õñ õldér phõñés 'MÎÜÎ vérsîõñ') 7 tîmés. Éñtér thé PÎÑ îf ît àsks. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Open Settings &gt; About device &gt; Version (on older phones Settings &gt; About phone). Tap 'Build number' 7 times. Enter the PIN if it asks.</source>
+            <translation>[Õpéñ Séttîñgs &gt; Àbõüt dévîçé &gt; Vérsîõñ (õñ õldér phõñés Séttîñgs &gt; Àbõüt phõñé). Tàp 'Büîld ñümbér' 7 tîmés. Éñtér thé PÎÑ îf ît àsks. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Open Settings &gt; About phone. Find 'Build number' (sometimes under 'Software information' or 'Version') and tap it 7 times.</source>
+            <translation>[Õpéñ Séttîñgs &gt; Àbõüt phõñé. Fîñd 'Büîld ñümbér' (sõmétîmés üñdér 'Sõftwàré îñfõrmàtîõñ' õr 'Vérsîõñ') àñd tàp ît 7 tîmés. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Go back to Settings. Open 'Developer options' (at the bottom) and turn on 'USB debugging'.</source>
+            <translation>[Gõ bàçk tõ Séttîñgs. Õpéñ 'Dévélõpér õptîõñs' (àt thé bõttõm) àñd türñ õñ 'ÜSB débüggîñg'. ~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Go back to Settings &gt; System &gt; Developer options and turn on 'USB debugging'.</source>
+            <translation>[Gõ bàçk tõ Séttîñgs &gt; Sýstém &gt; Dévélõpér õptîõñs àñd türñ õñ 'ÜSB débüggîñg'. ~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Open Settings &gt; Additional settings &gt; Developer options and turn on 'USB debugging'.</source>
+            <translation>[Õpéñ Séttîñgs &gt; Àddîtîõñàl séttîñgs &gt; Dévélõpér õptîõñs àñd türñ õñ 'ÜSB débüggîñg'. ~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Open Settings &gt; System settings &gt; Developer options (on older phones Settings &gt; Additional settings &gt; Developer options) and turn on 'USB debugging'.</source>
+            <translation>[Õpéñ Séttîñgs &gt; Sýstém séttîñgs &gt; Dévélõpér õptîõñs (õñ õldér phõñés Séttîñgs &gt; Àddîtîõñàl séttîñgs &gt; Dévélõpér õptîõñs) àñd türñ õñ 'ÜSB débüggîñg'. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Find 'Developer options' in Settings (often under 'System' or 'Additional settings') and turn on 'USB debugging'.</source>
+            <translation>[Fîñd 'Dévélõpér õptîõñs' îñ Séttîñgs (õftéñ üñdér 'Sýstém' õr 'Àddîtîõñàl séttîñgs') àñd türñ õñ 'ÜSB débüggîñg'. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Unlock the phone.</source>
+            <translation>[Üñlõçk thé phõñé. ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Connect the phone to this computer with a USB cable that can carry data.</source>
+            <translation>[Çõññéçt thé phõñé tõ thîs çõmpütér wîth à ÜSB çàblé thàt çàñ çàrrý dàtà. ~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Press 'Start the check' below. On the phone, the message 'Allow USB debugging?' appears: tap 'Allow'. Do not tick 'Always allow from this computer'. You have about 45 seconds.</source>
+            <translation>[Préss 'Stàrt thé çhéçk' bélõw. Õñ thé phõñé, thé méssàgé 'Àllõw ÜSB débüggîñg?' àppéàrs: tàp 'Àllõw'. Dõ ñõt tîçk 'Àlwàýs àllõw frõm thîs çõmpütér'. Ýõü hàvé àbõüt 45 séçõñds. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Keep the phone unlocked until the check is done.</source>
+            <translation>[Kéép thé phõñé üñlõçkéd üñtîl thé çhéçk îs dõñé. ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Unlock the iPhone and connect it to this computer with its cable.</source>
+            <translation>[Üñlõçk thé îPhõñé àñd çõññéçt ît tõ thîs çõmpütér wîth îts çàblé. ~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Press 'Start the check' below. On the iPhone, the message 'Trust This Computer?' appears: tap 'Trust' and enter the iPhone's passcode.</source>
+            <translation>[Préss 'Stàrt thé çhéçk' bélõw. Õñ thé îPhõñé, thé méssàgé 'Trüst Thîs Çõmpütér?' àppéàrs: tàp 'Trüst' àñd éñtér thé îPhõñé's pàssçõdé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Keep the iPhone unlocked until the check is done.</source>
+            <translation>[Kéép thé îPhõñé üñlõçkéd üñtîl thé çhéçk îs dõñé. ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>On Windows, this needs Apple Devices or iTunes (for 'Apple Mobile Device Support'). On Linux, it needs usbmuxd. On a Mac, nothing extra is needed.</source>
+            <translation>[Õñ Wîñdõws, thîs ñééds Àpplé Dévîçés õr îTüñés (fõr 'Àpplé Mõbîlé Dévîçé Süppõrt'). Õñ Lîñüx, ît ñééds üsbmüxd. Õñ à Màç, ñõthîñg éxtrà îs ñéédéd. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Nothing was changed on the phone.</source>
+            <translation>[Ñõthîñg wàs çhàñgéd õñ thé phõñé. ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>%1 need attention, %2 good to know, %3 could not be checked, %4 look fine.</source>
+            <translation>[%1 ñééd àttéñtîõñ, %2 gõõd tõ kñõw, %3 çõüld ñõt bé çhéçkéd, %4 lõõk fîñé. ~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Save as PDF</source>
+            <translation>[Sàvé às PDF ~~~]</translation>
+        </message>
+        <message>
+            <source>phone-check.pdf</source>
+            <translation>[phõñé-çhéçk.pdf ~~~~]</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>[PDF fîlés (*.pdf) ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Save to journal</source>
+            <translation>[Sàvé tõ jõürñàl ~~~~]</translation>
+        </message>
+        <message>
+            <source>Open your journal first: go to Journal and unlock it, then save the result again.</source>
+            <translation>[Õpéñ ýõür jõürñàl fîrst: gõ tõ Jõürñàl àñd üñlõçk ît, théñ sàvé thé résült àgàîñ. ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The result is saved in your journal.</source>
+            <translation>[Thé résült îs sàvéd îñ ýõür jõürñàl. ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Phone check of %s</source>
+            <translation>[Phõñé çhéçk õf %s ~~~~~]</translation>
+        </message>
+        <message>
+            <source>%1 need attention, %2 could not be checked.</source>
+            <translation>[%1 ñééd àttéñtîõñ, %2 çõüld ñõt bé çhéçkéd. ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>[Phõñé ~]</translation>
         </message>
     </context>
 </TS>

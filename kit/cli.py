@@ -11,7 +11,7 @@ from pathlib import Path
 
 from kit import __version__, netguard
 
-COMMANDS = ("validate", "content", "help", "journal", "data", "check")
+COMMANDS = ("validate", "content", "help", "journal", "data", "check", "phone")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -63,7 +63,18 @@ def build_parser() -> argparse.ArgumentParser:
     ck = sub.add_parser("check", help="read-only check of this computer")
     ck.add_argument("--json", action="store_true")
     ck.add_argument("--record", type=Path, help="record what the checks read, redacted, to FILE")
+    _phone_parser(sub)
     return p
+
+
+def _phone_parser(sub) -> None:
+    ph = sub.add_parser("phone", help="read-only check of a phone on USB (Android or iPhone)")
+    phsub = ph.add_subparsers(dest="action", required=True)
+    pc = phsub.add_parser("check", help="check the phone on USB, or a recording (--replay)")
+    pc.add_argument("--json", action="store_true")
+    pc.add_argument("--replay", type=Path, help="check a recorded phone (JSON) instead of a live one")
+    pc.add_argument("--record", type=Path, help="record what the check read, redacted, to a new FILE")
+    pc.add_argument("--lang", dest="phone_lang", choices=("nl", "fr", "en"))
 
 
 def _out(obj) -> None:
@@ -144,6 +155,7 @@ HANDLERS = {
     "journal": _lazy("kit.journal.cli", "main"),
     "data": _lazy("kit.store.cli", "main"),
     "check": _lazy("kit.checks.cli", "main"),
+    "phone": _lazy("kit.phone.cli", "main"),
 }
 
 

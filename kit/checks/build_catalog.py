@@ -355,10 +355,18 @@ def main(argv: list[str] | None = None) -> int:
     if args.check:
         same = args.out.exists() and args.out.read_text(encoding="utf-8") == text
         print("catalog is up to date" if same else f"{args.out} is out of date", file=sys.stderr)
-        return 0 if same else 1
+        return max(0 if same else 1, _phone_catalog(args))
     args.out.write_text(text, encoding="utf-8")
     print(f"wrote {args.out} ({len(catalog['entries'])} entries)", file=sys.stderr)
-    return 0
+    return _phone_catalog(args)
+
+
+def _phone_catalog(args) -> int:
+    """The phone catalog (kit/data/phone_catalog.json), next to --out; see kit/phone/catalog_build.py."""
+    from kit.phone.catalog_build import write_phone_catalog
+
+    return write_phone_catalog(args.shared, args.out.parent / "phone_catalog.json", args.check,
+                               _load_yaml, SOURCES)
 
 
 if __name__ == "__main__":

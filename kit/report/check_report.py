@@ -21,9 +21,12 @@ def snapshot_hash(report) -> str:
     return hashlib.sha256(snapshot_bytes(report)).hexdigest()
 
 
-def report_html(report, title: str, lang: str) -> str:
+def report_html(report, title: str, lang: str, closing: tuple[str, ...] = ("summary.not_proof",)) -> str:
+    device = ", ".join(f"{k}: {v}" for k, v in (getattr(report, "device", None) or {}).items())
     parts = [f"<html><body><h1>{escape(title)}</h1>",
              f"<p>{escape(report.platform)} · {escape(report.started)} · {report.duration_s:.1f} s</p>"]
+    if device:
+        parts.append(f"<p>{escape(device)}</p>")
     for status, findings in report.grouped().items():
         if not findings:
             continue
@@ -37,6 +40,6 @@ def report_html(report, title: str, lang: str) -> str:
                 parts.append(f"<p><i>{escape(label('word.technical_details', lang))}</i></p>")
                 parts.append("<ul>" + "".join(f"<li><code>{escape(localize(e, lang))}</code></li>"
                                               for e in f.evidence) + "</ul>")
-    parts.append(f"<p><b>{escape(label('summary.not_proof', lang))}</b></p>")
+    parts += [f"<p><b>{escape(label(key, lang))}</b></p>" for key in closing]
     parts.append(f'<p style="font-size:8pt">SHA-256: {snapshot_hash(report)}</p></body></html>')
     return "\n".join(parts)

@@ -29,6 +29,7 @@ def section_titles() -> dict[str, str]:
         "separation": Q.translate("labels", "Digital separation"),
         "family": Q.translate("labels", "Family & media"),
         "check": Q.translate("labels", "Computer check"),
+        "phone": Q.translate("labels", "Phone check"),
         "journal": Q.translate("labels", "Journal"),
         "help": Q.translate("labels", "Help & rights"),
         "settings": Q.translate("labels", "Settings"),

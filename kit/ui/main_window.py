@@ -143,7 +143,7 @@ class MainWindow(QMainWindow):
         for i, sid in enumerate(SECTIONS):
             self.nav.item(i).setText(titles[sid])
         self.nav.setAccessibleName(self.tr("Sections"))
-        self.nav.setAccessibleDescription(self.tr("Choose a part of the kit. Ctrl+1 to Ctrl+7 jump straight to one."))
+        self.nav.setAccessibleDescription(self.tr("Choose a part of the kit. Ctrl+1 to Ctrl+%1 jump straight to one.").replace("%1", str(len(SECTIONS))))
         self.danger_button.setText(self.tr("In &danger now?"))
         self.danger_button.setAccessibleName(self.tr("In danger now"))
         self.danger_button.setAccessibleDescription(self.tr("Shows the emergency numbers for your region"))

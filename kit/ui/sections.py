@@ -13,6 +13,7 @@ SECTIONS: dict[str, str | None] = {
     "separation": "kit.ui.separation_page:SeparationPage",
     "family": "kit.ui.family_page:FamilyPage",
     "check": "kit.ui.check_page:CheckPage",
+    "phone": "kit.ui.phone_page:PhonePage",
     "journal": "kit.ui.journal_page:JournalPage",
     "help": "kit.ui.help_page:HelpPage",
     "settings": "kit.ui.settings_page:SettingsPage",

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 from kit.ui.labels import region_names, section_titles
 from kit.ui.section import Section
 
-TILES = ("separation", "family", "check", "journal", "help")
+TILES = ("separation", "family", "check", "phone", "journal", "help")
 
 
 class StartPage(Section):
@@ -79,6 +79,7 @@ class StartPage(Section):
             "separation": self.tr("Secure your accounts, step by step, with a personal plan"),
             "family": self.tr("Sessions for parents about sexting, bullying and more"),
             "check": self.tr("Look for remote access and monitoring on this computer"),
+            "phone": self.tr("Look for spy apps on an Android phone or iPhone, with a USB cable"),
             "journal": self.tr("Keep incidents and evidence, encrypted"),
             "help": self.tr("Help lines and your rights, for your region"),
         }
