@@ -246,13 +246,6 @@
     </message>
 </context>
 <context>
-    <name>ComingPage</name>
-    <message>
-        <source>This part is coming in a later version of the kit.</source>
-        <translation>This part is coming in a later version of the kit.</translation>
-    </message>
-</context>
-<context>
     <name>DangerDialog</name>
     <message>
         <source>In danger now?</source>
@@ -779,6 +772,49 @@
         <source>Sources: %1. Checked on %2.</source>
         <translation>Sources: %1. Checked on %2.</translation>
     </message>
+    <message>
+        <source>Back to my &amp;plan</source>
+        <translation>Back to my &amp;plan</translation>
+    </message>
+    <message>
+        <source>&amp;Next guide</source>
+        <translation>&amp;Next guide</translation>
+    </message>
+    <message>
+        <source>Next guide: %s</source>
+        <translation>Next guide: %s</translation>
+    </message>
+    <message>
+        <source>Opens the next guide of your plan</source>
+        <translation>Opens the next guide of your plan</translation>
+    </message>
+</context>
+<context>
+    <name>HandOverDialog</name>
+    <message>
+        <source>Hand over and end the session</source>
+        <translation>Hand over and end the session</translation>
+    </message>
+    <message>
+        <source>Give the person what they need to go on alone, then erase the session. Nothing of it stays on this computer.</source>
+        <translation>Give the person what they need to go on alone, then erase the session. Nothing of it stays on this computer.</translation>
+    </message>
+    <message>
+        <source>1. &amp;Print the summary</source>
+        <translation>1. &amp;Print the summary</translation>
+    </message>
+    <message>
+        <source>2. &amp;Take it home on the phone (QR code)</source>
+        <translation>2. &amp;Take it home on the phone (QR code)</translation>
+    </message>
+    <message>
+        <source>3. &amp;Erase and end the session</source>
+        <translation>3. &amp;Erase and end the session</translation>
+    </message>
+    <message>
+        <source>&amp;Not yet</source>
+        <translation>&amp;Not yet</translation>
+    </message>
 </context>
 <context>
     <name>HelpPage</name>
@@ -789,6 +825,65 @@
     <message>
         <source>Your rights</source>
         <translation>Your rights</translation>
+    </message>
+</context>
+<context>
+    <name>HelperOpening</name>
+    <message>
+        <source>Before you start together</source>
+        <translation>Before you start together</translation>
+    </message>
+    <message>
+        <source>This is a guest session: nothing is saved on this computer. Go through these three points with the person first.</source>
+        <translation>This is a guest session: nothing is saved on this computer. Go through these three points with the person first.</translation>
+    </message>
+    <message>
+        <source>The person wants to do this now, and knows they can stop at any time</source>
+        <translation>The person wants to do this now, and knows they can stop at any time</translation>
+    </message>
+    <message>
+        <source>Ask, do not assume. They decide which steps to take, and when.</source>
+        <translation>Ask, do not assume. They decide which steps to take, and when.</translation>
+    </message>
+    <message>
+        <source>The other person is not nearby and cannot see or hear us</source>
+        <translation>The other person is not nearby and cannot see or hear us</translation>
+    </message>
+    <message>
+        <source>If they are, stop here and agree on a safer moment.</source>
+        <translation>If they are, stop here and agree on a safer moment.</translation>
+    </message>
+    <message>
+        <source>This computer and the person's phone are safe to use</source>
+        <translation>This computer and the person's phone are safe to use</translation>
+    </message>
+    <message>
+        <source>Not shared with, bought or set up by the other person. If you are not sure, check this computer first, and use the phone only for steps the other person cannot notice.</source>
+        <translation>Not shared with, bought or set up by the other person. If you are not sure, check this computer first, and use the phone only for steps the other person cannot notice.</translation>
+    </message>
+    <message>
+        <source>Check this &amp;computer</source>
+        <translation>Check this &amp;computer</translation>
+    </message>
+    <message>
+        <source>Check this computer</source>
+        <translation>Check this computer</translation>
+    </message>
+    <message>
+        <source>Opens the computer check, which changes nothing</source>
+        <translation>Opens the computer check, which changes nothing</translation>
+    </message>
+    <message>
+        <source>&amp;Start the questions</source>
+        <translation>&amp;Start the questions</translation>
+    </message>
+    <message>
+        <source>Start the questions</source>
+        <translation>Start the questions</translation>
+    </message>
+    <message>
+        <source>Tick the three points first</source>
+        <translation>Tick the three points first</translation>
     </message>
 </context>
 <context>
@@ -1043,6 +1138,13 @@ It is NOT encrypted. Keep it somewhere safe, or give it straight to the police o
     <message>
         <source>You can erase everything at any time in Settings, with 'Erase all my data'. Your rights under the GDPR stay yours: the data is yours alone.</source>
         <translation>You can erase everything at any time in Settings, with 'Erase all my data'. Your rights under the GDPR stay yours: the data is yours alone.</translation>
+    </message>
+</context>
+<context>
+    <name>KeepDialog</name>
+    <message>
+        <source>Keep my progress</source>
+        <translation>Keep my progress</translation>
     </message>
 </context>
 <context>
@@ -1383,8 +1485,80 @@ It is NOT encrypted. Keep it somewhere safe, or give it straight to the police o
 <context>
     <name>PlanView</name>
     <message>
-        <source>Why: %s</source>
-        <translation>Why: %s</translation>
+        <source>Your e-mail</source>
+        <translation>Your e-mail</translation>
+    </message>
+    <message>
+        <source>Your phone</source>
+        <translation>Your phone</translation>
+    </message>
+    <message>
+        <source>Your Apple account</source>
+        <translation>Your Apple account</translation>
+    </message>
+    <message>
+        <source>Your Google account</source>
+        <translation>Your Google account</translation>
+    </message>
+    <message>
+        <source>Your Microsoft account</source>
+        <translation>Your Microsoft account</translation>
+    </message>
+    <message>
+        <source>Your Samsung account</source>
+        <translation>Your Samsung account</translation>
+    </message>
+    <message>
+        <source>Your computer</source>
+        <translation>Your computer</translation>
+    </message>
+    <message>
+        <source>Apps and social media</source>
+        <translation>Apps and social media</translation>
+    </message>
+    <message>
+        <source>Money and identity</source>
+        <translation>Money and identity</translation>
+    </message>
+    <message>
+        <source>At home</source>
+        <translation>At home</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Children</translation>
+    </message>
+    <message>
+        <source>Other steps</source>
+        <translation>Other steps</translation>
+    </message>
+    <message>
+        <source>Everyone who leaves a partner needs this.</source>
+        <translation>Everyone who leaves a partner needs this.</translation>
+    </message>
+    <message>
+        <source>Because: %s.</source>
+        <translation>Because: %s.</translation>
+    </message>
+    <message>
+        <source>Today: start with these steps</source>
+        <translation>Today: start with these steps</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Open step: %s</source>
+        <translation>Open step: %s</translation>
+    </message>
+    <message>
+        <source>%1 of %2 steps done</source>
+        <translation>%1 of %2 steps done</translation>
+    </message>
+    <message>
+        <source>Open guide: %s</source>
+        <translation>Open guide: %s</translation>
     </message>
     <message>
         <source>%1 of %2 steps done or not needed</source>
@@ -1477,14 +1651,6 @@ It is NOT encrypted. Keep it somewhere safe, or give it straight to the police o
     <message>
         <source>Prints the plan, shows the QR code, then erases this guest session</source>
         <translation>Prints the plan, shows the QR code, then erases this guest session</translation>
-    </message>
-    <message>
-        <source>Guides in my plan</source>
-        <translation>Guides in my plan</translation>
-    </message>
-    <message>
-        <source>Press Enter to open a guide</source>
-        <translation>Press Enter to open a guide</translation>
     </message>
     <message>
         <source>All guides</source>
@@ -1769,13 +1935,36 @@ It is NOT encrypted. Keep it somewhere safe, or give it straight to the police o
         <source>Checklists</source>
         <translation>Checklists</translation>
     </message>
+</context>
+<context>
+    <name>SeparationPage</name>
     <message>
-        <source>End the session?</source>
-        <translation>End the session?</translation>
+        <source>You saved progress on this computer before. Open it to see your ticks and notes.</source>
+        <translation>You saved progress on this computer before. Open it to see your ticks and notes.</translation>
     </message>
     <message>
-        <source>This erases everything of this guest session from the kit. Has the person taken the plan home, on paper or with the QR code?</source>
-        <translation>This erases everything of this guest session from the kit. Has the person taken the plan home, on paper or with the QR code?</translation>
+        <source>&amp;Open my saved progress...</source>
+        <translation>&amp;Open my saved progress...</translation>
+    </message>
+    <message>
+        <source>Asks for your passphrase</source>
+        <translation>Asks for your passphrase</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Keep my progress on this computer?&lt;/b&gt; Until you choose, your ticks and notes are kept only while the kit is open.</source>
+        <translation>&lt;b&gt;Keep my progress on this computer?&lt;/b&gt; Until you choose, your ticks and notes are kept only while the kit is open.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep my progress...</source>
+        <translation>&amp;Keep my progress...</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase to save your ticks and notes, encrypted, on this computer</source>
+        <translation>Choose a passphrase to save your ticks and notes, encrypted, on this computer</translation>
+    </message>
+    <message>
+        <source>Keep my progress</source>
+        <translation>Keep my progress</translation>
     </message>
 </context>
 <context>
@@ -1939,6 +2128,14 @@ It is NOT encrypted. Keep it somewhere safe, or give it straight to the police o
         <translation>Black text on white, with strong borders</translation>
     </message>
     <message>
+        <source>Dar&amp;k colours</source>
+        <translation>Dar&amp;k colours</translation>
+    </message>
+    <message>
+        <source>Light text on a dark background</source>
+        <translation>Light text on a dark background</translation>
+    </message>
+    <message>
         <source>Discreet &amp;mode</source>
         <translation>Discreet &amp;mode</translation>
     </message>
@@ -1971,6 +2168,10 @@ It is NOT encrypted. Keep it somewhere safe, or give it straight to the police o
         <translation>Use high contrast colours</translation>
     </message>
     <message>
+        <source>Use dark colours</source>
+        <translation>Use dark colours</translation>
+    </message>
+    <message>
         <source>Use the neutral name "Notes"</source>
         <translation>Use the neutral name "Notes"</translation>
     </message>
@@ -1986,8 +2187,8 @@ It is NOT encrypted. Keep it somewhere safe, or give it straight to the police o
         <translation>Welcome</translation>
     </message>
     <message>
-        <source>This kit helps you take back control of your accounts and devices, talk with children about life online, check this computer, keep a private journal and find help. It works without internet.</source>
-        <translation>This kit helps you take back control of your accounts and devices, talk with children about life online, check this computer, keep a private journal and find help. It works without internet.</translation>
+        <source>This kit helps you take back control of your accounts and devices, talk with children about life online, check this computer, keep a private journal and find help. It works without internet. You can start reading at once: nothing is saved unless you choose to.</source>
+        <translation>This kit helps you take back control of your accounts and devices, talk with children about life online, check this computer, keep a private journal and find help. It works without internet. You can start reading at once: nothing is saved unless you choose to.</translation>
     </message>
     <message>
         <source>&amp;Where do you live?</source>
@@ -2022,6 +2223,14 @@ It is NOT encrypted. Keep it somewhere safe, or give it straight to the police o
         <translation>Help lines and your rights, for your region</translation>
     </message>
     <message>
+        <source>I'm helping someone</source>
+        <translation>I'm helping someone</translation>
+    </message>
+    <message>
+        <source>For volunteers and help workers: a guest session that saves nothing, with a short safety check first and a hand-over at the end</source>
+        <translation>For volunteers and help workers: a guest session that saves nothing, with a short safety check first and a hand-over at the end</translation>
+    </message>
+    <message>
         <source>Press Esc twice, or the Quick exit button, to hide the kit at once.</source>
         <translation>Press Esc twice, or the Quick exit button, to hide the kit at once.</translation>
     </message>
@@ -2043,6 +2252,18 @@ It is NOT encrypted. Keep it somewhere safe, or give it straight to the police o
     <message>
         <source>Mark this step as not needed for you</source>
         <translation>Mark this step as not needed for you</translation>
+    </message>
+    <message>
+        <source>+ Add a private &amp;note</source>
+        <translation>+ Add a private &amp;note</translation>
+    </message>
+    <message>
+        <source>Add a private note to step %s</source>
+        <translation>Add a private note to step %s</translation>
+    </message>
+    <message>
+        <source>Opens a box for a note that only you can read</source>
+        <translation>Opens a box for a note that only you can read</translation>
     </message>
     <message>
         <source>Private note (only on this computer, encrypted)</source>
@@ -2420,6 +2641,30 @@ It is NOT encrypted. Keep it somewhere safe, or give it straight to the police o
     <message>
         <source>you said: %s</source>
         <translation>you said: %s</translation>
+    </message>
+    <message>
+        <source>you use an iPhone or iPad</source>
+        <translation>you use an iPhone or iPad</translation>
+    </message>
+    <message>
+        <source>you use an Android phone</source>
+        <translation>you use an Android phone</translation>
+    </message>
+    <message>
+        <source>you use a Windows computer</source>
+        <translation>you use a Windows computer</translation>
+    </message>
+    <message>
+        <source>you use a Mac</source>
+        <translation>you use a Mac</translation>
+    </message>
+    <message>
+        <source>you shared a computer or tablet</source>
+        <translation>you shared a computer or tablet</translation>
+    </message>
+    <message>
+        <source>you use %s</source>
+        <translation>you use %s</translation>
     </message>
     <message>
         <source>Yes, I feel in danger now</source>

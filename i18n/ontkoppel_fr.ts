@@ -246,13 +246,6 @@
     </message>
 </context>
 <context>
-    <name>ComingPage</name>
-    <message>
-        <source>This part is coming in a later version of the kit.</source>
-        <translation>Cette partie arrive dans une prochaine version du kit.</translation>
-    </message>
-</context>
-<context>
     <name>DangerDialog</name>
     <message>
         <source>In danger now?</source>
@@ -779,6 +772,49 @@
         <source>Sources: %1. Checked on %2.</source>
         <translation>Sources : %1. Vérifié le %2.</translation>
     </message>
+    <message>
+        <source>Back to my &amp;plan</source>
+        <translation>Retour à mon &amp;plan</translation>
+    </message>
+    <message>
+        <source>&amp;Next guide</source>
+        <translation>Guide &amp;suivant</translation>
+    </message>
+    <message>
+        <source>Next guide: %s</source>
+        <translation>Guide suivant : %s</translation>
+    </message>
+    <message>
+        <source>Opens the next guide of your plan</source>
+        <translation>Ouvre le guide suivant de votre plan</translation>
+    </message>
+</context>
+<context>
+    <name>HandOverDialog</name>
+    <message>
+        <source>Hand over and end the session</source>
+        <translation>Remettre et terminer la session</translation>
+    </message>
+    <message>
+        <source>Give the person what they need to go on alone, then erase the session. Nothing of it stays on this computer.</source>
+        <translation>Donnez à la personne ce qu'il lui faut pour continuer seule, puis effacez la session. Rien n'en reste sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>1. &amp;Print the summary</source>
+        <translation>1. &amp;Imprimer le résumé</translation>
+    </message>
+    <message>
+        <source>2. &amp;Take it home on the phone (QR code)</source>
+        <translation>2. &amp;Emporter sur le téléphone (code QR)</translation>
+    </message>
+    <message>
+        <source>3. &amp;Erase and end the session</source>
+        <translation>3. E&amp;ffacer et terminer la session</translation>
+    </message>
+    <message>
+        <source>&amp;Not yet</source>
+        <translation>&amp;Pas encore</translation>
+    </message>
 </context>
 <context>
     <name>HelpPage</name>
@@ -789,6 +825,65 @@
     <message>
         <source>Your rights</source>
         <translation>Vos droits</translation>
+    </message>
+</context>
+<context>
+    <name>HelperOpening</name>
+    <message>
+        <source>Before you start together</source>
+        <translation>Avant de commencer ensemble</translation>
+    </message>
+    <message>
+        <source>This is a guest session: nothing is saved on this computer. Go through these three points with the person first.</source>
+        <translation>C'est une session invité : rien n'est enregistré sur cet ordinateur. Passez d'abord ces trois points en revue avec la personne.</translation>
+    </message>
+    <message>
+        <source>The person wants to do this now, and knows they can stop at any time</source>
+        <translation>La personne veut le faire maintenant et sait qu'elle peut arrêter à tout moment</translation>
+    </message>
+    <message>
+        <source>Ask, do not assume. They decide which steps to take, and when.</source>
+        <translation>Demandez, ne supposez pas. C'est elle qui décide quelles étapes faire, et quand.</translation>
+    </message>
+    <message>
+        <source>The other person is not nearby and cannot see or hear us</source>
+        <translation>L'autre personne n'est pas à proximité et ne peut ni nous voir ni nous entendre</translation>
+    </message>
+    <message>
+        <source>If they are, stop here and agree on a safer moment.</source>
+        <translation>Si c'est le cas, arrêtez ici et convenez d'un moment plus sûr.</translation>
+    </message>
+    <message>
+        <source>This computer and the person's phone are safe to use</source>
+        <translation>Cet ordinateur et le téléphone de la personne peuvent être utilisés sans risque</translation>
+    </message>
+    <message>
+        <source>Not shared with, bought or set up by the other person. If you are not sure, check this computer first, and use the phone only for steps the other person cannot notice.</source>
+        <translation>Ni partagés avec l'autre personne, ni achetés ou configurés par elle. En cas de doute, vérifiez d'abord cet ordinateur, et n'utilisez le téléphone que pour des étapes que l'autre personne ne peut pas remarquer.</translation>
+    </message>
+    <message>
+        <source>Check this &amp;computer</source>
+        <translation>&amp;Vérifier cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Check this computer</source>
+        <translation>Vérifier cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Opens the computer check, which changes nothing</source>
+        <translation>Ouvre la vérification de l'ordinateur, qui ne change rien</translation>
+    </message>
+    <message>
+        <source>&amp;Start the questions</source>
+        <translation>&amp;Commencer les questions</translation>
+    </message>
+    <message>
+        <source>Start the questions</source>
+        <translation>Commencer les questions</translation>
+    </message>
+    <message>
+        <source>Tick the three points first</source>
+        <translation>Cochez d'abord les trois points</translation>
     </message>
 </context>
 <context>
@@ -1043,6 +1138,13 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
     <message>
         <source>You can erase everything at any time in Settings, with 'Erase all my data'. Your rights under the GDPR stay yours: the data is yours alone.</source>
         <translation>Vous pouvez tout effacer à tout moment dans Paramètres, avec « Effacer toutes mes données ». Vos droits selon le RGPD restent les vôtres : les données sont à vous seul·e.</translation>
+    </message>
+</context>
+<context>
+    <name>KeepDialog</name>
+    <message>
+        <source>Keep my progress</source>
+        <translation>Garder ma progression</translation>
     </message>
 </context>
 <context>
@@ -1383,8 +1485,80 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
 <context>
     <name>PlanView</name>
     <message>
-        <source>Why: %s</source>
-        <translation>Pourquoi : %s</translation>
+        <source>Your e-mail</source>
+        <translation>Votre e-mail</translation>
+    </message>
+    <message>
+        <source>Your phone</source>
+        <translation>Votre téléphone</translation>
+    </message>
+    <message>
+        <source>Your Apple account</source>
+        <translation>Votre compte Apple</translation>
+    </message>
+    <message>
+        <source>Your Google account</source>
+        <translation>Votre compte Google</translation>
+    </message>
+    <message>
+        <source>Your Microsoft account</source>
+        <translation>Votre compte Microsoft</translation>
+    </message>
+    <message>
+        <source>Your Samsung account</source>
+        <translation>Votre compte Samsung</translation>
+    </message>
+    <message>
+        <source>Your computer</source>
+        <translation>Votre ordinateur</translation>
+    </message>
+    <message>
+        <source>Apps and social media</source>
+        <translation>Applications et réseaux sociaux</translation>
+    </message>
+    <message>
+        <source>Money and identity</source>
+        <translation>Argent et identité</translation>
+    </message>
+    <message>
+        <source>At home</source>
+        <translation>À la maison</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Enfants</translation>
+    </message>
+    <message>
+        <source>Other steps</source>
+        <translation>Autres étapes</translation>
+    </message>
+    <message>
+        <source>Everyone who leaves a partner needs this.</source>
+        <translation>Toute personne qui quitte un partenaire en a besoin.</translation>
+    </message>
+    <message>
+        <source>Because: %s.</source>
+        <translation>Parce que : %s.</translation>
+    </message>
+    <message>
+        <source>Today: start with these steps</source>
+        <translation>Aujourd'hui : commencez par ces étapes</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Open step: %s</source>
+        <translation>Ouvrir l'étape : %s</translation>
+    </message>
+    <message>
+        <source>%1 of %2 steps done</source>
+        <translation>%1 étape(s) sur %2 faite(s)</translation>
+    </message>
+    <message>
+        <source>Open guide: %s</source>
+        <translation>Ouvrir le guide : %s</translation>
     </message>
     <message>
         <source>%1 of %2 steps done or not needed</source>
@@ -1477,14 +1651,6 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
     <message>
         <source>Prints the plan, shows the QR code, then erases this guest session</source>
         <translation>Imprime le plan, montre le code QR, puis efface cette session invité</translation>
-    </message>
-    <message>
-        <source>Guides in my plan</source>
-        <translation>Guides de mon plan</translation>
-    </message>
-    <message>
-        <source>Press Enter to open a guide</source>
-        <translation>Appuyez sur Entrée pour ouvrir un guide</translation>
     </message>
     <message>
         <source>All guides</source>
@@ -1769,13 +1935,36 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
         <source>Checklists</source>
         <translation>Listes de contrôle</translation>
     </message>
+</context>
+<context>
+    <name>SeparationPage</name>
     <message>
-        <source>End the session?</source>
-        <translation>Terminer la session ?</translation>
+        <source>You saved progress on this computer before. Open it to see your ticks and notes.</source>
+        <translation>Vous avez déjà enregistré votre progression sur cet ordinateur. Ouvrez-la pour voir vos coches et vos notes.</translation>
     </message>
     <message>
-        <source>This erases everything of this guest session from the kit. Has the person taken the plan home, on paper or with the QR code?</source>
-        <translation>Cela efface du kit tout ce qui concerne cette session invité. La personne a-t-elle emporté le plan, sur papier ou avec le code QR ?</translation>
+        <source>&amp;Open my saved progress...</source>
+        <translation>&amp;Ouvrir ma progression enregistrée...</translation>
+    </message>
+    <message>
+        <source>Asks for your passphrase</source>
+        <translation>Demande votre phrase secrète</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Keep my progress on this computer?&lt;/b&gt; Until you choose, your ticks and notes are kept only while the kit is open.</source>
+        <translation>&lt;b&gt;Garder ma progression sur cet ordinateur ?&lt;/b&gt; Tant que vous ne l'avez pas choisi, vos coches et vos notes ne sont gardées que pendant que le kit est ouvert.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep my progress...</source>
+        <translation>&amp;Garder ma progression...</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase to save your ticks and notes, encrypted, on this computer</source>
+        <translation>Choisissez une phrase secrète pour enregistrer vos coches et vos notes, chiffrées, sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Keep my progress</source>
+        <translation>Garder ma progression</translation>
     </message>
 </context>
 <context>
@@ -1939,6 +2128,14 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
         <translation>Texte noir sur blanc, avec des bords bien marqués</translation>
     </message>
     <message>
+        <source>Dar&amp;k colours</source>
+        <translation>Couleurs s&amp;ombres</translation>
+    </message>
+    <message>
+        <source>Light text on a dark background</source>
+        <translation>Texte clair sur fond sombre</translation>
+    </message>
+    <message>
         <source>Discreet &amp;mode</source>
         <translation>&amp;Mode discret</translation>
     </message>
@@ -1971,6 +2168,10 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
         <translation>Utiliser des couleurs à contraste élevé</translation>
     </message>
     <message>
+        <source>Use dark colours</source>
+        <translation>Utiliser des couleurs sombres</translation>
+    </message>
+    <message>
         <source>Use the neutral name "Notes"</source>
         <translation>Utiliser le nom neutre « Notes »</translation>
     </message>
@@ -1986,8 +2187,8 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
         <translation>Bienvenue</translation>
     </message>
     <message>
-        <source>This kit helps you take back control of your accounts and devices, talk with children about life online, check this computer, keep a private journal and find help. It works without internet.</source>
-        <translation>Ce kit vous aide à reprendre le contrôle de vos comptes et de vos appareils, à parler avec les enfants de leur vie en ligne, à vérifier cet ordinateur, à tenir un journal privé et à trouver de l'aide. Il fonctionne sans internet.</translation>
+        <source>This kit helps you take back control of your accounts and devices, talk with children about life online, check this computer, keep a private journal and find help. It works without internet. You can start reading at once: nothing is saved unless you choose to.</source>
+        <translation>Ce kit vous aide à reprendre le contrôle de vos comptes et de vos appareils, à parler avec les enfants de leur vie en ligne, à vérifier cet ordinateur, à tenir un journal privé et à trouver de l'aide. Il fonctionne sans internet. Vous pouvez commencer à lire tout de suite : rien n'est enregistré sans votre accord.</translation>
     </message>
     <message>
         <source>&amp;Where do you live?</source>
@@ -2022,6 +2223,14 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
         <translation>Lignes d'aide et vos droits, pour votre région</translation>
     </message>
     <message>
+        <source>I'm helping someone</source>
+        <translation>J'aide quelqu'un</translation>
+    </message>
+    <message>
+        <source>For volunteers and help workers: a guest session that saves nothing, with a short safety check first and a hand-over at the end</source>
+        <translation>Pour les bénévoles et les intervenants : une session invité qui n'enregistre rien, avec d'abord une courte vérification de sécurité et une remise à la fin</translation>
+    </message>
+    <message>
         <source>Press Esc twice, or the Quick exit button, to hide the kit at once.</source>
         <translation>Appuyez deux fois sur Échap, ou sur le bouton Sortie rapide, pour cacher le kit tout de suite.</translation>
     </message>
@@ -2043,6 +2252,18 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
     <message>
         <source>Mark this step as not needed for you</source>
         <translation>Indiquez que cette étape n'est pas nécessaire pour vous</translation>
+    </message>
+    <message>
+        <source>+ Add a private &amp;note</source>
+        <translation>+ Ajouter une &amp;note privée</translation>
+    </message>
+    <message>
+        <source>Add a private note to step %s</source>
+        <translation>Ajouter une note privée à l'étape %s</translation>
+    </message>
+    <message>
+        <source>Opens a box for a note that only you can read</source>
+        <translation>Ouvre une zone pour une note que vous seul·e pouvez lire</translation>
     </message>
     <message>
         <source>Private note (only on this computer, encrypted)</source>
@@ -2428,6 +2649,30 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
     <message>
         <source>you said: %s</source>
         <translation>vous avez dit : %s</translation>
+    </message>
+    <message>
+        <source>you use an iPhone or iPad</source>
+        <translation>vous utilisez un iPhone ou un iPad</translation>
+    </message>
+    <message>
+        <source>you use an Android phone</source>
+        <translation>vous utilisez un téléphone Android</translation>
+    </message>
+    <message>
+        <source>you use a Windows computer</source>
+        <translation>vous utilisez un ordinateur Windows</translation>
+    </message>
+    <message>
+        <source>you use a Mac</source>
+        <translation>vous utilisez un Mac</translation>
+    </message>
+    <message>
+        <source>you shared a computer or tablet</source>
+        <translation>vous partagiez un ordinateur ou une tablette</translation>
+    </message>
+    <message>
+        <source>you use %s</source>
+        <translation>vous utilisez : %s</translation>
     </message>
     <message>
         <source>Yes, I feel in danger now</source>

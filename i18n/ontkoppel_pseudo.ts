@@ -246,13 +246,6 @@
     </message>
 </context>
 <context>
-    <name>ComingPage</name>
-    <message>
-        <source>This part is coming in a later version of the kit.</source>
-        <translation>[Thîs pàrt îs çõmîñg îñ à làtér vérsîõñ õf thé kît. ~~~~~~~~~~~~~~~]</translation>
-    </message>
-</context>
-<context>
     <name>DangerDialog</name>
     <message>
         <source>In danger now?</source>
@@ -779,6 +772,49 @@
         <source>Sources: %1. Checked on %2.</source>
         <translation>[Sõürçés: %1. Çhéçkéd õñ %2. ~~~~~~~~]</translation>
     </message>
+    <message>
+        <source>Back to my &amp;plan</source>
+        <translation>[Bàçk tõ mý &amp;plàñ ~~~~]</translation>
+    </message>
+    <message>
+        <source>&amp;Next guide</source>
+        <translation>[&amp;Ñéxt güîdé ~~~]</translation>
+    </message>
+    <message>
+        <source>Next guide: %s</source>
+        <translation>[Ñéxt güîdé: %s ~~~~]</translation>
+    </message>
+    <message>
+        <source>Opens the next guide of your plan</source>
+        <translation>[Õpéñs thé ñéxt güîdé õf ýõür plàñ ~~~~~~~~~]</translation>
+    </message>
+</context>
+<context>
+    <name>HandOverDialog</name>
+    <message>
+        <source>Hand over and end the session</source>
+        <translation>[Hàñd õvér àñd éñd thé séssîõñ ~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Give the person what they need to go on alone, then erase the session. Nothing of it stays on this computer.</source>
+        <translation>[Gîvé thé pérsõñ whàt théý ñééd tõ gõ õñ àlõñé, théñ éràsé thé séssîõñ. Ñõthîñg õf ît stàýs õñ thîs çõmpütér. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>1. &amp;Print the summary</source>
+        <translation>[1. &amp;Prîñt thé sümmàrý ~~~~~~]</translation>
+    </message>
+    <message>
+        <source>2. &amp;Take it home on the phone (QR code)</source>
+        <translation>[2. &amp;Tàké ît hõmé õñ thé phõñé (QR çõdé) ~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>3. &amp;Erase and end the session</source>
+        <translation>[3. &amp;Éràsé àñd éñd thé séssîõñ ~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>&amp;Not yet</source>
+        <translation>[&amp;Ñõt ýét ~~]</translation>
+    </message>
 </context>
 <context>
     <name>HelpPage</name>
@@ -789,6 +825,65 @@
     <message>
         <source>Your rights</source>
         <translation>[Ýõür rîghts ~~~]</translation>
+    </message>
+</context>
+<context>
+    <name>HelperOpening</name>
+    <message>
+        <source>Before you start together</source>
+        <translation>[Béfõré ýõü stàrt tõgéthér ~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>This is a guest session: nothing is saved on this computer. Go through these three points with the person first.</source>
+        <translation>[Thîs îs à güést séssîõñ: ñõthîñg îs sàvéd õñ thîs çõmpütér. Gõ thrõügh thésé thréé põîñts wîth thé pérsõñ fîrst. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>The person wants to do this now, and knows they can stop at any time</source>
+        <translation>[Thé pérsõñ wàñts tõ dõ thîs ñõw, àñd kñõws théý çàñ stõp àt àñý tîmé ~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Ask, do not assume. They decide which steps to take, and when.</source>
+        <translation>[Àsk, dõ ñõt àssümé. Théý déçîdé whîçh stéps tõ tàké, àñd whéñ. ~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>The other person is not nearby and cannot see or hear us</source>
+        <translation>[Thé õthér pérsõñ îs ñõt ñéàrbý àñd çàññõt séé õr héàr üs ~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>If they are, stop here and agree on a safer moment.</source>
+        <translation>[Îf théý àré, stõp héré àñd àgréé õñ à sàfér mõméñt. ~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>This computer and the person's phone are safe to use</source>
+        <translation>[Thîs çõmpütér àñd thé pérsõñ's phõñé àré sàfé tõ üsé ~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Not shared with, bought or set up by the other person. If you are not sure, check this computer first, and use the phone only for steps the other person cannot notice.</source>
+        <translation>[Ñõt shàréd wîth, bõüght õr sét üp bý thé õthér pérsõñ. Îf ýõü àré ñõt süré, çhéçk thîs çõmpütér fîrst, àñd üsé thé phõñé õñlý fõr stéps thé õthér pérsõñ çàññõt ñõtîçé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Check this &amp;computer</source>
+        <translation>[Çhéçk thîs &amp;çõmpütér ~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Check this computer</source>
+        <translation>[Çhéçk thîs çõmpütér ~~~~~]</translation>
+    </message>
+    <message>
+        <source>Opens the computer check, which changes nothing</source>
+        <translation>[Õpéñs thé çõmpütér çhéçk, whîçh çhàñgés ñõthîñg ~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>&amp;Start the questions</source>
+        <translation>[&amp;Stàrt thé qüéstîõñs ~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Start the questions</source>
+        <translation>[Stàrt thé qüéstîõñs ~~~~~]</translation>
+    </message>
+    <message>
+        <source>Tick the three points first</source>
+        <translation>[Tîçk thé thréé põîñts fîrst ~~~~~~~~]</translation>
     </message>
 </context>
 <context>
@@ -1043,6 +1138,13 @@ It is NOT encrypted. Keep it somewhere safe, or give it straight to the police o
     <message>
         <source>You can erase everything at any time in Settings, with 'Erase all my data'. Your rights under the GDPR stay yours: the data is yours alone.</source>
         <translation>[Ýõü çàñ éràsé évérýthîñg àt àñý tîmé îñ Séttîñgs, wîth 'Éràsé àll mý dàtà'. Ýõür rîghts üñdér thé GDPR stàý ýõürs: thé dàtà îs ýõürs àlõñé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+</context>
+<context>
+    <name>KeepDialog</name>
+    <message>
+        <source>Keep my progress</source>
+        <translation>[Kéép mý prõgréss ~~~~]</translation>
     </message>
 </context>
 <context>
@@ -1383,8 +1485,80 @@ It is NOT encrypted. Keep it somewhere safe, or give it straight to the police o
 <context>
     <name>PlanView</name>
     <message>
-        <source>Why: %s</source>
-        <translation>[Whý: %s ~~]</translation>
+        <source>Your e-mail</source>
+        <translation>[Ýõür é-màîl ~~~]</translation>
+    </message>
+    <message>
+        <source>Your phone</source>
+        <translation>[Ýõür phõñé ~~~]</translation>
+    </message>
+    <message>
+        <source>Your Apple account</source>
+        <translation>[Ýõür Àpplé àççõüñt ~~~~~]</translation>
+    </message>
+    <message>
+        <source>Your Google account</source>
+        <translation>[Ýõür Gõõglé àççõüñt ~~~~~]</translation>
+    </message>
+    <message>
+        <source>Your Microsoft account</source>
+        <translation>[Ýõür Mîçrõsõft àççõüñt ~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Your Samsung account</source>
+        <translation>[Ýõür Sàmsüñg àççõüñt ~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Your computer</source>
+        <translation>[Ýõür çõmpütér ~~~]</translation>
+    </message>
+    <message>
+        <source>Apps and social media</source>
+        <translation>[Àpps àñd sõçîàl médîà ~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Money and identity</source>
+        <translation>[Mõñéý àñd îdéñtîtý ~~~~~]</translation>
+    </message>
+    <message>
+        <source>At home</source>
+        <translation>[Àt hõmé ~~]</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>[Çhîldréñ ~~]</translation>
+    </message>
+    <message>
+        <source>Other steps</source>
+        <translation>[Õthér stéps ~~~]</translation>
+    </message>
+    <message>
+        <source>Everyone who leaves a partner needs this.</source>
+        <translation>[Évérýõñé whõ léàvés à pàrtñér ñééds thîs. ~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Because: %s.</source>
+        <translation>[Béçàüsé: %s. ~~~]</translation>
+    </message>
+    <message>
+        <source>Today: start with these steps</source>
+        <translation>[Tõdàý: stàrt wîth thésé stéps ~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>[Õpéñ ~]</translation>
+    </message>
+    <message>
+        <source>Open step: %s</source>
+        <translation>[Õpéñ stép: %s ~~~]</translation>
+    </message>
+    <message>
+        <source>%1 of %2 steps done</source>
+        <translation>[%1 õf %2 stéps dõñé ~~~~~]</translation>
+    </message>
+    <message>
+        <source>Open guide: %s</source>
+        <translation>[Õpéñ güîdé: %s ~~~~]</translation>
     </message>
     <message>
         <source>%1 of %2 steps done or not needed</source>
@@ -1477,14 +1651,6 @@ It is NOT encrypted. Keep it somewhere safe, or give it straight to the police o
     <message>
         <source>Prints the plan, shows the QR code, then erases this guest session</source>
         <translation>[Prîñts thé plàñ, shõws thé QR çõdé, théñ éràsés thîs güést séssîõñ ~~~~~~~~~~~~~~~~~~~]</translation>
-    </message>
-    <message>
-        <source>Guides in my plan</source>
-        <translation>[Güîdés îñ mý plàñ ~~~~~]</translation>
-    </message>
-    <message>
-        <source>Press Enter to open a guide</source>
-        <translation>[Préss Éñtér tõ õpéñ à güîdé ~~~~~~~~]</translation>
     </message>
     <message>
         <source>All guides</source>
@@ -1769,13 +1935,36 @@ It is NOT encrypted. Keep it somewhere safe, or give it straight to the police o
         <source>Checklists</source>
         <translation>[Çhéçklîsts ~~~]</translation>
     </message>
+</context>
+<context>
+    <name>SeparationPage</name>
     <message>
-        <source>End the session?</source>
-        <translation>[Éñd thé séssîõñ? ~~~~]</translation>
+        <source>You saved progress on this computer before. Open it to see your ticks and notes.</source>
+        <translation>[Ýõü sàvéd prõgréss õñ thîs çõmpütér béfõré. Õpéñ ît tõ séé ýõür tîçks àñd ñõtés. ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <source>This erases everything of this guest session from the kit. Has the person taken the plan home, on paper or with the QR code?</source>
-        <translation>[Thîs éràsés évérýthîñg õf thîs güést séssîõñ frõm thé kît. Hàs thé pérsõñ tàkéñ thé plàñ hõmé, õñ pàpér õr wîth thé QR çõdé? ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <source>&amp;Open my saved progress...</source>
+        <translation>[&amp;Õpéñ mý sàvéd prõgréss... ~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Asks for your passphrase</source>
+        <translation>[Àsks fõr ýõür pàssphràsé ~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Keep my progress on this computer?&lt;/b&gt; Until you choose, your ticks and notes are kept only while the kit is open.</source>
+        <translation>[&lt;b&gt;Kéép mý prõgréss õñ thîs çõmpütér?&lt;/b&gt; Üñtîl ýõü çhõõsé, ýõür tîçks àñd ñõtés àré képt õñlý whîlé thé kît îs õpéñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>&amp;Keep my progress...</source>
+        <translation>[&amp;Kéép mý prõgréss... ~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase to save your ticks and notes, encrypted, on this computer</source>
+        <translation>[Çhõõsé à pàssphràsé tõ sàvé ýõür tîçks àñd ñõtés, éñçrýptéd, õñ thîs çõmpütér ~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Keep my progress</source>
+        <translation>[Kéép mý prõgréss ~~~~]</translation>
     </message>
 </context>
 <context>
@@ -1939,6 +2128,14 @@ It is NOT encrypted. Keep it somewhere safe, or give it straight to the police o
         <translation>[Blàçk téxt õñ whîté, wîth strõñg bõrdérs ~~~~~~~~~~~~]</translation>
     </message>
     <message>
+        <source>Dar&amp;k colours</source>
+        <translation>[Dàr&amp;k çõlõürs ~~~]</translation>
+    </message>
+    <message>
+        <source>Light text on a dark background</source>
+        <translation>[Lîght téxt õñ à dàrk bàçkgrõüñd ~~~~~~~~~]</translation>
+    </message>
+    <message>
         <source>Discreet &amp;mode</source>
         <translation>[Dîsçréét &amp;mõdé ~~~~]</translation>
     </message>
@@ -1971,6 +2168,10 @@ It is NOT encrypted. Keep it somewhere safe, or give it straight to the police o
         <translation>[Üsé hîgh çõñtràst çõlõürs ~~~~~~~]</translation>
     </message>
     <message>
+        <source>Use dark colours</source>
+        <translation>[Üsé dàrk çõlõürs ~~~~]</translation>
+    </message>
+    <message>
         <source>Use the neutral name "Notes"</source>
         <translation>[Üsé thé ñéütràl ñàmé "Ñõtés" ~~~~~~~~]</translation>
     </message>
@@ -1986,8 +2187,8 @@ It is NOT encrypted. Keep it somewhere safe, or give it straight to the police o
         <translation>[Wélçõmé ~~]</translation>
     </message>
     <message>
-        <source>This kit helps you take back control of your accounts and devices, talk with children about life online, check this computer, keep a private journal and find help. It works without internet.</source>
-        <translation>[Thîs kît hélps ýõü tàké bàçk çõñtrõl õf ýõür àççõüñts àñd dévîçés, tàlk wîth çhîldréñ àbõüt lîfé õñlîñé, çhéçk thîs çõmpütér, kéép à prîvàté jõürñàl àñd fîñd hélp. Ît wõrks wîthõüt îñtérñét. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <source>This kit helps you take back control of your accounts and devices, talk with children about life online, check this computer, keep a private journal and find help. It works without internet. You can start reading at once: nothing is saved unless you choose to.</source>
+        <translation>[Thîs kît hélps ýõü tàké bàçk çõñtrõl õf ýõür àççõüñts àñd dévîçés, tàlk wîth çhîldréñ àbõüt lîfé õñlîñé, çhéçk thîs çõmpütér, kéép à prîvàté jõürñàl àñd fîñd hélp. Ît wõrks wîthõüt îñtérñét. Ýõü çàñ stàrt réàdîñg àt õñçé: ñõthîñg îs sàvéd üñléss ýõü çhõõsé tõ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
         <source>&amp;Where do you live?</source>
@@ -2022,6 +2223,14 @@ It is NOT encrypted. Keep it somewhere safe, or give it straight to the police o
         <translation>[Hélp lîñés àñd ýõür rîghts, fõr ýõür régîõñ ~~~~~~~~~~~~]</translation>
     </message>
     <message>
+        <source>I'm helping someone</source>
+        <translation>[Î'm hélpîñg sõméõñé ~~~~~]</translation>
+    </message>
+    <message>
+        <source>For volunteers and help workers: a guest session that saves nothing, with a short safety check first and a hand-over at the end</source>
+        <translation>[Fõr võlüñtéérs àñd hélp wõrkérs: à güést séssîõñ thàt sàvés ñõthîñg, wîth à shõrt sàfétý çhéçk fîrst àñd à hàñd-õvér àt thé éñd ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
         <source>Press Esc twice, or the Quick exit button, to hide the kit at once.</source>
         <translation>[Préss Ésç twîçé, õr thé Qüîçk éxît büttõñ, tõ hîdé thé kît àt õñçé. ~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
@@ -2043,6 +2252,18 @@ It is NOT encrypted. Keep it somewhere safe, or give it straight to the police o
     <message>
         <source>Mark this step as not needed for you</source>
         <translation>[Màrk thîs stép às ñõt ñéédéd fõr ýõü ~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>+ Add a private &amp;note</source>
+        <translation>[+ Àdd à prîvàté &amp;ñõté ~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Add a private note to step %s</source>
+        <translation>[Àdd à prîvàté ñõté tõ stép %s ~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Opens a box for a note that only you can read</source>
+        <translation>[Õpéñs à bõx fõr à ñõté thàt õñlý ýõü çàñ réàd ~~~~~~~~~~~~~]</translation>
     </message>
     <message>
         <source>Private note (only on this computer, encrypted)</source>
@@ -2420,6 +2641,30 @@ It is NOT encrypted. Keep it somewhere safe, or give it straight to the police o
     <message>
         <source>you said: %s</source>
         <translation>[ýõü sàîd: %s ~~~]</translation>
+    </message>
+    <message>
+        <source>you use an iPhone or iPad</source>
+        <translation>[ýõü üsé àñ îPhõñé õr îPàd ~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>you use an Android phone</source>
+        <translation>[ýõü üsé àñ Àñdrõîd phõñé ~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>you use a Windows computer</source>
+        <translation>[ýõü üsé à Wîñdõws çõmpütér ~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>you use a Mac</source>
+        <translation>[ýõü üsé à Màç ~~~]</translation>
+    </message>
+    <message>
+        <source>you shared a computer or tablet</source>
+        <translation>[ýõü shàréd à çõmpütér õr tàblét ~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>you use %s</source>
+        <translation>[ýõü üsé %s ~~~]</translation>
     </message>
     <message>
         <source>Yes, I feel in danger now</source>

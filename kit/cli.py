@@ -63,7 +63,44 @@ def build_parser() -> argparse.ArgumentParser:
     ck = sub.add_parser("check", help="read-only check of this computer")
     ck.add_argument("--json", action="store_true")
     ck.add_argument("--record", type=Path, help="record what the checks read, redacted, to FILE")
+    t = sub.add_parser("tour", help="save a PNG of every screen and DIR/tour.json (fit report)")
+    t.add_argument("--out", type=Path, required=True, metavar="DIR")
+    t.add_argument("--lang", dest="tour_lang", choices=("nl", "fr", "en"), default="en")
+    t.add_argument("--size", default="1366x768", metavar="WxH")
+    t.add_argument("--text-scale", type=float, choices=(1, 1.5, 2), default=1)
     return p
+
+
+def cmd_tour(args) -> int:
+    import os
+
+    try:
+        w, h = (int(v) for v in args.size.lower().split("x"))
+        if w < 320 or h < 240:
+            raise ValueError
+    except ValueError:
+        print(f"--size must look like 800x600 (at least 320x240), not {args.size!r}", file=sys.stderr)
+        return 2
+    try:
+        args.out.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        print(f"cannot make the folder {args.out}: {e.strerror}", file=sys.stderr)
+        return 1
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # same pixels with or without a display
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    from kit.ui import tour
+
+    results = tour.run(args.out, args.tour_lang, (w, h), args.text_scale)
+    bad = [r for r in results if r["h_scroll"] or r["clipped"]]
+    for r in results:
+        flag = "ok" if r not in bad else "DOES NOT FIT"
+        print(f"{r['screen']:24} {flag}" + (f"  clipped: {', '.join(r['clipped'])}" if r["clipped"] else "")
+              + ("  horizontal scrollbar" if r["h_scroll"] else ""))
+    print(f"{len(results)} screens saved in {args.out}", file=sys.stderr)
+    del app
+    return 1 if bad else 0
 
 
 def _out(obj) -> None:
@@ -140,6 +177,7 @@ HANDLERS = {
     "journal": _lazy("kit.journal.cli", "main"),
     "data": _lazy("kit.store.cli", "main"),
     "check": _lazy("kit.checks.cli", "main"),
+    "tour": cmd_tour,
 }
 
 

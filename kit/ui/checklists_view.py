@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -81,7 +82,8 @@ class ChecklistsView(QWidget):
 
     def markdown(self, cid: str) -> str:
         doc = default_index().checklist(cid, self.state.lang)
-        body = doc.body.replace("- [ ]", "- ☐")
+        # one box per item, no bullet in front of it ("• ☐"): each item its own paragraph
+        body = re.sub(r"^[ \t]*- \[ \][ \t]*(.*)$", r"☐ \1\n", doc.body, flags=re.M)
         return f"# {doc.title}\n\n" + prepare(body, self.state.region, self.state.lang)
 
     def show(self, cid: str) -> None:

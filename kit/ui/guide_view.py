@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from kit.content import default_index
@@ -13,6 +13,7 @@ from kit.ui.step_widget import StepWidget, md_label
 
 class GuideView(QWidget):
     back = Signal()
+    next_guide = Signal(str, str)  # guide id, step id ("")
     evidence_requested = Signal(str, str)  # guide id, step id
     internal_link = Signal(str, str)
 
@@ -24,14 +25,19 @@ class GuideView(QWidget):
         self.back_button = QPushButton(self)
         self.back_button.clicked.connect(self.back)
         self.title = QLabel(self)
+        self.title.setObjectName("guide-title")
         self.title.setWordWrap(True)
+        self.next_id: str | None = None
+        self.next_button: QPushButton | None = None
         top = QHBoxLayout()
         top.addWidget(self.back_button)
-        top.addWidget(self.title, 1)
+        top.addStretch(1)
         self.scroll = QScrollArea(self)
         self.scroll.setWidgetResizable(True)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.title)
         layout.addWidget(self.scroll, 1)
         self.retranslate()
 
@@ -40,9 +46,9 @@ class GuideView(QWidget):
         self.back_button.setAccessibleName(self.tr("Back to my plan"))
         self.back_button.setAccessibleDescription(self.tr("Shows the list of guides in your plan"))
         if self.guide is not None:
-            self.show_guide(self.guide.id)
+            self.show_guide(self.guide.id, None, self.next_id)
 
-    def show_guide(self, guide_id: str, focus_step: str | None = None) -> None:
+    def show_guide(self, guide_id: str, focus_step: str | None = None, next_id: str | None = None) -> None:
         lang, region = self.state.lang, self.state.region
         guide = default_index().guide(guide_id, lang)
         self.guide = guide
@@ -53,7 +59,7 @@ class GuideView(QWidget):
         before = md_label(inner, "### " + self.tr("Before you start") + "\n\n" + prepare(guide.before, region, lang))
         before.setObjectName("guide-before")
         layout.addWidget(before)
-        store = self.state.store
+        store = self.state.store or self.state.draft
         states = store.steps(guide_id) if store else {}
         notes = store.notes(guide_id) if store else {}
         self.steps = {}
@@ -73,6 +79,26 @@ class GuideView(QWidget):
         src.setObjectName("guide-sources")
         src.linkActivated.connect(lambda url: open_external(url, self))
         layout.addWidget(src)
+        self.next_id = next_id
+        self.next_button = None
+        end = QHBoxLayout()
+        back = QPushButton(self.tr("Back to my &plan"), inner)
+        back.clicked.connect(self.back)
+        back.setAccessibleName(self.tr("Back to my plan"))
+        back.setAccessibleDescription(self.tr("Shows the list of guides in your plan"))
+        end.addWidget(back)
+        end.addStretch(1)
+        if next_id:
+            title = default_index().guide(next_id, lang).title
+            self.next_button = QPushButton(self.tr("&Next guide"), inner)
+            self.next_button.setObjectName("next-guide")
+            self.next_button.setProperty("primary", True)
+            self.next_button.setToolTip(title)
+            self.next_button.setAccessibleName(self.tr("Next guide: %s") % title)
+            self.next_button.setAccessibleDescription(self.tr("Opens the next guide of your plan"))
+            self.next_button.clicked.connect(lambda: self.next_guide.emit(next_id, ""))
+            end.addWidget(self.next_button)
+        layout.addLayout(end)
         layout.addStretch(1)
         old = self.scroll.takeWidget()
         if old is not None:
@@ -87,12 +113,12 @@ class GuideView(QWidget):
         follow_link(url, self.internal_link, self)
 
     def _save_state(self, step_id: str, value: str) -> None:
-        if self.state.store is not None and self.guide is not None:
-            self.state.store.set_step(self.guide.id, step_id, value)
+        if self.guide is not None:
+            self.state.work_store().set_step(self.guide.id, step_id, value)
 
     def _save_note(self, step_id: str, text: str) -> None:
-        if self.state.store is not None and self.guide is not None:
-            self.state.store.set_note(self.guide.id, step_id, text)
+        if self.guide is not None and (text or self.state.store or self.state.draft):
+            self.state.work_store().set_note(self.guide.id, step_id, text)
 
     def flush_notes(self) -> None:
         for w in self.steps.values():

@@ -37,11 +37,9 @@ class MainWindow(QMainWindow):
         self.danger_button.clicked.connect(self.show_danger)
         self.exit_button = QPushButton(self)
         self.exit_button.setObjectName("quick-exit-button")
-        self.exit_button.setStyleSheet("QPushButton { background: #b00020; color: white; font-weight: bold; padding: 6px 14px; }")
         self.exit_button.clicked.connect(state.quick_exit.trigger)
         self.guest_banner = QLabel(self)
         self.guest_banner.setObjectName("guest-banner")
-        self.guest_banner.setStyleSheet("QLabel { background: #fff3bf; color: black; padding: 4px; }")
         self.guest_banner.setWordWrap(True)
         self.guest_banner.setVisible(False)
         bar = QHBoxLayout()
@@ -52,7 +50,8 @@ class MainWindow(QMainWindow):
 
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
-        self.nav.setMaximumWidth(240)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.nav.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.stack = QStackedWidget(self)
         self.nav.setWordWrap(True)
         self.nav.setTextElideMode(Qt.TextElideMode.ElideNone)
@@ -86,6 +85,7 @@ class MainWindow(QMainWindow):
         state.store_locked.connect(self._update_guest_banner)
         state.settings.changed.connect(self._setting_changed)
         self.resize(1024, 720)
+        self._set_icons()
         self.retranslate()
         self.open_section("start")
 
@@ -125,6 +125,17 @@ class MainWindow(QMainWindow):
         DangerDialog(self.state, self).exec()
 
     # -- text and looks ---------------------------------------------------------------------
+    NAV_ICONS = {"start": "house", "separation": "shield-check", "family": "users", "check": "monitor-check",
+                 "journal": "notebook-pen", "help": "life-buoy", "settings": "settings"}
+
+    def _set_icons(self) -> None:
+        from kit.ui.icons import icon
+
+        for i, sid in enumerate(SECTIONS):
+            self.nav.item(i).setIcon(icon(self.NAV_ICONS.get(sid, "info")))
+        self.danger_button.setIcon(icon("phone"))
+        self.exit_button.setIcon(icon("log-out", "#ffffff"))
+
     def retranslate(self) -> None:
         discreet = self.state.settings.get("discreet")
         self.setWindowTitle(app_title(discreet))
@@ -142,6 +153,20 @@ class MainWindow(QMainWindow):
         self.exit_button.setAccessibleName(self.tr("Quick exit"))
         self.exit_button.setAccessibleDescription(self.tr("Hides the kit at once and locks your data"))
         self._update_guest_banner()
+        self._fit_nav()
+
+    def _fit_nav(self) -> None:
+        """Wide enough for the longest word of a section name (names wrap between words), and
+        about a quarter of the window, so the content keeps the rest."""
+        fm = self.nav.fontMetrics()
+        words = [w for i in range(self.nav.count()) for w in self.nav.item(i).text().split()]
+        need = max((fm.horizontalAdvance(w) for w in words), default=80)
+        need += self.nav.iconSize().width() + fm.height() + 28
+        self.nav.setFixedWidth(max(need, min(240, self.width() // 4)))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        self._fit_nav()
 
     def _update_guest_banner(self) -> None:
         self.guest_banner.setVisible(self.state.guest)
@@ -151,10 +176,13 @@ class MainWindow(QMainWindow):
     def _setting_changed(self, key: str, value) -> None:
         if key in ("language", "pseudo_locale"):
             self.state.languages.apply(self.state.settings.language, self.state.settings.get("pseudo_locale"))
-        elif key in ("text_scale", "high_contrast"):
-            from kit.ui import theme  # loaded when the display is first changed, not at start-up
+        elif key in ("text_scale", "high_contrast", "dark"):
+            from kit.ui import theme
 
-            theme.apply(self.state.settings.get("text_scale"), self.state.settings.get("high_contrast"))
+            s = self.state.settings
+            theme.apply(s.get("text_scale"), s.get("high_contrast"), s.get("dark"))
+            self._set_icons()
+            self._fit_nav()
         elif key == "discreet":
             self.retranslate()
 
