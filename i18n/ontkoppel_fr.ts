@@ -39,6 +39,10 @@
         <translation>Qt %1 et Qt for Python (PySide6) %2 : %3</translation>
     </message>
     <message>
+        <source>Icons: Lucide %s (ISC licence), https://lucide.dev</source>
+        <translation>Icônes : Lucide %s (licence ISC), https://lucide.dev</translation>
+    </message>
+    <message>
         <source>Included data</source>
         <translation>Données incluses</translation>
     </message>

@@ -39,6 +39,10 @@
         <translation>Qt %1 en Qt for Python (PySide6) %2: %3</translation>
     </message>
     <message>
+        <source>Icons: Lucide %s (ISC licence), https://lucide.dev</source>
+        <translation>Pictogrammen: Lucide %s (ISC-licentie), https://lucide.dev</translation>
+    </message>
+    <message>
         <source>Included data</source>
         <translation>Meegeleverde gegevens</translation>
     </message>

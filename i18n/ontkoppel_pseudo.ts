@@ -39,6 +39,10 @@
         <translation>[Qt %1 àñd Qt fõr Pýthõñ (PýSîdé6) %2: %3 ~~~~~~~~~~~~]</translation>
     </message>
     <message>
+        <source>Icons: Lucide %s (ISC licence), https://lucide.dev</source>
+        <translation>[Îçõñs: Lüçîdé %s (ÎSÇ lîçéñçé), https://lüçîdé.dév ~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
         <source>Included data</source>
         <translation>[Îñçlüdéd dàtà ~~~]</translation>
     </message>

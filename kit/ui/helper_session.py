@@ -3,7 +3,7 @@ nearby, are this computer and this phone safe) and the hand-over at the end."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -13,6 +13,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from kit.ui.flow_layout import FlowLayout
+from kit.ui.step_widget import ClickLabel
 
 
 class HelperOpening(QWidget):
@@ -26,6 +29,7 @@ class HelperOpening(QWidget):
         self.heading.setWordWrap(True)
         self.checks: dict[str, QCheckBox] = {}
         self.advice: dict[str, QLabel] = {}
+        self.texts: dict[str, QLabel] = {}
         layout = QVBoxLayout(self)
         layout.setSpacing(12)
         layout.addWidget(self.heading)
@@ -33,11 +37,17 @@ class HelperOpening(QWidget):
             cb = QCheckBox(self)
             cb.setObjectName(f"opening-{key}")
             cb.toggled.connect(self._update)
+            text = ClickLabel(cb, self)
+            text.setObjectName(f"opening-label-{key}")
+            self.texts[key] = text
+            line = QHBoxLayout()
+            line.addWidget(cb, 0, Qt.AlignmentFlag.AlignTop)
+            line.addWidget(text, 1)
             advice = QLabel(self)
             advice.setWordWrap(True)
             advice.setProperty("muted", True)
             advice.setContentsMargins(28, 0, 0, 0)
-            layout.addWidget(cb)
+            layout.addLayout(line)
             layout.addWidget(advice)
             self.checks[key] = cb
             self.advice[key] = advice
@@ -47,10 +57,9 @@ class HelperOpening(QWidget):
         self.start_button.setObjectName("opening-start")
         self.start_button.setProperty("primary", True)
         self.start_button.clicked.connect(self.start)
-        row = QHBoxLayout()
-        row.addWidget(self.check_button)
-        row.addStretch(1)
+        row = FlowLayout(spacing=8)
         row.addWidget(self.start_button)
+        row.addWidget(self.check_button)
         layout.addLayout(row)
         layout.addStretch(1)
         self.retranslate()
@@ -81,7 +90,7 @@ class HelperOpening(QWidget):
                                 "the other person cannot notice.")),
         }
         for key, (label, advice) in texts.items():
-            self.checks[key].setText(label)
+            self.texts[key].setText(label)
             self.checks[key].setAccessibleName(label)
             self.checks[key].setAccessibleDescription(advice)
             self.advice[key].setText(advice)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -129,10 +129,18 @@ class MainWindow(QMainWindow):
                  "journal": "notebook-pen", "help": "life-buoy", "settings": "settings"}
 
     def _set_icons(self) -> None:
-        from kit.ui.icons import icon
+        from PySide6.QtGui import QIcon
 
+        from kit.ui.icons import icon
+        from kit.ui.theme import current_tokens
+
+        on_accent = current_tokens()["on_accent"]
         for i, sid in enumerate(SECTIONS):
-            self.nav.item(i).setIcon(icon(self.NAV_ICONS.get(sid, "info")))
+            name = self.NAV_ICONS.get(sid, "info")
+            both = QIcon(icon(name))
+            for size in (16, 32, 48):
+                both.addPixmap(icon(name, on_accent).pixmap(size, size), QIcon.Mode.Selected)
+            self.nav.item(i).setIcon(both)
         self.danger_button.setIcon(icon("phone"))
         self.exit_button.setIcon(icon("log-out", "#ffffff"))
 
@@ -159,10 +167,23 @@ class MainWindow(QMainWindow):
         """Wide enough for the longest word of a section name (names wrap between words), and
         about a quarter of the window, so the content keeps the rest."""
         fm = self.nav.fontMetrics()
-        words = [w for i in range(self.nav.count()) for w in self.nav.item(i).text().split()]
+        titles = section_titles()
+        words = [w for t in titles.values() for w in t.split()]
         need = max((fm.horizontalAdvance(w) for w in words), default=80)
         need += self.nav.iconSize().width() + fm.height() + 28
-        self.nav.setFixedWidth(max(need, min(240, self.width() // 4)))
+        # a small window with large text: icons only (names stay as tooltip and accessible name)
+        compact = need > self.width() * 0.28
+        for i, sid in enumerate(SECTIONS):
+            item = self.nav.item(i)
+            item.setText("" if compact else titles[sid])
+            item.setToolTip(titles[sid])
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, titles[sid])
+        if compact:
+            self.nav.setIconSize(QSize(fm.height(), fm.height()))
+            self.nav.setFixedWidth(fm.height() * 2 + 24)
+        else:
+            self.nav.setIconSize(QSize(16, 16))
+            self.nav.setFixedWidth(max(need, min(240, self.width() // 4)))
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
         super().resizeEvent(event)
