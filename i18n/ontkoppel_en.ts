@@ -1573,6 +1573,26 @@ It is NOT encrypted. Keep it somewhere safe, or give it straight to the police o
         <translation>Open any other guide...</translation>
     </message>
     <message>
+        <source>next</source>
+        <translation>next</translation>
+    </message>
+    <message>
+        <source>{n} steps open</source>
+        <translation>{n} steps open</translation>
+    </message>
+    <message>
+        <source>My notes</source>
+        <translation>My notes</translation>
+    </message>
+    <message>
+        <source>To do:</source>
+        <translation>To do:</translation>
+    </message>
+    <message>
+        <source>notes.pdf</source>
+        <translation>notes.pdf</translation>
+    </message>
+    <message>
         <source>Save my plan as PDF</source>
         <translation>Save my plan as PDF</translation>
     </message>
@@ -1655,6 +1675,18 @@ It is NOT encrypted. Keep it somewhere safe, or give it straight to the police o
     <message>
         <source>Prints the plan, shows the QR code, then erases this guest session</source>
         <translation>Prints the plan, shows the QR code, then erases this guest session</translation>
+    </message>
+    <message>
+        <source>Neutral &amp;title on paper</source>
+        <translation>Neutral &amp;title on paper</translation>
+    </message>
+    <message>
+        <source>Neutral title on paper</source>
+        <translation>Neutral title on paper</translation>
+    </message>
+    <message>
+        <source>The printed plan and the codes are headed 'My notes', so a glance does not tell what they are</source>
+        <translation>The printed plan and the codes are headed 'My notes', so a glance does not tell what they are</translation>
     </message>
     <message>
         <source>All guides</source>
@@ -2303,6 +2335,34 @@ It is NOT encrypted. Keep it somewhere safe, or give it straight to the police o
     <message>
         <source>Scan with your phone camera. The code holds only the text of your open steps, no link. Save it as a note on your phone, in a safe place.</source>
         <translation>Scan with your phone camera. The code holds only the text of your open steps, no link. Save it as a note on your phone, in a safe place.</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Previous code</source>
+        <translation>&lt; &amp;Previous code</translation>
+    </message>
+    <message>
+        <source>&amp;Next code &gt;</source>
+        <translation>&amp;Next code &gt;</translation>
+    </message>
+    <message>
+        <source>Previous code</source>
+        <translation>Previous code</translation>
+    </message>
+    <message>
+        <source>Shows the code before this one</source>
+        <translation>Shows the code before this one</translation>
+    </message>
+    <message>
+        <source>Next code</source>
+        <translation>Next code</translation>
+    </message>
+    <message>
+        <source>Shows the next code to scan</source>
+        <translation>Shows the next code to scan</translation>
+    </message>
+    <message>
+        <source>Code %1 of %2</source>
+        <translation>Code %1 of %2</translation>
     </message>
     <message>
         <source>QR code %1 of %2</source>

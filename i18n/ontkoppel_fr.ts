@@ -1573,6 +1573,26 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
         <translation>Ouvrir un autre guide...</translation>
     </message>
     <message>
+        <source>next</source>
+        <translation>étape suivante</translation>
+    </message>
+    <message>
+        <source>{n} steps open</source>
+        <translation>encore {n} étapes</translation>
+    </message>
+    <message>
+        <source>My notes</source>
+        <translation>Mes notes</translation>
+    </message>
+    <message>
+        <source>To do:</source>
+        <translation>À faire :</translation>
+    </message>
+    <message>
+        <source>notes.pdf</source>
+        <translation>notes.pdf</translation>
+    </message>
+    <message>
         <source>Save my plan as PDF</source>
         <translation>Enregistrer mon plan en PDF</translation>
     </message>
@@ -1655,6 +1675,18 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
     <message>
         <source>Prints the plan, shows the QR code, then erases this guest session</source>
         <translation>Imprime le plan, montre le code QR, puis efface cette session invité</translation>
+    </message>
+    <message>
+        <source>Neutral &amp;title on paper</source>
+        <translation>&amp;Titre neutre sur papier</translation>
+    </message>
+    <message>
+        <source>Neutral title on paper</source>
+        <translation>Titre neutre sur papier</translation>
+    </message>
+    <message>
+        <source>The printed plan and the codes are headed 'My notes', so a glance does not tell what they are</source>
+        <translation>Le plan imprimé et les codes portent le titre « Mes notes » : un coup d'œil ne dit pas de quoi il s'agit</translation>
     </message>
     <message>
         <source>All guides</source>
@@ -2303,6 +2335,34 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
     <message>
         <source>Scan with your phone camera. The code holds only the text of your open steps, no link. Save it as a note on your phone, in a safe place.</source>
         <translation>Scannez avec l'appareil photo de votre téléphone. Le code contient seulement le texte de vos étapes restantes, pas de lien. Enregistrez-le comme note sur votre téléphone, dans un endroit sûr.</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Previous code</source>
+        <translation>&lt; Code &amp;précédent</translation>
+    </message>
+    <message>
+        <source>&amp;Next code &gt;</source>
+        <translation>Code &amp;suivant &gt;</translation>
+    </message>
+    <message>
+        <source>Previous code</source>
+        <translation>Code précédent</translation>
+    </message>
+    <message>
+        <source>Shows the code before this one</source>
+        <translation>Affiche le code d'avant</translation>
+    </message>
+    <message>
+        <source>Next code</source>
+        <translation>Code suivant</translation>
+    </message>
+    <message>
+        <source>Shows the next code to scan</source>
+        <translation>Affiche le code suivant à scanner</translation>
+    </message>
+    <message>
+        <source>Code %1 of %2</source>
+        <translation>Code %1 sur %2</translation>
     </message>
     <message>
         <source>QR code %1 of %2</source>

@@ -1573,6 +1573,26 @@ Hij is NIET versleuteld. Bewaar hem op een veilige plek, of geef hem meteen aan 
         <translation>Een andere gids openen...</translation>
     </message>
     <message>
+        <source>next</source>
+        <translation>volgende stap</translation>
+    </message>
+    <message>
+        <source>{n} steps open</source>
+        <translation>nog {n} stappen</translation>
+    </message>
+    <message>
+        <source>My notes</source>
+        <translation>Mijn notities</translation>
+    </message>
+    <message>
+        <source>To do:</source>
+        <translation>Te doen:</translation>
+    </message>
+    <message>
+        <source>notes.pdf</source>
+        <translation>notities.pdf</translation>
+    </message>
+    <message>
         <source>Save my plan as PDF</source>
         <translation>Mijn plan opslaan als pdf</translation>
     </message>
@@ -1655,6 +1675,18 @@ Hij is NIET versleuteld. Bewaar hem op een veilige plek, of geef hem meteen aan 
     <message>
         <source>Prints the plan, shows the QR code, then erases this guest session</source>
         <translation>Drukt het plan af, toont de QR-code en wist daarna deze gastsessie</translation>
+    </message>
+    <message>
+        <source>Neutral &amp;title on paper</source>
+        <translation>Neutrale &amp;titel op papier</translation>
+    </message>
+    <message>
+        <source>Neutral title on paper</source>
+        <translation>Neutrale titel op papier</translation>
+    </message>
+    <message>
+        <source>The printed plan and the codes are headed 'My notes', so a glance does not tell what they are</source>
+        <translation>Boven het afgedrukte plan en de codes staat 'Mijn notities', zodat niemand met één blik ziet waarover het gaat</translation>
     </message>
     <message>
         <source>All guides</source>
@@ -2305,6 +2337,34 @@ Hij is NIET versleuteld. Bewaar hem op een veilige plek, of geef hem meteen aan 
         <translation>Scan met de camera van je telefoon. De code bevat alleen de tekst van je open stappen, geen link. Bewaar hem als notitie op je telefoon, op een veilige plek.</translation>
     </message>
     <message>
+        <source>&lt; &amp;Previous code</source>
+        <translation>&lt; &amp;Vorige code</translation>
+    </message>
+    <message>
+        <source>&amp;Next code &gt;</source>
+        <translation>V&amp;olgende code &gt;</translation>
+    </message>
+    <message>
+        <source>Previous code</source>
+        <translation>Vorige code</translation>
+    </message>
+    <message>
+        <source>Shows the code before this one</source>
+        <translation>Toont de code hiervoor</translation>
+    </message>
+    <message>
+        <source>Next code</source>
+        <translation>Volgende code</translation>
+    </message>
+    <message>
+        <source>Shows the next code to scan</source>
+        <translation>Toont de volgende code om te scannen</translation>
+    </message>
+    <message>
+        <source>Code %1 of %2</source>
+        <translation>Code %1 van %2</translation>
+    </message>
+    <message>
         <source>QR code %1 of %2</source>
         <translation>QR-code %1 van %2</translation>
     </message>
@@ -2676,7 +2736,7 @@ Hij is NIET versleuteld. Bewaar hem op een veilige plek, of geef hem meteen aan 
     </message>
     <message>
         <source>you use %s</source>
-        <translation>je gebruikt: %s</translation>
+        <translation>je gebruikt %s</translation>
     </message>
     <message>
         <source>Yes, I feel in danger now</source>

@@ -1573,6 +1573,26 @@ It is NOT encrypted. Keep it somewhere safe, or give it straight to the police o
         <translation>[Õpéñ àñý õthér güîdé... ~~~~~~]</translation>
     </message>
     <message>
+        <source>next</source>
+        <translation>[ñéxt ~]</translation>
+    </message>
+    <message>
+        <source>{n} steps open</source>
+        <translation>[{ñ} stéps õpéñ ~~~~]</translation>
+    </message>
+    <message>
+        <source>My notes</source>
+        <translation>[Mý ñõtés ~~]</translation>
+    </message>
+    <message>
+        <source>To do:</source>
+        <translation>[Tõ dõ: ~]</translation>
+    </message>
+    <message>
+        <source>notes.pdf</source>
+        <translation>[ñõtés.pdf ~~]</translation>
+    </message>
+    <message>
         <source>Save my plan as PDF</source>
         <translation>[Sàvé mý plàñ às PDF ~~~~~]</translation>
     </message>
@@ -1655,6 +1675,18 @@ It is NOT encrypted. Keep it somewhere safe, or give it straight to the police o
     <message>
         <source>Prints the plan, shows the QR code, then erases this guest session</source>
         <translation>[Prîñts thé plàñ, shõws thé QR çõdé, théñ éràsés thîs güést séssîõñ ~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Neutral &amp;title on paper</source>
+        <translation>[Ñéütràl &amp;tîtlé õñ pàpér ~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Neutral title on paper</source>
+        <translation>[Ñéütràl tîtlé õñ pàpér ~~~~~~]</translation>
+    </message>
+    <message>
+        <source>The printed plan and the codes are headed 'My notes', so a glance does not tell what they are</source>
+        <translation>[Thé prîñtéd plàñ àñd thé çõdés àré héàdéd 'Mý ñõtés', sõ à glàñçé dõés ñõt téll whàt théý àré ~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
         <source>All guides</source>
@@ -2303,6 +2335,34 @@ It is NOT encrypted. Keep it somewhere safe, or give it straight to the police o
     <message>
         <source>Scan with your phone camera. The code holds only the text of your open steps, no link. Save it as a note on your phone, in a safe place.</source>
         <translation>[Sçàñ wîth ýõür phõñé çàmérà. Thé çõdé hõlds õñlý thé téxt õf ýõür õpéñ stéps, ñõ lîñk. Sàvé ît às à ñõté õñ ýõür phõñé, îñ à sàfé plàçé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Previous code</source>
+        <translation>[&lt; &amp;Previous code ~~~~]</translation>
+    </message>
+    <message>
+        <source>&amp;Next code &gt;</source>
+        <translation>[&amp;Ñéxt çõdé &gt; ~~~]</translation>
+    </message>
+    <message>
+        <source>Previous code</source>
+        <translation>[Prévîõüs çõdé ~~~]</translation>
+    </message>
+    <message>
+        <source>Shows the code before this one</source>
+        <translation>[Shõws thé çõdé béfõré thîs õñé ~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Next code</source>
+        <translation>[Ñéxt çõdé ~~]</translation>
+    </message>
+    <message>
+        <source>Shows the next code to scan</source>
+        <translation>[Shõws thé ñéxt çõdé tõ sçàñ ~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Code %1 of %2</source>
+        <translation>[Çõdé %1 õf %2 ~~~]</translation>
     </message>
     <message>
         <source>QR code %1 of %2</source>

@@ -68,6 +68,7 @@ def build_parser() -> argparse.ArgumentParser:
     t.add_argument("--lang", dest="tour_lang", choices=("nl", "fr", "en"), default="en")
     t.add_argument("--size", default="1366x768", metavar="WxH")
     t.add_argument("--text-scale", type=float, choices=(1, 1.5, 2), default=1)
+    t.add_argument("--full-pages", action="store_true", help="also save each section's whole scrolled page")
     return p
 
 
@@ -92,7 +93,7 @@ def cmd_tour(args) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     from kit.ui import tour
 
-    results = tour.run(args.out, args.tour_lang, (w, h), args.text_scale)
+    results = tour.run(args.out, args.tour_lang, (w, h), args.text_scale, args.full_pages)
     bad = [r for r in results if r["h_scroll"] or r["clipped"]]
     for r in results:
         flag = "ok" if r not in bad else "DOES NOT FIT"

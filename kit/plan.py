@@ -234,12 +234,22 @@ def remaining(plan: list[PlanItem], progress: Progress, index: ContentIndex, lan
     return out
 
 
-def remaining_text(plan: list[PlanItem], progress: Progress, index: ContentIndex, lang: str, heading: str) -> str:
-    """The open steps as plain text, for the take-home QR code (no URL, nothing but the steps)."""
+def remaining_text(plan: list[PlanItem], progress: Progress, index: ContentIndex, lang: str, heading: str,
+                   next_label: str = "Next", open_label: str = "{n} open", detailed: int = 1) -> str:
+    """The open guides as short plain text, for the take-home QR code (no URL): one line per guide
+    with how many steps are open, and the next step of the first `detailed` guides. Short text
+    means few, coarse codes that any phone camera reads; the printed plan has every step."""
     lines = [heading]
-    for n, (title, steps) in enumerate(remaining(plan, progress, index, lang), 1):
-        lines.append(f"{n}. {title}")
-        lines.extend(f"  - {s}" for s in steps)
+    n = 0
+    for item in plan:
+        guide = index.guide(item.guide_id, lang)
+        open_steps = [s for s in guide.steps if progress.state(item.guide_id, s.id) not in ("done", "skip")]
+        if not open_steps:
+            continue
+        n += 1
+        lines.append(f"{n}. {guide.title} ({open_label.replace('{n}', str(len(open_steps)))})")
+        if n <= detailed:
+            lines.append(f"   {next_label}: {open_steps[0].title}")
     return "\n".join(lines)
 
 

@@ -32,6 +32,7 @@ class CardButton(QPushButton):
         texts.setSpacing(4)
         texts.addWidget(self.title_label)
         texts.addWidget(self.text_label)
+        texts.addStretch(1)  # a taller row leaves the space below the text, not between it
         row = QHBoxLayout(self)
         row.setContentsMargins(14, 12, 14, 12)
         row.setSpacing(12)
@@ -63,11 +64,20 @@ class CardButton(QPushButton):
     def heightForWidth(self, width: int) -> int:  # noqa: N802
         return self.layout().totalHeightForWidth(width)
 
+    def _chrome(self) -> int:
+        """Width of everything but the text: margins, icon, spacing."""
+        m = self.layout().contentsMargins()
+        icon = self.icon_label.sizeHint().width() + self.layout().spacing() if self.icon_name else 0
+        return m.left() + m.right() + icon + 4
+
     def sizeHint(self) -> QSize:  # noqa: N802
-        fm = self.fontMetrics()
-        width = min(fm.horizontalAdvance("M") * 24, max(fm.horizontalAdvance(self.title_label.text()) + 60, 200))
+        """About 26 characters of text per line: two or three cards a row at 100 %, one at 200 %
+        in a small window."""
+        width = max(self.fontMetrics().averageCharWidth() * 26 + self._chrome(), self.minimumSizeHint().width())
         return QSize(width, self.heightForWidth(width))
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802
-        fm = self.fontMetrics()
-        return QSize(fm.horizontalAdvance("M") * 6, fm.height() * 2)
+        """The longest word must fit: a card never cuts a word."""
+        words = (self.title_label.text() + " " + self.text_label.text()).split()
+        longest = max((self.title_label.fontMetrics().horizontalAdvance(w) for w in words), default=40)
+        return QSize(longest + self._chrome(), self.fontMetrics().height() * 2)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -17,13 +15,8 @@ from PySide6.QtWidgets import (
 )
 
 from kit.helpdir import load_directory
+from kit.report.plan_sheet import name_without_number
 from kit.ui.labels import region_names
-
-
-def name_without_number(name: str, phone: str) -> str:
-    """"1712, helpline for ..." -> "helpline for ...": the number is shown once, in large type."""
-    stripped = re.sub(rf"^\s*{re.escape(phone)}\s*[,:–-]?\s*", "", name)
-    return stripped[:1].upper() + stripped[1:] if stripped else name
 
 
 class DangerDialog(QDialog):

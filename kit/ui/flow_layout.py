@@ -59,7 +59,7 @@ class FlowLayout(QLayout):
         rows: list[list] = [[]]
         x = 0
         for item in self._visible():
-            w = min(item.sizeHint().width(), area.width())
+            w = min(max(item.sizeHint().width(), item.minimumSize().width()), area.width())
             if rows[-1] and x + w > area.width():
                 rows.append([])
                 x = 0
@@ -69,7 +69,7 @@ class FlowLayout(QLayout):
         for row in rows:
             if not row:
                 continue
-            widths = [min(i.sizeHint().width(), area.width()) for i in row]
+            widths = [min(max(i.sizeHint().width(), i.minimumSize().width()), area.width()) for i in row]
             if self.stretch_rows and len(row) > 0:
                 extra = area.width() - sum(widths) - self._spacing * (len(row) - 1)
                 widths = [w + extra // len(row) for w in widths]

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from kit.content import default_index
+from kit.ui.dates import format_date
 from kit.ui.links import follow_link, open_external
 from kit.ui.markdown_view import prepare
 from kit.ui.step_widget import StepWidget, md_label
@@ -32,13 +33,11 @@ class GuideView(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.back_button)
         top.addStretch(1)
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.title)
-        layout.addWidget(self.scroll, 1)
+        self.inner: QWidget | None = None  # the guide's text; the section's own scroll area scrolls it
+        self.main_layout = QVBoxLayout(self)
+        self.main_layout.setContentsMargins(0, 0, 0, 0)
+        self.main_layout.addLayout(top)
+        self.main_layout.addWidget(self.title)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -53,8 +52,9 @@ class GuideView(QWidget):
         guide = default_index().guide(guide_id, lang)
         self.guide = guide
         self.title.setText(f"<h2>{guide.title}</h2>")
-        inner = QWidget()
+        inner = QWidget(self)
         layout = QVBoxLayout(inner)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(md_label(inner, "### " + self.tr("Why it matters") + "\n\n" + prepare(guide.why, region, lang)))
         before = md_label(inner, "### " + self.tr("Before you start") + "\n\n" + prepare(guide.before, region, lang))
         before.setObjectName("guide-before")
@@ -75,7 +75,7 @@ class GuideView(QWidget):
         before.linkActivated.connect(self._link)
         sources = ", ".join(f"[{s.title}]({s.url})" for s in guide.header.sources)
         src = md_label(inner, self.tr("Sources: %1. Checked on %2.").replace("%1", sources).replace(
-            "%2", guide.header.verified.isoformat()))
+            "%2", format_date(guide.header.verified, lang)))
         src.setObjectName("guide-sources")
         src.linkActivated.connect(lambda url: open_external(url, self))
         layout.addWidget(src)
@@ -100,14 +100,30 @@ class GuideView(QWidget):
             end.addWidget(self.next_button)
         layout.addLayout(end)
         layout.addStretch(1)
-        old = self.scroll.takeWidget()
-        if old is not None:
-            old.deleteLater()
-        self.scroll.setWidget(inner)
+        if self.inner is not None:
+            self.inner.hide()
+            self.inner.deleteLater()
+        self.inner = inner
+        self.main_layout.addWidget(inner, 1)
+        scroller = self._scroll_area()
+        if scroller is not None and not focus_step and self.isVisible():
+            scroller.verticalScrollBar().setValue(0)
         if focus_step and focus_step in self.steps:
             target = self.steps[focus_step]
-            self.scroll.ensureWidgetVisible(target)
-            target.done.setFocus()
+            target.done.setFocus()  # a scroll area follows the focus
+            QTimer.singleShot(0, lambda: self._reveal(focus_step, target))
+
+    def _reveal(self, step_id: str, target) -> None:
+        """Scroll the section to a step once the layout has settled (unless the guide changed)."""
+        scroller = self._scroll_area()
+        if scroller is not None and self.steps.get(step_id) is target:
+            scroller.ensureWidgetVisible(target.done)
+
+    def _scroll_area(self):
+        p = self.parentWidget()
+        while p is not None and not isinstance(p, QScrollArea):
+            p = p.parentWidget()
+        return p
 
     def _link(self, url: str) -> None:
         follow_link(url, self.internal_link, self)

@@ -129,18 +129,10 @@ class MainWindow(QMainWindow):
                  "journal": "notebook-pen", "help": "life-buoy", "settings": "settings"}
 
     def _set_icons(self) -> None:
-        from PySide6.QtGui import QIcon
-
         from kit.ui.icons import icon
-        from kit.ui.theme import current_tokens
 
-        on_accent = current_tokens()["on_accent"]
         for i, sid in enumerate(SECTIONS):
-            name = self.NAV_ICONS.get(sid, "info")
-            both = QIcon(icon(name))
-            for size in (16, 32, 48):
-                both.addPixmap(icon(name, on_accent).pixmap(size, size), QIcon.Mode.Selected)
-            self.nav.item(i).setIcon(both)
+            self.nav.item(i).setIcon(icon(self.NAV_ICONS.get(sid, "info")))
         self.danger_button.setIcon(icon("phone"))
         self.exit_button.setIcon(icon("log-out", "#ffffff"))
 

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFrame,
     QHBoxLayout,
@@ -100,10 +101,13 @@ class PlanView(QWidget):
         self.all_guides.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.all_guides.setMinimumContentsLength(12)
         self.all_guides.activated.connect(lambda i: self.open_guide.emit(self.all_guides.itemData(i), ""))
+        self.neutral = QCheckBox(self)
+        self.neutral.setObjectName("neutral-title")
         buttons = FlowLayout(spacing=8)
         for b in (self.continue_button, self.handover_button, self.print_button, self.pdf_button,
                   self.qr_button, self.redo_button):
             buttons.addWidget(b)
+        buttons.addWidget(self.neutral)
         self.today = QFrame(self)
         self.today.setObjectName("today-card")
         self.today_layout = QVBoxLayout(self.today)
@@ -114,8 +118,8 @@ class PlanView(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.progress)
         layout.addWidget(self.progress_text)
-        layout.addLayout(buttons)
         layout.addWidget(self.today)
+        layout.addLayout(buttons)
         layout.addLayout(self.body)
         layout.addWidget(self.all_guides)
         layout.addStretch(1)
@@ -227,28 +231,42 @@ class PlanView(QWidget):
     # -- take it home ---------------------------------------------------------------------
     def remaining_text(self) -> str:
         return core.remaining_text(self.items, self.progress_data(), default_index(), self.state.lang,
-                                   plan_labels()["heading"])
+                                   self.labels()["heading"], self.tr("next"), self.tr("{n} steps open"))
 
     def qr_parts(self) -> list[str]:
         from kit.qr import split_text
 
         return split_text(self.remaining_text())
 
+    def labels(self) -> dict[str, str]:
+        """The paper's labels; with "neutral title" nothing on it says what the plan is about."""
+        labels = plan_labels()
+        if self.neutral.isChecked():
+            labels["title"] = self.tr("My notes")
+            labels["heading"] = self.tr("To do:")
+        return labels
+
     def html(self) -> str:
+        from kit.report.plan_sheet import help_line
+        from kit.ui.dates import format_date
+
         d = load_directory()
         region, lang = self.state.region, self.state.lang
-        lines = [f"{s.text('name', lang)}: {s.phone}" for s in d.emergency(region) + d.violence_lines(region)]
+        lines = [help_line(s.text("name", lang), s.phone) for s in d.emergency(region) + d.violence_lines(region)]
         rem = core.remaining(self.items, self.progress_data(), default_index(), lang)
-        return plan_html(rem, plan_labels(), lines, self.qr_parts())
+        import datetime as dt
+
+        return plan_html(rem, self.labels(), lines, self.qr_parts(), format_date(dt.date.today(), lang))
 
     def print_plan(self) -> bool:
-        return print_html(self.html(), self, plan_labels()["title"], base_pt=14)
+        return print_html(self.html(), self, self.labels()["title"], base_pt=14)
 
     def save_pdf(self, path: Path) -> Path:
-        return html_to_pdf(self.html(), path, plan_labels()["title"], base_pt=14)
+        return html_to_pdf(self.html(), path, self.labels()["title"], base_pt=14)
 
     def _ask_pdf(self) -> None:
-        name = file_dialogs.save_file_name(self, self.tr("Save my plan as PDF"), self.tr("my-plan.pdf"),
+        default = self.tr("notes.pdf") if self.neutral.isChecked() else self.tr("my-plan.pdf")
+        name = file_dialogs.save_file_name(self, self.tr("Save my plan as PDF"), default,
                                               self.tr("PDF files (*.pdf)"))
         if name:
             self.save_pdf(Path(name))
@@ -277,6 +295,10 @@ class PlanView(QWidget):
             b.setText(text)
             b.setAccessibleName(name)
             b.setAccessibleDescription(desc)
+        self.neutral.setText(self.tr("Neutral &title on paper"))
+        self.neutral.setAccessibleName(self.tr("Neutral title on paper"))
+        self.neutral.setAccessibleDescription(self.tr(
+            "The printed plan and the codes are headed 'My notes', so a glance does not tell what they are"))
         self.all_guides.setAccessibleName(self.tr("All guides"))
         self.all_guides.setAccessibleDescription(self.tr("Open a guide that is not in your plan"))
         self.refresh()

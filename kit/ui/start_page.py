@@ -38,16 +38,17 @@ class StartPage(Section):
         self.region_widget.setLayout(region_row)
         self.tiles: dict[str, CardButton] = {}
         grid = FlowLayout(spacing=12, stretch_rows=True)
+        self.helping = CardButton(self, ICONS["helping"])
+        self.helping.setObjectName("tile-helping")
+        self.helping.clicked.connect(self.start_helping)
         for sid in TILES:
             b = CardButton(self, ICONS[sid])
             b.setObjectName(f"tile-{sid}")
             b.clicked.connect(lambda _=False, s=sid: self.state.open_section.emit(s))
             grid.addWidget(b)
             self.tiles[sid] = b
-        self.helping = CardButton(self, ICONS["helping"])
-        self.helping.setObjectName("tile-helping")
-        self.helping.clicked.connect(self.start_helping)
-        grid.addWidget(self.helping)
+            if sid == "separation":  # for volunteers, right next to the plan
+                grid.addWidget(self.helping)
         self.privacy = QLabel(self)
         self.privacy.setWordWrap(True)
         self.privacy.setProperty("muted", True)

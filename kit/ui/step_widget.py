@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from kit.content.model import Step
+from kit.ui.flow_layout import FlowLayout
 from kit.ui.labels import callout_labels
 from kit.ui.links import follow_link
 from kit.ui.markdown_view import prepare
@@ -87,14 +88,12 @@ class StepWidget(QFrame):
             if step.callout(kind):
                 layout.addWidget(md_label(self, f"**{labels[kind]}** " + prepare(step.callout(kind), region, lang)))
         if step.evidence_tip:
-            row = QHBoxLayout()
             tip = md_label(self, f"**{labels['evidence']}** " + prepare(step.evidence_tip, region, lang))
             tip.setObjectName("step-evidence")
-            row.addWidget(tip, 1)
+            layout.addWidget(tip)
             self.evidence_button = QPushButton(self)
             self.evidence_button.clicked.connect(lambda: self.evidence_requested.emit(step.id))
-            row.addWidget(self.evidence_button)
-            layout.addLayout(row)
+            layout.addWidget(self.evidence_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.note_button = QPushButton(self)
         self.note_button.setObjectName("step-add-note")
         self.note_button.setFlat(True)
@@ -104,10 +103,9 @@ class StepWidget(QFrame):
         self.note.setTabChangesFocus(True)
         self.note.setMaximumHeight(70)
         self.note.setVisible(False)  # collapsed until the person wants a note
-        note_row = QHBoxLayout()
+        note_row = FlowLayout(spacing=8)  # wraps when large text leaves no room side by side
         note_row.addWidget(self.skip)
         note_row.addWidget(self.note_button)
-        note_row.addStretch(1)
         layout.addLayout(note_row)
         layout.addWidget(self.note)
         for label in self.findChildren(QLabel):

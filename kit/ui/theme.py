@@ -43,7 +43,7 @@ QLabel {{ color: {text}; }}
 QLabel[muted="true"] {{ color: {muted}; }}
 #navigation {{ background: {surface}; border: 1px solid {border}; border-radius: 8px; padding: 4px; outline: 0; }}
 #navigation::item {{ padding: 8px 10px; border-radius: 6px; color: {text}; }}
-#navigation::item:selected {{ background: {accent}; color: {on_accent}; }}
+#navigation::item:selected {{ background: {calm}; color: {on_calm}; border-left: 4px solid {accent}; font-weight: bold; }}
 QPushButton {{ background: {surface}; color: {text}; border: 1px solid {border}; border-radius: 6px;
   padding: 6px 14px; }}
 QPushButton:hover {{ border-color: {accent}; }}
@@ -70,6 +70,7 @@ QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QComboBox:focus, QListWi
 QGroupBox {{ color: {text}; font-weight: bold; border: 1px solid {border}; border-radius: 8px; margin-top: 1.2em; padding: 8px; }}
 QGroupBox::title {{ subcontrol-origin: margin; left: 8px; padding: 0 4px; }}
 QCheckBox, QRadioButton {{ color: {text}; spacing: 8px; }}
+QCheckBox::indicator, QRadioButton::indicator {{ width: 1em; height: 1em; }}
 QTabBar::tab {{ padding: 6px 14px; }}
 """
 

@@ -57,7 +57,11 @@ def clipped_widgets(top: QWidget) -> list[str]:
     for w in top.findChildren(QWidget):
         if not _visible(w, top):
             continue
-        if isinstance(w, QLabel) and w.text() and w.pixmap().isNull():
+        if isinstance(w, QLabel) and not w.pixmap().isNull():
+            pm = w.pixmap()
+            if pm.width() > w.width() + 1 or pm.height() > w.height() + 1:
+                out.append(_name(w) + " (picture cut)")
+        elif isinstance(w, QLabel) and w.text():
             if w.wordWrap():
                 need = w.heightForWidth(w.width())
                 if need > w.height() + 2:
@@ -96,11 +100,15 @@ class Tour:
         self.size = size
         self.scale = scale
         self.results: list[dict] = []
+        self.full_pages = False
 
     def shoot(self, screen: str, widget: QWidget) -> dict:
         settle()
         png = f"{screen}.png"
         widget.grab().save(str(self.out / png))
+        holder = getattr(widget, "stack", None)
+        if holder is not None and self.full_pages:  # the whole scrolled page, for reading
+            holder.currentWidget().widget().grab().save(str(self.out / f"{screen}-full.png"))
         entry = {"screen": screen, "png": png, "h_scroll": horizontal_scroll(widget),
                  "clipped": clipped_widgets(widget)}
         self.results.append(entry)
@@ -212,7 +220,8 @@ class Tour:
         w.deleteLater()
 
 
-def run(out: Path, lang: str = "en", size: tuple[int, int] = (1366, 768), scale: float = 1.0) -> list[dict]:
+def run(out: Path, lang: str = "en", size: tuple[int, int] = (1366, 768), scale: float = 1.0,
+        full_pages: bool = False) -> list[dict]:
     """Make the tour; needs a QApplication (the caller picks the platform)."""
     from kit import APP_NAME
 
@@ -220,6 +229,8 @@ def run(out: Path, lang: str = "en", size: tuple[int, int] = (1366, 768), scale:
     QCoreApplication.setOrganizationName(APP_NAME)
     QCoreApplication.setApplicationName(APP_NAME)
     with tempfile.TemporaryDirectory(prefix="kit-tour-") as tmp:
-        results = Tour(out, lang, size, scale).run(Path(tmp))
+        t = Tour(out, lang, size, scale)
+        t.full_pages = full_pages
+        results = t.run(Path(tmp))
     (out / "tour.json").write_text(json.dumps(results, indent=2, ensure_ascii=False), encoding="utf-8")
     return results

@@ -133,20 +133,55 @@ def test_pdf_and_qr_hold_the_remaining_steps(qtbot, separation, tmp_path):
     for title in open_titles:
         assert " ".join(title.split()) in flat, title
     assert guide.steps[0].title not in flat
+    assert flat.index("112") < flat.index(" ".join(open_titles[0].split()))  # help numbers first
+    assert "1712 1712" not in flat
 
     from kit.ui.takehome_dialog import TakeHomeDialog
 
     parts = home.plan.qr_parts()
     dialog = TakeHomeDialog(parts)
     qtbot.addWidget(dialog)
-    decoded = [decode_qr(code.pixmap().toImage()) for code in dialog.codes]
+    decoded = [decode_qr(dialog.image(i, 400)) for i in range(len(parts))]
     assert decoded == [[p] for p in parts]
     joined = "\n".join(parts)
-    assert joined.startswith("(1/") or joined == home.plan.remaining_text()
-    for title in open_titles:
-        assert title in joined
+    assert guide.title in joined and open_titles[0] in joined  # the guide and its next step
     assert guide.steps[0].title not in joined
     assert "http" not in joined
+
+
+def test_neutral_title_on_paper(qtbot, separation, tmp_path):
+    home = separation.home
+    do_intake(qtbot, home, [])
+    home.plan.neutral.setChecked(True)
+    text = pdf_text(home.plan.save_pdf(tmp_path / "notes.pdf"))
+    assert "My notes" in text and "My plan" not in text
+    assert all(p.startswith(("To do:", "(1/")) for p in home.plan.qr_parts()[:1])
+
+
+def test_takehome_for_a_long_plan_is_few_codes_that_fit_and_scan(qtbot, window, separation):
+    from kit.ui.takehome_dialog import TakeHomeDialog
+
+    home = separation.home
+    eleven = ["device:android", "device:iphone", "service:gmail", "service:whatsapp", "service:facebook",
+              "service:instagram", "service:bank", "service:router", "situation:shared-passwords",
+              "situation:children", "situation:tracked"]
+    do_intake(qtbot, home, eleven)
+    assert len(home.plan.items) >= 17
+    parts = home.plan.qr_parts()
+    assert len(parts) <= 2
+    window.resize(800, 600)
+    dialog = TakeHomeDialog(parts, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.width() <= 800 and dialog.height() <= 600
+    for i in range(len(parts)):
+        dialog.show_part(i)
+        assert dialog.fits()
+        assert decode_qr(dialog.code.pixmap().toImage()) == [parts[i]]
+        if len(parts) > 1:
+            assert dialog.count.text() == f"Code {i + 1} of {len(parts)}"
+    dialog.close()
 
 
 def test_qr_split_into_numbered_codes():
