@@ -86,6 +86,10 @@
             <source>Newest check</source>
             <translation>Newest check</translation>
         </message>
+        <message>
+            <source>Icons: Lucide %s (ISC licence), https://lucide.dev</source>
+            <translation>Icons: Lucide %s (ISC licence), https://lucide.dev</translation>
+        </message>
     </context>
     <context>
         <name>CheckPage</name>
@@ -883,6 +887,22 @@ It opens with your current passphrase, also after you change it here.</translati
             <source>Sources: %1. Checked on %2.</source>
             <translation>Sources: %1. Checked on %2.</translation>
         </message>
+        <message>
+            <source>Back to my &amp;plan</source>
+            <translation>Back to my &amp;plan</translation>
+        </message>
+        <message>
+            <source>&amp;Next guide</source>
+            <translation>&amp;Next guide</translation>
+        </message>
+        <message>
+            <source>Next guide: %s</source>
+            <translation>Next guide: %s</translation>
+        </message>
+        <message>
+            <source>Opens the next guide of your plan</source>
+            <translation>Opens the next guide of your plan</translation>
+        </message>
     </context>
     <context>
         <name>HelpPage</name>
@@ -1658,6 +1678,114 @@ It is NOT encrypted. Keep it somewhere safe, or give it straight to the police o
             <source>&amp;Other guides:</source>
             <translation>&amp;Other guides:</translation>
         </message>
+        <message>
+            <source>Your e-mail</source>
+            <translation>Your e-mail</translation>
+        </message>
+        <message>
+            <source>Your phone</source>
+            <translation>Your phone</translation>
+        </message>
+        <message>
+            <source>Your Apple account</source>
+            <translation>Your Apple account</translation>
+        </message>
+        <message>
+            <source>Your Google account</source>
+            <translation>Your Google account</translation>
+        </message>
+        <message>
+            <source>Your Microsoft account</source>
+            <translation>Your Microsoft account</translation>
+        </message>
+        <message>
+            <source>Your Samsung account</source>
+            <translation>Your Samsung account</translation>
+        </message>
+        <message>
+            <source>Your computer</source>
+            <translation>Your computer</translation>
+        </message>
+        <message>
+            <source>Apps and social media</source>
+            <translation>Apps and social media</translation>
+        </message>
+        <message>
+            <source>Money and identity</source>
+            <translation>Money and identity</translation>
+        </message>
+        <message>
+            <source>At home</source>
+            <translation>At home</translation>
+        </message>
+        <message>
+            <source>Children</source>
+            <translation>Children</translation>
+        </message>
+        <message>
+            <source>Other steps</source>
+            <translation>Other steps</translation>
+        </message>
+        <message>
+            <source>Everyone who leaves a partner needs this.</source>
+            <translation>Everyone who leaves a partner needs this.</translation>
+        </message>
+        <message>
+            <source>Because: %s.</source>
+            <translation>Because: %s.</translation>
+        </message>
+        <message>
+            <source>Today: start with these steps</source>
+            <translation>Today: start with these steps</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>Open step: %s</source>
+            <translation>Open step: %s</translation>
+        </message>
+        <message>
+            <source>%1 of %2 steps done</source>
+            <translation>%1 of %2 steps done</translation>
+        </message>
+        <message>
+            <source>Open guide: %s</source>
+            <translation>Open guide: %s</translation>
+        </message>
+        <message>
+            <source>next</source>
+            <translation>next</translation>
+        </message>
+        <message>
+            <source>{n} steps open</source>
+            <translation>{n} steps open</translation>
+        </message>
+        <message>
+            <source>My notes</source>
+            <translation>My notes</translation>
+        </message>
+        <message>
+            <source>To do:</source>
+            <translation>To do:</translation>
+        </message>
+        <message>
+            <source>notes.pdf</source>
+            <translation>notes.pdf</translation>
+        </message>
+        <message>
+            <source>Neutral &amp;title on paper</source>
+            <translation>Neutral &amp;title on paper</translation>
+        </message>
+        <message>
+            <source>Neutral title on paper</source>
+            <translation>Neutral title on paper</translation>
+        </message>
+        <message>
+            <source>The printed plan and the codes are headed 'My notes', so a glance does not tell what they are</source>
+            <translation>The printed plan and the codes are headed 'My notes', so a glance does not tell what they are</translation>
+        </message>
     </context>
     <context>
         <name>PresenterWindow</name>
@@ -2150,6 +2278,18 @@ It is NOT encrypted. Keep it somewhere safe, or give it straight to the police o
             <source>Discreet mode hides the kit from a quick look: it shows a neutral name, icon and window title, and leaves no recent-files entries, tray icon or notifications. It does not hide the kit from someone who searches this computer.</source>
             <translation>Discreet mode hides the kit from a quick look: it shows a neutral name, icon and window title, and leaves no recent-files entries, tray icon or notifications. It does not hide the kit from someone who searches this computer.</translation>
         </message>
+        <message>
+            <source>Dar&amp;k colours</source>
+            <translation>Dar&amp;k colours</translation>
+        </message>
+        <message>
+            <source>Light text on a dark background</source>
+            <translation>Light text on a dark background</translation>
+        </message>
+        <message>
+            <source>Use dark colours</source>
+            <translation>Use dark colours</translation>
+        </message>
     </context>
     <context>
         <name>SharedPageDialog</name>
@@ -2252,6 +2392,18 @@ It is NOT encrypted. Keep it somewhere safe, or give it straight to the police o
             <source>Look for spy apps on an Android phone or iPhone, with a USB cable</source>
             <translation>Look for spy apps on an Android phone or iPhone, with a USB cable</translation>
         </message>
+        <message>
+            <source>This kit helps you take back control of your accounts and devices, talk with children about life online, check this computer, keep a private journal and find help. It works without internet. You can start reading at once: nothing is saved unless you choose to.</source>
+            <translation>This kit helps you take back control of your accounts and devices, talk with children about life online, check this computer, keep a private journal and find help. It works without internet. You can start reading at once: nothing is saved unless you choose to.</translation>
+        </message>
+        <message>
+            <source>I'm helping someone</source>
+            <translation>I'm helping someone</translation>
+        </message>
+        <message>
+            <source>For volunteers and help workers: a guest session that saves nothing, with a short safety check first and a hand-over at the end</source>
+            <translation>For volunteers and help workers: a guest session that saves nothing, with a short safety check first and a hand-over at the end</translation>
+        </message>
     </context>
     <context>
         <name>StepWidget</name>
@@ -2299,6 +2451,18 @@ It is NOT encrypted. Keep it somewhere safe, or give it straight to the police o
             <source>step %1, %2</source>
             <translation>step %1, %2</translation>
         </message>
+        <message>
+            <source>+ Add a private &amp;note</source>
+            <translation>+ Add a private &amp;note</translation>
+        </message>
+        <message>
+            <source>Add a private note to step %s</source>
+            <translation>Add a private note to step %s</translation>
+        </message>
+        <message>
+            <source>Opens a box for a note that only you can read</source>
+            <translation>Opens a box for a note that only you can read</translation>
+        </message>
     </context>
     <context>
         <name>TakeHomeDialog</name>
@@ -2317,6 +2481,34 @@ It is NOT encrypted. Keep it somewhere safe, or give it straight to the police o
         <message>
             <source>Holds part of your open steps as text</source>
             <translation>Holds part of your open steps as text</translation>
+        </message>
+        <message>
+            <source>&lt; &amp;Previous code</source>
+            <translation>&lt; &amp;Previous code</translation>
+        </message>
+        <message>
+            <source>&amp;Next code &gt;</source>
+            <translation>&amp;Next code &gt;</translation>
+        </message>
+        <message>
+            <source>Previous code</source>
+            <translation>Previous code</translation>
+        </message>
+        <message>
+            <source>Shows the code before this one</source>
+            <translation>Shows the code before this one</translation>
+        </message>
+        <message>
+            <source>Next code</source>
+            <translation>Next code</translation>
+        </message>
+        <message>
+            <source>Shows the next code to scan</source>
+            <translation>Shows the next code to scan</translation>
+        </message>
+        <message>
+            <source>Code %1 of %2</source>
+            <translation>Code %1 of %2</translation>
         </message>
     </context>
     <context>
@@ -2869,6 +3061,30 @@ It is NOT encrypted. Keep it somewhere safe, or give it straight to the police o
             <source>Phone check</source>
             <translation>Phone check</translation>
         </message>
+        <message>
+            <source>you use an iPhone or iPad</source>
+            <translation>you use an iPhone or iPad</translation>
+        </message>
+        <message>
+            <source>you use an Android phone</source>
+            <translation>you use an Android phone</translation>
+        </message>
+        <message>
+            <source>you use a Windows computer</source>
+            <translation>you use a Windows computer</translation>
+        </message>
+        <message>
+            <source>you use a Mac</source>
+            <translation>you use a Mac</translation>
+        </message>
+        <message>
+            <source>you shared a computer or tablet</source>
+            <translation>you shared a computer or tablet</translation>
+        </message>
+        <message>
+            <source>you use %s</source>
+            <translation>you use %s</translation>
+        </message>
     </context>
     <context>
         <name>links</name>
@@ -3381,6 +3597,130 @@ It is NOT encrypted. Keep it somewhere safe, or give it straight to the police o
         <message>
             <source>Phone</source>
             <translation>Phone</translation>
+        </message>
+    </context>
+    <context>
+        <name>HandOverDialog</name>
+        <message>
+            <source>Hand over and end the session</source>
+            <translation>Hand over and end the session</translation>
+        </message>
+        <message>
+            <source>Give the person what they need to go on alone, then erase the session. Nothing of it stays on this computer.</source>
+            <translation>Give the person what they need to go on alone, then erase the session. Nothing of it stays on this computer.</translation>
+        </message>
+        <message>
+            <source>1. &amp;Print the summary</source>
+            <translation>1. &amp;Print the summary</translation>
+        </message>
+        <message>
+            <source>2. &amp;Take it home on the phone (QR code)</source>
+            <translation>2. &amp;Take it home on the phone (QR code)</translation>
+        </message>
+        <message>
+            <source>3. &amp;Erase and end the session</source>
+            <translation>3. &amp;Erase and end the session</translation>
+        </message>
+        <message>
+            <source>&amp;Not yet</source>
+            <translation>&amp;Not yet</translation>
+        </message>
+    </context>
+    <context>
+        <name>HelperOpening</name>
+        <message>
+            <source>Before you start together</source>
+            <translation>Before you start together</translation>
+        </message>
+        <message>
+            <source>This is a guest session: nothing is saved on this computer. Go through these three points with the person first.</source>
+            <translation>This is a guest session: nothing is saved on this computer. Go through these three points with the person first.</translation>
+        </message>
+        <message>
+            <source>The person wants to do this now, and knows they can stop at any time</source>
+            <translation>The person wants to do this now, and knows they can stop at any time</translation>
+        </message>
+        <message>
+            <source>Ask, do not assume. They decide which steps to take, and when.</source>
+            <translation>Ask, do not assume. They decide which steps to take, and when.</translation>
+        </message>
+        <message>
+            <source>The other person is not nearby and cannot see or hear us</source>
+            <translation>The other person is not nearby and cannot see or hear us</translation>
+        </message>
+        <message>
+            <source>If they are, stop here and agree on a safer moment.</source>
+            <translation>If they are, stop here and agree on a safer moment.</translation>
+        </message>
+        <message>
+            <source>This computer and the person's phone are safe to use</source>
+            <translation>This computer and the person's phone are safe to use</translation>
+        </message>
+        <message>
+            <source>Not shared with, bought or set up by the other person. If you are not sure, check this computer first, and use the phone only for steps the other person cannot notice.</source>
+            <translation>Not shared with, bought or set up by the other person. If you are not sure, check this computer first, and use the phone only for steps the other person cannot notice.</translation>
+        </message>
+        <message>
+            <source>Check this &amp;computer</source>
+            <translation>Check this &amp;computer</translation>
+        </message>
+        <message>
+            <source>Check this computer</source>
+            <translation>Check this computer</translation>
+        </message>
+        <message>
+            <source>Opens the computer check, which changes nothing</source>
+            <translation>Opens the computer check, which changes nothing</translation>
+        </message>
+        <message>
+            <source>&amp;Start the questions</source>
+            <translation>&amp;Start the questions</translation>
+        </message>
+        <message>
+            <source>Start the questions</source>
+            <translation>Start the questions</translation>
+        </message>
+        <message>
+            <source>Tick the three points first</source>
+            <translation>Tick the three points first</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeepDialog</name>
+        <message>
+            <source>Keep my progress</source>
+            <translation>Keep my progress</translation>
+        </message>
+    </context>
+    <context>
+        <name>SeparationPage</name>
+        <message>
+            <source>You saved progress on this computer before. Open it to see your ticks and notes.</source>
+            <translation>You saved progress on this computer before. Open it to see your ticks and notes.</translation>
+        </message>
+        <message>
+            <source>&amp;Open my saved progress...</source>
+            <translation>&amp;Open my saved progress...</translation>
+        </message>
+        <message>
+            <source>Asks for your passphrase</source>
+            <translation>Asks for your passphrase</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Keep my progress on this computer?&lt;/b&gt; Until you choose, your ticks and notes are kept only while the kit is open.</source>
+            <translation>&lt;b&gt;Keep my progress on this computer?&lt;/b&gt; Until you choose, your ticks and notes are kept only while the kit is open.</translation>
+        </message>
+        <message>
+            <source>&amp;Keep my progress...</source>
+            <translation>&amp;Keep my progress...</translation>
+        </message>
+        <message>
+            <source>Choose a passphrase to save your ticks and notes, encrypted, on this computer</source>
+            <translation>Choose a passphrase to save your ticks and notes, encrypted, on this computer</translation>
+        </message>
+        <message>
+            <source>Keep my progress</source>
+            <translation>Keep my progress</translation>
         </message>
     </context>
 </TS>

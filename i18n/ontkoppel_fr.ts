@@ -86,6 +86,10 @@
             <source>Newest check</source>
             <translation>Vérification la plus récente</translation>
         </message>
+        <message>
+            <source>Icons: Lucide %s (ISC licence), https://lucide.dev</source>
+            <translation>Icônes : Lucide %s (licence ISC), https://lucide.dev</translation>
+        </message>
     </context>
     <context>
         <name>CheckPage</name>
@@ -883,6 +887,22 @@ Elle s'ouvre avec votre phrase secrète actuelle, même si vous la changez ici p
             <source>Sources: %1. Checked on %2.</source>
             <translation>Sources : %1. Vérifié le %2.</translation>
         </message>
+        <message>
+            <source>Back to my &amp;plan</source>
+            <translation>Retour à mon &amp;plan</translation>
+        </message>
+        <message>
+            <source>&amp;Next guide</source>
+            <translation>Guide &amp;suivant</translation>
+        </message>
+        <message>
+            <source>Next guide: %s</source>
+            <translation>Guide suivant : %s</translation>
+        </message>
+        <message>
+            <source>Opens the next guide of your plan</source>
+            <translation>Ouvre le guide suivant de votre plan</translation>
+        </message>
     </context>
     <context>
         <name>HelpPage</name>
@@ -1658,6 +1678,114 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
             <source>&amp;Other guides:</source>
             <translation>&amp;Autres guides :</translation>
         </message>
+        <message>
+            <source>Your e-mail</source>
+            <translation>Votre e-mail</translation>
+        </message>
+        <message>
+            <source>Your phone</source>
+            <translation>Votre téléphone</translation>
+        </message>
+        <message>
+            <source>Your Apple account</source>
+            <translation>Votre compte Apple</translation>
+        </message>
+        <message>
+            <source>Your Google account</source>
+            <translation>Votre compte Google</translation>
+        </message>
+        <message>
+            <source>Your Microsoft account</source>
+            <translation>Votre compte Microsoft</translation>
+        </message>
+        <message>
+            <source>Your Samsung account</source>
+            <translation>Votre compte Samsung</translation>
+        </message>
+        <message>
+            <source>Your computer</source>
+            <translation>Votre ordinateur</translation>
+        </message>
+        <message>
+            <source>Apps and social media</source>
+            <translation>Applications et réseaux sociaux</translation>
+        </message>
+        <message>
+            <source>Money and identity</source>
+            <translation>Argent et identité</translation>
+        </message>
+        <message>
+            <source>At home</source>
+            <translation>À la maison</translation>
+        </message>
+        <message>
+            <source>Children</source>
+            <translation>Enfants</translation>
+        </message>
+        <message>
+            <source>Other steps</source>
+            <translation>Autres étapes</translation>
+        </message>
+        <message>
+            <source>Everyone who leaves a partner needs this.</source>
+            <translation>Toute personne qui quitte un partenaire en a besoin.</translation>
+        </message>
+        <message>
+            <source>Because: %s.</source>
+            <translation>Parce que : %s.</translation>
+        </message>
+        <message>
+            <source>Today: start with these steps</source>
+            <translation>Aujourd'hui : commencez par ces étapes</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Ouvrir</translation>
+        </message>
+        <message>
+            <source>Open step: %s</source>
+            <translation>Ouvrir l'étape : %s</translation>
+        </message>
+        <message>
+            <source>%1 of %2 steps done</source>
+            <translation>%1 étape(s) sur %2 faite(s)</translation>
+        </message>
+        <message>
+            <source>Open guide: %s</source>
+            <translation>Ouvrir le guide : %s</translation>
+        </message>
+        <message>
+            <source>next</source>
+            <translation>étape suivante</translation>
+        </message>
+        <message>
+            <source>{n} steps open</source>
+            <translation>encore {n} étapes</translation>
+        </message>
+        <message>
+            <source>My notes</source>
+            <translation>Mes notes</translation>
+        </message>
+        <message>
+            <source>To do:</source>
+            <translation>À faire :</translation>
+        </message>
+        <message>
+            <source>notes.pdf</source>
+            <translation>notes.pdf</translation>
+        </message>
+        <message>
+            <source>Neutral &amp;title on paper</source>
+            <translation>&amp;Titre neutre sur papier</translation>
+        </message>
+        <message>
+            <source>Neutral title on paper</source>
+            <translation>Titre neutre sur papier</translation>
+        </message>
+        <message>
+            <source>The printed plan and the codes are headed 'My notes', so a glance does not tell what they are</source>
+            <translation>Le plan imprimé et les codes portent le titre « Mes notes » : un coup d'œil ne dit pas de quoi il s'agit</translation>
+        </message>
     </context>
     <context>
         <name>PresenterWindow</name>
@@ -2150,6 +2278,18 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
             <source>Discreet mode hides the kit from a quick look: it shows a neutral name, icon and window title, and leaves no recent-files entries, tray icon or notifications. It does not hide the kit from someone who searches this computer.</source>
             <translation>Le mode discret cache le kit à un regard rapide : il affiche un nom, une icône et un titre de fenêtre neutres, et ne laisse aucune trace dans les fichiers récents, la zone de notification ou les notifications. Il ne cache pas le kit à quelqu'un qui fouille cet ordinateur.</translation>
         </message>
+        <message>
+            <source>Dar&amp;k colours</source>
+            <translation>Couleurs s&amp;ombres</translation>
+        </message>
+        <message>
+            <source>Light text on a dark background</source>
+            <translation>Texte clair sur fond sombre</translation>
+        </message>
+        <message>
+            <source>Use dark colours</source>
+            <translation>Utiliser des couleurs sombres</translation>
+        </message>
     </context>
     <context>
         <name>SharedPageDialog</name>
@@ -2252,6 +2392,18 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
             <source>Look for spy apps on an Android phone or iPhone, with a USB cable</source>
             <translation>Chercher des applications espionnes sur un téléphone Android ou un iPhone, avec un câble USB</translation>
         </message>
+        <message>
+            <source>This kit helps you take back control of your accounts and devices, talk with children about life online, check this computer, keep a private journal and find help. It works without internet. You can start reading at once: nothing is saved unless you choose to.</source>
+            <translation>Ce kit vous aide à reprendre le contrôle de vos comptes et de vos appareils, à parler avec les enfants de leur vie en ligne, à vérifier cet ordinateur, à tenir un journal privé et à trouver de l'aide. Il fonctionne sans internet. Vous pouvez commencer à lire tout de suite : rien n'est enregistré sans votre accord.</translation>
+        </message>
+        <message>
+            <source>I'm helping someone</source>
+            <translation>J'aide quelqu'un</translation>
+        </message>
+        <message>
+            <source>For volunteers and help workers: a guest session that saves nothing, with a short safety check first and a hand-over at the end</source>
+            <translation>Pour les bénévoles et les intervenants : une session invité qui n'enregistre rien, avec d'abord une courte vérification de sécurité et une remise à la fin</translation>
+        </message>
     </context>
     <context>
         <name>StepWidget</name>
@@ -2299,6 +2451,18 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
             <source>step %1, %2</source>
             <translation>étape %1, %2</translation>
         </message>
+        <message>
+            <source>+ Add a private &amp;note</source>
+            <translation>+ Ajouter une &amp;note privée</translation>
+        </message>
+        <message>
+            <source>Add a private note to step %s</source>
+            <translation>Ajouter une note privée à l'étape %s</translation>
+        </message>
+        <message>
+            <source>Opens a box for a note that only you can read</source>
+            <translation>Ouvre une zone pour une note que vous seul·e pouvez lire</translation>
+        </message>
     </context>
     <context>
         <name>TakeHomeDialog</name>
@@ -2317,6 +2481,34 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
         <message>
             <source>Holds part of your open steps as text</source>
             <translation>Contient une partie de vos étapes restantes sous forme de texte</translation>
+        </message>
+        <message>
+            <source>&lt; &amp;Previous code</source>
+            <translation>&lt; Code &amp;précédent</translation>
+        </message>
+        <message>
+            <source>&amp;Next code &gt;</source>
+            <translation>Code &amp;suivant &gt;</translation>
+        </message>
+        <message>
+            <source>Previous code</source>
+            <translation>Code précédent</translation>
+        </message>
+        <message>
+            <source>Shows the code before this one</source>
+            <translation>Affiche le code d'avant</translation>
+        </message>
+        <message>
+            <source>Next code</source>
+            <translation>Code suivant</translation>
+        </message>
+        <message>
+            <source>Shows the next code to scan</source>
+            <translation>Affiche le code suivant à scanner</translation>
+        </message>
+        <message>
+            <source>Code %1 of %2</source>
+            <translation>Code %1 sur %2</translation>
         </message>
     </context>
     <context>
@@ -2869,6 +3061,30 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
             <source>Phone check</source>
             <translation>Contrôle du téléphone</translation>
         </message>
+        <message>
+            <source>you use an iPhone or iPad</source>
+            <translation>vous utilisez un iPhone ou un iPad</translation>
+        </message>
+        <message>
+            <source>you use an Android phone</source>
+            <translation>vous utilisez un téléphone Android</translation>
+        </message>
+        <message>
+            <source>you use a Windows computer</source>
+            <translation>vous utilisez un ordinateur Windows</translation>
+        </message>
+        <message>
+            <source>you use a Mac</source>
+            <translation>vous utilisez un Mac</translation>
+        </message>
+        <message>
+            <source>you shared a computer or tablet</source>
+            <translation>vous partagiez un ordinateur ou une tablette</translation>
+        </message>
+        <message>
+            <source>you use %s</source>
+            <translation>vous utilisez : %s</translation>
+        </message>
     </context>
     <context>
         <name>links</name>
@@ -3381,6 +3597,130 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
         <message>
             <source>Phone</source>
             <translation>Téléphone</translation>
+        </message>
+    </context>
+    <context>
+        <name>HandOverDialog</name>
+        <message>
+            <source>Hand over and end the session</source>
+            <translation>Remettre et terminer la session</translation>
+        </message>
+        <message>
+            <source>Give the person what they need to go on alone, then erase the session. Nothing of it stays on this computer.</source>
+            <translation>Donnez à la personne ce qu'il lui faut pour continuer seule, puis effacez la session. Rien n'en reste sur cet ordinateur.</translation>
+        </message>
+        <message>
+            <source>1. &amp;Print the summary</source>
+            <translation>1. &amp;Imprimer le résumé</translation>
+        </message>
+        <message>
+            <source>2. &amp;Take it home on the phone (QR code)</source>
+            <translation>2. &amp;Emporter sur le téléphone (code QR)</translation>
+        </message>
+        <message>
+            <source>3. &amp;Erase and end the session</source>
+            <translation>3. E&amp;ffacer et terminer la session</translation>
+        </message>
+        <message>
+            <source>&amp;Not yet</source>
+            <translation>&amp;Pas encore</translation>
+        </message>
+    </context>
+    <context>
+        <name>HelperOpening</name>
+        <message>
+            <source>Before you start together</source>
+            <translation>Avant de commencer ensemble</translation>
+        </message>
+        <message>
+            <source>This is a guest session: nothing is saved on this computer. Go through these three points with the person first.</source>
+            <translation>C'est une session invité : rien n'est enregistré sur cet ordinateur. Passez d'abord ces trois points en revue avec la personne.</translation>
+        </message>
+        <message>
+            <source>The person wants to do this now, and knows they can stop at any time</source>
+            <translation>La personne veut le faire maintenant et sait qu'elle peut arrêter à tout moment</translation>
+        </message>
+        <message>
+            <source>Ask, do not assume. They decide which steps to take, and when.</source>
+            <translation>Demandez, ne supposez pas. C'est elle qui décide quelles étapes faire, et quand.</translation>
+        </message>
+        <message>
+            <source>The other person is not nearby and cannot see or hear us</source>
+            <translation>L'autre personne n'est pas à proximité et ne peut ni nous voir ni nous entendre</translation>
+        </message>
+        <message>
+            <source>If they are, stop here and agree on a safer moment.</source>
+            <translation>Si c'est le cas, arrêtez ici et convenez d'un moment plus sûr.</translation>
+        </message>
+        <message>
+            <source>This computer and the person's phone are safe to use</source>
+            <translation>Cet ordinateur et le téléphone de la personne peuvent être utilisés sans risque</translation>
+        </message>
+        <message>
+            <source>Not shared with, bought or set up by the other person. If you are not sure, check this computer first, and use the phone only for steps the other person cannot notice.</source>
+            <translation>Ni partagés avec l'autre personne, ni achetés ou configurés par elle. En cas de doute, vérifiez d'abord cet ordinateur, et n'utilisez le téléphone que pour des étapes que l'autre personne ne peut pas remarquer.</translation>
+        </message>
+        <message>
+            <source>Check this &amp;computer</source>
+            <translation>&amp;Vérifier cet ordinateur</translation>
+        </message>
+        <message>
+            <source>Check this computer</source>
+            <translation>Vérifier cet ordinateur</translation>
+        </message>
+        <message>
+            <source>Opens the computer check, which changes nothing</source>
+            <translation>Ouvre la vérification de l'ordinateur, qui ne change rien</translation>
+        </message>
+        <message>
+            <source>&amp;Start the questions</source>
+            <translation>&amp;Commencer les questions</translation>
+        </message>
+        <message>
+            <source>Start the questions</source>
+            <translation>Commencer les questions</translation>
+        </message>
+        <message>
+            <source>Tick the three points first</source>
+            <translation>Cochez d'abord les trois points</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeepDialog</name>
+        <message>
+            <source>Keep my progress</source>
+            <translation>Garder ma progression</translation>
+        </message>
+    </context>
+    <context>
+        <name>SeparationPage</name>
+        <message>
+            <source>You saved progress on this computer before. Open it to see your ticks and notes.</source>
+            <translation>Vous avez déjà enregistré votre progression sur cet ordinateur. Ouvrez-la pour voir vos coches et vos notes.</translation>
+        </message>
+        <message>
+            <source>&amp;Open my saved progress...</source>
+            <translation>&amp;Ouvrir ma progression enregistrée...</translation>
+        </message>
+        <message>
+            <source>Asks for your passphrase</source>
+            <translation>Demande votre phrase secrète</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Keep my progress on this computer?&lt;/b&gt; Until you choose, your ticks and notes are kept only while the kit is open.</source>
+            <translation>&lt;b&gt;Garder ma progression sur cet ordinateur ?&lt;/b&gt; Tant que vous ne l'avez pas choisi, vos coches et vos notes ne sont gardées que pendant que le kit est ouvert.</translation>
+        </message>
+        <message>
+            <source>&amp;Keep my progress...</source>
+            <translation>&amp;Garder ma progression...</translation>
+        </message>
+        <message>
+            <source>Choose a passphrase to save your ticks and notes, encrypted, on this computer</source>
+            <translation>Choisissez une phrase secrète pour enregistrer vos coches et vos notes, chiffrées, sur cet ordinateur</translation>
+        </message>
+        <message>
+            <source>Keep my progress</source>
+            <translation>Garder ma progression</translation>
         </message>
     </context>
 </TS>

@@ -86,6 +86,10 @@
             <source>Newest check</source>
             <translation>Nieuwste controle</translation>
         </message>
+        <message>
+            <source>Icons: Lucide %s (ISC licence), https://lucide.dev</source>
+            <translation>Pictogrammen: Lucide %s (ISC-licentie), https://lucide.dev</translation>
+        </message>
     </context>
     <context>
         <name>CheckPage</name>
@@ -883,6 +887,22 @@ Hij gaat open met je huidige wachtzin, ook als je die hier later wijzigt.</trans
             <source>Sources: %1. Checked on %2.</source>
             <translation>Bronnen: %1. Gecontroleerd op %2.</translation>
         </message>
+        <message>
+            <source>Back to my &amp;plan</source>
+            <translation>Terug naar mijn &amp;plan</translation>
+        </message>
+        <message>
+            <source>&amp;Next guide</source>
+            <translation>&amp;Volgende gids</translation>
+        </message>
+        <message>
+            <source>Next guide: %s</source>
+            <translation>Volgende gids: %s</translation>
+        </message>
+        <message>
+            <source>Opens the next guide of your plan</source>
+            <translation>Opent de volgende gids van je plan</translation>
+        </message>
     </context>
     <context>
         <name>HelpPage</name>
@@ -1658,6 +1678,114 @@ Hij is NIET versleuteld. Bewaar hem op een veilige plek, of geef hem meteen aan 
             <source>&amp;Other guides:</source>
             <translation>&amp;Andere gidsen:</translation>
         </message>
+        <message>
+            <source>Your e-mail</source>
+            <translation>Je e-mail</translation>
+        </message>
+        <message>
+            <source>Your phone</source>
+            <translation>Je telefoon</translation>
+        </message>
+        <message>
+            <source>Your Apple account</source>
+            <translation>Je Apple-account</translation>
+        </message>
+        <message>
+            <source>Your Google account</source>
+            <translation>Je Google-account</translation>
+        </message>
+        <message>
+            <source>Your Microsoft account</source>
+            <translation>Je Microsoft-account</translation>
+        </message>
+        <message>
+            <source>Your Samsung account</source>
+            <translation>Je Samsung-account</translation>
+        </message>
+        <message>
+            <source>Your computer</source>
+            <translation>Je computer</translation>
+        </message>
+        <message>
+            <source>Apps and social media</source>
+            <translation>Apps en sociale media</translation>
+        </message>
+        <message>
+            <source>Money and identity</source>
+            <translation>Geld en identiteit</translation>
+        </message>
+        <message>
+            <source>At home</source>
+            <translation>Thuis</translation>
+        </message>
+        <message>
+            <source>Children</source>
+            <translation>Kinderen</translation>
+        </message>
+        <message>
+            <source>Other steps</source>
+            <translation>Andere stappen</translation>
+        </message>
+        <message>
+            <source>Everyone who leaves a partner needs this.</source>
+            <translation>Dit heeft iedereen nodig die een partner verlaat.</translation>
+        </message>
+        <message>
+            <source>Because: %s.</source>
+            <translation>Omdat: %s.</translation>
+        </message>
+        <message>
+            <source>Today: start with these steps</source>
+            <translation>Vandaag: begin met deze stappen</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Openen</translation>
+        </message>
+        <message>
+            <source>Open step: %s</source>
+            <translation>Stap openen: %s</translation>
+        </message>
+        <message>
+            <source>%1 of %2 steps done</source>
+            <translation>%1 van %2 stappen gedaan</translation>
+        </message>
+        <message>
+            <source>Open guide: %s</source>
+            <translation>Gids openen: %s</translation>
+        </message>
+        <message>
+            <source>next</source>
+            <translation>volgende stap</translation>
+        </message>
+        <message>
+            <source>{n} steps open</source>
+            <translation>nog {n} stappen</translation>
+        </message>
+        <message>
+            <source>My notes</source>
+            <translation>Mijn notities</translation>
+        </message>
+        <message>
+            <source>To do:</source>
+            <translation>Te doen:</translation>
+        </message>
+        <message>
+            <source>notes.pdf</source>
+            <translation>notities.pdf</translation>
+        </message>
+        <message>
+            <source>Neutral &amp;title on paper</source>
+            <translation>Neutrale &amp;titel op papier</translation>
+        </message>
+        <message>
+            <source>Neutral title on paper</source>
+            <translation>Neutrale titel op papier</translation>
+        </message>
+        <message>
+            <source>The printed plan and the codes are headed 'My notes', so a glance does not tell what they are</source>
+            <translation>Boven het afgedrukte plan en de codes staat 'Mijn notities', zodat niemand met één blik ziet waarover het gaat</translation>
+        </message>
     </context>
     <context>
         <name>PresenterWindow</name>
@@ -2150,6 +2278,18 @@ Hij is NIET versleuteld. Bewaar hem op een veilige plek, of geef hem meteen aan 
             <source>Discreet mode hides the kit from a quick look: it shows a neutral name, icon and window title, and leaves no recent-files entries, tray icon or notifications. It does not hide the kit from someone who searches this computer.</source>
             <translation>De discrete modus verbergt de kit voor wie snel kijkt: hij toont een neutrale naam, een neutraal pictogram en een neutrale venstertitel, en laat geen sporen na bij recente bestanden, in het systeemvak of in meldingen. Hij verbergt de kit niet voor iemand die deze computer doorzoekt.</translation>
         </message>
+        <message>
+            <source>Dar&amp;k colours</source>
+            <translation>Donk&amp;ere kleuren</translation>
+        </message>
+        <message>
+            <source>Light text on a dark background</source>
+            <translation>Lichte tekst op een donkere achtergrond</translation>
+        </message>
+        <message>
+            <source>Use dark colours</source>
+            <translation>Donkere kleuren gebruiken</translation>
+        </message>
     </context>
     <context>
         <name>SharedPageDialog</name>
@@ -2252,6 +2392,18 @@ Hij is NIET versleuteld. Bewaar hem op een veilige plek, of geef hem meteen aan 
             <source>Look for spy apps on an Android phone or iPhone, with a USB cable</source>
             <translation>Zoek naar spionage-apps op een Android-telefoon of iPhone, met een USB-kabel</translation>
         </message>
+        <message>
+            <source>This kit helps you take back control of your accounts and devices, talk with children about life online, check this computer, keep a private journal and find help. It works without internet. You can start reading at once: nothing is saved unless you choose to.</source>
+            <translation>Deze kit helpt je om weer baas te worden over je accounts en toestellen, met kinderen te praten over hun leven online, deze computer te controleren, een privédagboek bij te houden en hulp te vinden. Hij werkt zonder internet. Je kunt meteen beginnen lezen: er wordt niets bewaard tenzij je dat kiest.</translation>
+        </message>
+        <message>
+            <source>I'm helping someone</source>
+            <translation>Ik help iemand</translation>
+        </message>
+        <message>
+            <source>For volunteers and help workers: a guest session that saves nothing, with a short safety check first and a hand-over at the end</source>
+            <translation>Voor vrijwilligers en hulpverleners: een gastsessie die niets bewaart, met eerst een korte veiligheidscheck en op het einde een overdracht</translation>
+        </message>
     </context>
     <context>
         <name>StepWidget</name>
@@ -2299,6 +2451,18 @@ Hij is NIET versleuteld. Bewaar hem op een veilige plek, of geef hem meteen aan 
             <source>step %1, %2</source>
             <translation>stap %1, %2</translation>
         </message>
+        <message>
+            <source>+ Add a private &amp;note</source>
+            <translation>+ Privé&amp;notitie toevoegen</translation>
+        </message>
+        <message>
+            <source>Add a private note to step %s</source>
+            <translation>Privénotitie toevoegen bij stap %s</translation>
+        </message>
+        <message>
+            <source>Opens a box for a note that only you can read</source>
+            <translation>Opent een vak voor een notitie die alleen jij kunt lezen</translation>
+        </message>
     </context>
     <context>
         <name>TakeHomeDialog</name>
@@ -2317,6 +2481,34 @@ Hij is NIET versleuteld. Bewaar hem op een veilige plek, of geef hem meteen aan 
         <message>
             <source>Holds part of your open steps as text</source>
             <translation>Bevat een deel van je open stappen als tekst</translation>
+        </message>
+        <message>
+            <source>&lt; &amp;Previous code</source>
+            <translation>&lt; &amp;Vorige code</translation>
+        </message>
+        <message>
+            <source>&amp;Next code &gt;</source>
+            <translation>V&amp;olgende code &gt;</translation>
+        </message>
+        <message>
+            <source>Previous code</source>
+            <translation>Vorige code</translation>
+        </message>
+        <message>
+            <source>Shows the code before this one</source>
+            <translation>Toont de code hiervoor</translation>
+        </message>
+        <message>
+            <source>Next code</source>
+            <translation>Volgende code</translation>
+        </message>
+        <message>
+            <source>Shows the next code to scan</source>
+            <translation>Toont de volgende code om te scannen</translation>
+        </message>
+        <message>
+            <source>Code %1 of %2</source>
+            <translation>Code %1 van %2</translation>
         </message>
     </context>
     <context>
@@ -2869,6 +3061,30 @@ Hij is NIET versleuteld. Bewaar hem op een veilige plek, of geef hem meteen aan 
             <source>Phone check</source>
             <translation>Telefooncheck</translation>
         </message>
+        <message>
+            <source>you use an iPhone or iPad</source>
+            <translation>je gebruikt een iPhone of iPad</translation>
+        </message>
+        <message>
+            <source>you use an Android phone</source>
+            <translation>je gebruikt een Android-telefoon</translation>
+        </message>
+        <message>
+            <source>you use a Windows computer</source>
+            <translation>je gebruikt een Windows-computer</translation>
+        </message>
+        <message>
+            <source>you use a Mac</source>
+            <translation>je gebruikt een Mac</translation>
+        </message>
+        <message>
+            <source>you shared a computer or tablet</source>
+            <translation>jullie deelden een computer of tablet</translation>
+        </message>
+        <message>
+            <source>you use %s</source>
+            <translation>je gebruikt %s</translation>
+        </message>
     </context>
     <context>
         <name>links</name>
@@ -3381,6 +3597,130 @@ Hij is NIET versleuteld. Bewaar hem op een veilige plek, of geef hem meteen aan 
         <message>
             <source>Phone</source>
             <translation>Telefoon</translation>
+        </message>
+    </context>
+    <context>
+        <name>HandOverDialog</name>
+        <message>
+            <source>Hand over and end the session</source>
+            <translation>Overhandigen en de sessie afsluiten</translation>
+        </message>
+        <message>
+            <source>Give the person what they need to go on alone, then erase the session. Nothing of it stays on this computer.</source>
+            <translation>Geef de persoon mee wat die nodig heeft om alleen verder te gaan. Wis daarna de sessie. Er blijft niets van op deze computer.</translation>
+        </message>
+        <message>
+            <source>1. &amp;Print the summary</source>
+            <translation>1. Samenvatting &amp;afdrukken</translation>
+        </message>
+        <message>
+            <source>2. &amp;Take it home on the phone (QR code)</source>
+            <translation>2. &amp;Meenemen op de telefoon (QR-code)</translation>
+        </message>
+        <message>
+            <source>3. &amp;Erase and end the session</source>
+            <translation>3. &amp;Wissen en de sessie afsluiten</translation>
+        </message>
+        <message>
+            <source>&amp;Not yet</source>
+            <translation>&amp;Nog niet</translation>
+        </message>
+    </context>
+    <context>
+        <name>HelperOpening</name>
+        <message>
+            <source>Before you start together</source>
+            <translation>Voor jullie samen beginnen</translation>
+        </message>
+        <message>
+            <source>This is a guest session: nothing is saved on this computer. Go through these three points with the person first.</source>
+            <translation>Dit is een gastsessie: er wordt niets bewaard op deze computer. Overloop eerst deze drie punten met de persoon.</translation>
+        </message>
+        <message>
+            <source>The person wants to do this now, and knows they can stop at any time</source>
+            <translation>De persoon wil dit nu doen en weet dat die altijd mag stoppen</translation>
+        </message>
+        <message>
+            <source>Ask, do not assume. They decide which steps to take, and when.</source>
+            <translation>Vraag het, ga er niet van uit. De persoon beslist welke stappen en wanneer.</translation>
+        </message>
+        <message>
+            <source>The other person is not nearby and cannot see or hear us</source>
+            <translation>De andere persoon is niet in de buurt en kan ons niet zien of horen</translation>
+        </message>
+        <message>
+            <source>If they are, stop here and agree on a safer moment.</source>
+            <translation>Is dat wel zo, stop dan hier en spreek een veiliger moment af.</translation>
+        </message>
+        <message>
+            <source>This computer and the person's phone are safe to use</source>
+            <translation>Deze computer en de telefoon van de persoon zijn veilig om te gebruiken</translation>
+        </message>
+        <message>
+            <source>Not shared with, bought or set up by the other person. If you are not sure, check this computer first, and use the phone only for steps the other person cannot notice.</source>
+            <translation>Niet gedeeld met, gekocht of ingesteld door de andere persoon. Twijfel je? Controleer dan eerst deze computer, en gebruik de telefoon alleen voor stappen die de andere persoon niet kan merken.</translation>
+        </message>
+        <message>
+            <source>Check this &amp;computer</source>
+            <translation>Deze &amp;computer controleren</translation>
+        </message>
+        <message>
+            <source>Check this computer</source>
+            <translation>Deze computer controleren</translation>
+        </message>
+        <message>
+            <source>Opens the computer check, which changes nothing</source>
+            <translation>Opent de computercheck, die niets verandert</translation>
+        </message>
+        <message>
+            <source>&amp;Start the questions</source>
+            <translation>Met de vragen &amp;beginnen</translation>
+        </message>
+        <message>
+            <source>Start the questions</source>
+            <translation>Met de vragen beginnen</translation>
+        </message>
+        <message>
+            <source>Tick the three points first</source>
+            <translation>Vink eerst de drie punten aan</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeepDialog</name>
+        <message>
+            <source>Keep my progress</source>
+            <translation>Mijn voortgang bewaren</translation>
+        </message>
+    </context>
+    <context>
+        <name>SeparationPage</name>
+        <message>
+            <source>You saved progress on this computer before. Open it to see your ticks and notes.</source>
+            <translation>Je hebt al eerder voortgang bewaard op deze computer. Open die om je vinkjes en notities te zien.</translation>
+        </message>
+        <message>
+            <source>&amp;Open my saved progress...</source>
+            <translation>Mijn bewaarde voortgang &amp;openen...</translation>
+        </message>
+        <message>
+            <source>Asks for your passphrase</source>
+            <translation>Vraagt je wachtzin</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Keep my progress on this computer?&lt;/b&gt; Until you choose, your ticks and notes are kept only while the kit is open.</source>
+            <translation>&lt;b&gt;Mijn voortgang bewaren op deze computer?&lt;/b&gt; Tot je dat kiest, blijven je vinkjes en notities alleen bewaard zolang de kit open is.</translation>
+        </message>
+        <message>
+            <source>&amp;Keep my progress...</source>
+            <translation>Mijn voortgang &amp;bewaren...</translation>
+        </message>
+        <message>
+            <source>Choose a passphrase to save your ticks and notes, encrypted, on this computer</source>
+            <translation>Kies een wachtzin om je vinkjes en notities versleuteld op deze computer te bewaren</translation>
+        </message>
+        <message>
+            <source>Keep my progress</source>
+            <translation>Mijn voortgang bewaren</translation>
         </message>
     </context>
 </TS>

@@ -86,6 +86,10 @@
             <source>Newest check</source>
             <translation>[Ñéwést çhéçk ~~~]</translation>
         </message>
+        <message>
+            <source>Icons: Lucide %s (ISC licence), https://lucide.dev</source>
+            <translation>[Îçõñs: Lüçîdé %s (ÎSÇ lîçéñçé), https://lüçîdé.dév ~~~~~~~~~~~~~~~]</translation>
+        </message>
     </context>
     <context>
         <name>CheckPage</name>
@@ -883,6 +887,22 @@ It opens with your current passphrase, also after you change it here.</source>
             <source>Sources: %1. Checked on %2.</source>
             <translation>[Sõürçés: %1. Çhéçkéd õñ %2. ~~~~~~~~]</translation>
         </message>
+        <message>
+            <source>Back to my &amp;plan</source>
+            <translation>[Bàçk tõ mý &amp;plàñ ~~~~]</translation>
+        </message>
+        <message>
+            <source>&amp;Next guide</source>
+            <translation>[&amp;Ñéxt güîdé ~~~]</translation>
+        </message>
+        <message>
+            <source>Next guide: %s</source>
+            <translation>[Ñéxt güîdé: %s ~~~~]</translation>
+        </message>
+        <message>
+            <source>Opens the next guide of your plan</source>
+            <translation>[Õpéñs thé ñéxt güîdé õf ýõür plàñ ~~~~~~~~~]</translation>
+        </message>
     </context>
     <context>
         <name>HelpPage</name>
@@ -1658,6 +1678,114 @@ It is NOT encrypted. Keep it somewhere safe, or give it straight to the police o
             <source>&amp;Other guides:</source>
             <translation>[&amp;Õthér güîdés: ~~~~]</translation>
         </message>
+        <message>
+            <source>Your e-mail</source>
+            <translation>[Ýõür é-màîl ~~~]</translation>
+        </message>
+        <message>
+            <source>Your phone</source>
+            <translation>[Ýõür phõñé ~~~]</translation>
+        </message>
+        <message>
+            <source>Your Apple account</source>
+            <translation>[Ýõür Àpplé àççõüñt ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Your Google account</source>
+            <translation>[Ýõür Gõõglé àççõüñt ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Your Microsoft account</source>
+            <translation>[Ýõür Mîçrõsõft àççõüñt ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Your Samsung account</source>
+            <translation>[Ýõür Sàmsüñg àççõüñt ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Your computer</source>
+            <translation>[Ýõür çõmpütér ~~~]</translation>
+        </message>
+        <message>
+            <source>Apps and social media</source>
+            <translation>[Àpps àñd sõçîàl médîà ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Money and identity</source>
+            <translation>[Mõñéý àñd îdéñtîtý ~~~~~]</translation>
+        </message>
+        <message>
+            <source>At home</source>
+            <translation>[Àt hõmé ~~]</translation>
+        </message>
+        <message>
+            <source>Children</source>
+            <translation>[Çhîldréñ ~~]</translation>
+        </message>
+        <message>
+            <source>Other steps</source>
+            <translation>[Õthér stéps ~~~]</translation>
+        </message>
+        <message>
+            <source>Everyone who leaves a partner needs this.</source>
+            <translation>[Évérýõñé whõ léàvés à pàrtñér ñééds thîs. ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Because: %s.</source>
+            <translation>[Béçàüsé: %s. ~~~]</translation>
+        </message>
+        <message>
+            <source>Today: start with these steps</source>
+            <translation>[Tõdàý: stàrt wîth thésé stéps ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>[Õpéñ ~]</translation>
+        </message>
+        <message>
+            <source>Open step: %s</source>
+            <translation>[Õpéñ stép: %s ~~~]</translation>
+        </message>
+        <message>
+            <source>%1 of %2 steps done</source>
+            <translation>[%1 õf %2 stéps dõñé ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Open guide: %s</source>
+            <translation>[Õpéñ güîdé: %s ~~~~]</translation>
+        </message>
+        <message>
+            <source>next</source>
+            <translation>[ñéxt ~]</translation>
+        </message>
+        <message>
+            <source>{n} steps open</source>
+            <translation>[{ñ} stéps õpéñ ~~~~]</translation>
+        </message>
+        <message>
+            <source>My notes</source>
+            <translation>[Mý ñõtés ~~]</translation>
+        </message>
+        <message>
+            <source>To do:</source>
+            <translation>[Tõ dõ: ~]</translation>
+        </message>
+        <message>
+            <source>notes.pdf</source>
+            <translation>[ñõtés.pdf ~~]</translation>
+        </message>
+        <message>
+            <source>Neutral &amp;title on paper</source>
+            <translation>[Ñéütràl &amp;tîtlé õñ pàpér ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Neutral title on paper</source>
+            <translation>[Ñéütràl tîtlé õñ pàpér ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The printed plan and the codes are headed 'My notes', so a glance does not tell what they are</source>
+            <translation>[Thé prîñtéd plàñ àñd thé çõdés àré héàdéd 'Mý ñõtés', sõ à glàñçé dõés ñõt téll whàt théý àré ~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
     </context>
     <context>
         <name>PresenterWindow</name>
@@ -2150,6 +2278,18 @@ It is NOT encrypted. Keep it somewhere safe, or give it straight to the police o
             <source>Discreet mode hides the kit from a quick look: it shows a neutral name, icon and window title, and leaves no recent-files entries, tray icon or notifications. It does not hide the kit from someone who searches this computer.</source>
             <translation>[Dîsçréét mõdé hîdés thé kît frõm à qüîçk lõõk: ît shõws à ñéütràl ñàmé, îçõñ àñd wîñdõw tîtlé, àñd léàvés ñõ réçéñt-fîlés éñtrîés, tràý îçõñ õr ñõtîfîçàtîõñs. Ît dõés ñõt hîdé thé kît frõm sõméõñé whõ séàrçhés thîs çõmpütér. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
+        <message>
+            <source>Dar&amp;k colours</source>
+            <translation>[Dàr&amp;k çõlõürs ~~~]</translation>
+        </message>
+        <message>
+            <source>Light text on a dark background</source>
+            <translation>[Lîght téxt õñ à dàrk bàçkgrõüñd ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Use dark colours</source>
+            <translation>[Üsé dàrk çõlõürs ~~~~]</translation>
+        </message>
     </context>
     <context>
         <name>SharedPageDialog</name>
@@ -2252,6 +2392,18 @@ It is NOT encrypted. Keep it somewhere safe, or give it straight to the police o
             <source>Look for spy apps on an Android phone or iPhone, with a USB cable</source>
             <translation>[Lõõk fõr spý àpps õñ àñ Àñdrõîd phõñé õr îPhõñé, wîth à ÜSB çàblé ~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
+        <message>
+            <source>This kit helps you take back control of your accounts and devices, talk with children about life online, check this computer, keep a private journal and find help. It works without internet. You can start reading at once: nothing is saved unless you choose to.</source>
+            <translation>[Thîs kît hélps ýõü tàké bàçk çõñtrõl õf ýõür àççõüñts àñd dévîçés, tàlk wîth çhîldréñ àbõüt lîfé õñlîñé, çhéçk thîs çõmpütér, kéép à prîvàté jõürñàl àñd fîñd hélp. Ît wõrks wîthõüt îñtérñét. Ýõü çàñ stàrt réàdîñg àt õñçé: ñõthîñg îs sàvéd üñléss ýõü çhõõsé tõ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>I'm helping someone</source>
+            <translation>[Î'm hélpîñg sõméõñé ~~~~~]</translation>
+        </message>
+        <message>
+            <source>For volunteers and help workers: a guest session that saves nothing, with a short safety check first and a hand-over at the end</source>
+            <translation>[Fõr võlüñtéérs àñd hélp wõrkérs: à güést séssîõñ thàt sàvés ñõthîñg, wîth à shõrt sàfétý çhéçk fîrst àñd à hàñd-õvér àt thé éñd ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
     </context>
     <context>
         <name>StepWidget</name>
@@ -2299,6 +2451,18 @@ It is NOT encrypted. Keep it somewhere safe, or give it straight to the police o
             <source>step %1, %2</source>
             <translation>[stép %1, %2 ~~~]</translation>
         </message>
+        <message>
+            <source>+ Add a private &amp;note</source>
+            <translation>[+ Àdd à prîvàté &amp;ñõté ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Add a private note to step %s</source>
+            <translation>[Àdd à prîvàté ñõté tõ stép %s ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Opens a box for a note that only you can read</source>
+            <translation>[Õpéñs à bõx fõr à ñõté thàt õñlý ýõü çàñ réàd ~~~~~~~~~~~~~]</translation>
+        </message>
     </context>
     <context>
         <name>TakeHomeDialog</name>
@@ -2317,6 +2481,34 @@ It is NOT encrypted. Keep it somewhere safe, or give it straight to the police o
         <message>
             <source>Holds part of your open steps as text</source>
             <translation>[Hõlds pàrt õf ýõür õpéñ stéps às téxt ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>&lt; &amp;Previous code</source>
+            <translation>[&lt; &amp;Previous code ~~~~]</translation>
+        </message>
+        <message>
+            <source>&amp;Next code &gt;</source>
+            <translation>[&amp;Ñéxt çõdé &gt; ~~~]</translation>
+        </message>
+        <message>
+            <source>Previous code</source>
+            <translation>[Prévîõüs çõdé ~~~]</translation>
+        </message>
+        <message>
+            <source>Shows the code before this one</source>
+            <translation>[Shõws thé çõdé béfõré thîs õñé ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Next code</source>
+            <translation>[Ñéxt çõdé ~~]</translation>
+        </message>
+        <message>
+            <source>Shows the next code to scan</source>
+            <translation>[Shõws thé ñéxt çõdé tõ sçàñ ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Code %1 of %2</source>
+            <translation>[Çõdé %1 õf %2 ~~~]</translation>
         </message>
     </context>
     <context>
@@ -2869,6 +3061,30 @@ It is NOT encrypted. Keep it somewhere safe, or give it straight to the police o
             <source>Phone check</source>
             <translation>[Phõñé çhéçk ~~~]</translation>
         </message>
+        <message>
+            <source>you use an iPhone or iPad</source>
+            <translation>[ýõü üsé àñ îPhõñé õr îPàd ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>you use an Android phone</source>
+            <translation>[ýõü üsé àñ Àñdrõîd phõñé ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>you use a Windows computer</source>
+            <translation>[ýõü üsé à Wîñdõws çõmpütér ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>you use a Mac</source>
+            <translation>[ýõü üsé à Màç ~~~]</translation>
+        </message>
+        <message>
+            <source>you shared a computer or tablet</source>
+            <translation>[ýõü shàréd à çõmpütér õr tàblét ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>you use %s</source>
+            <translation>[ýõü üsé %s ~~~]</translation>
+        </message>
     </context>
     <context>
         <name>links</name>
@@ -3381,6 +3597,130 @@ It is NOT encrypted. Keep it somewhere safe, or give it straight to the police o
         <message>
             <source>Phone</source>
             <translation>[Phõñé ~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>HandOverDialog</name>
+        <message>
+            <source>Hand over and end the session</source>
+            <translation>[Hàñd õvér àñd éñd thé séssîõñ ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Give the person what they need to go on alone, then erase the session. Nothing of it stays on this computer.</source>
+            <translation>[Gîvé thé pérsõñ whàt théý ñééd tõ gõ õñ àlõñé, théñ éràsé thé séssîõñ. Ñõthîñg õf ît stàýs õñ thîs çõmpütér. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>1. &amp;Print the summary</source>
+            <translation>[1. &amp;Prîñt thé sümmàrý ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>2. &amp;Take it home on the phone (QR code)</source>
+            <translation>[2. &amp;Tàké ît hõmé õñ thé phõñé (QR çõdé) ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>3. &amp;Erase and end the session</source>
+            <translation>[3. &amp;Éràsé àñd éñd thé séssîõñ ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>&amp;Not yet</source>
+            <translation>[&amp;Ñõt ýét ~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>HelperOpening</name>
+        <message>
+            <source>Before you start together</source>
+            <translation>[Béfõré ýõü stàrt tõgéthér ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>This is a guest session: nothing is saved on this computer. Go through these three points with the person first.</source>
+            <translation>[Thîs îs à güést séssîõñ: ñõthîñg îs sàvéd õñ thîs çõmpütér. Gõ thrõügh thésé thréé põîñts wîth thé pérsõñ fîrst. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The person wants to do this now, and knows they can stop at any time</source>
+            <translation>[Thé pérsõñ wàñts tõ dõ thîs ñõw, àñd kñõws théý çàñ stõp àt àñý tîmé ~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Ask, do not assume. They decide which steps to take, and when.</source>
+            <translation>[Àsk, dõ ñõt àssümé. Théý déçîdé whîçh stéps tõ tàké, àñd whéñ. ~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The other person is not nearby and cannot see or hear us</source>
+            <translation>[Thé õthér pérsõñ îs ñõt ñéàrbý àñd çàññõt séé õr héàr üs ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>If they are, stop here and agree on a safer moment.</source>
+            <translation>[Îf théý àré, stõp héré àñd àgréé õñ à sàfér mõméñt. ~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>This computer and the person's phone are safe to use</source>
+            <translation>[Thîs çõmpütér àñd thé pérsõñ's phõñé àré sàfé tõ üsé ~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Not shared with, bought or set up by the other person. If you are not sure, check this computer first, and use the phone only for steps the other person cannot notice.</source>
+            <translation>[Ñõt shàréd wîth, bõüght õr sét üp bý thé õthér pérsõñ. Îf ýõü àré ñõt süré, çhéçk thîs çõmpütér fîrst, àñd üsé thé phõñé õñlý fõr stéps thé õthér pérsõñ çàññõt ñõtîçé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Check this &amp;computer</source>
+            <translation>[Çhéçk thîs &amp;çõmpütér ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Check this computer</source>
+            <translation>[Çhéçk thîs çõmpütér ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Opens the computer check, which changes nothing</source>
+            <translation>[Õpéñs thé çõmpütér çhéçk, whîçh çhàñgés ñõthîñg ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>&amp;Start the questions</source>
+            <translation>[&amp;Stàrt thé qüéstîõñs ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Start the questions</source>
+            <translation>[Stàrt thé qüéstîõñs ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Tick the three points first</source>
+            <translation>[Tîçk thé thréé põîñts fîrst ~~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeepDialog</name>
+        <message>
+            <source>Keep my progress</source>
+            <translation>[Kéép mý prõgréss ~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>SeparationPage</name>
+        <message>
+            <source>You saved progress on this computer before. Open it to see your ticks and notes.</source>
+            <translation>[Ýõü sàvéd prõgréss õñ thîs çõmpütér béfõré. Õpéñ ît tõ séé ýõür tîçks àñd ñõtés. ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>&amp;Open my saved progress...</source>
+            <translation>[&amp;Õpéñ mý sàvéd prõgréss... ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Asks for your passphrase</source>
+            <translation>[Àsks fõr ýõür pàssphràsé ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Keep my progress on this computer?&lt;/b&gt; Until you choose, your ticks and notes are kept only while the kit is open.</source>
+            <translation>[&lt;b&gt;Kéép mý prõgréss õñ thîs çõmpütér?&lt;/b&gt; Üñtîl ýõü çhõõsé, ýõür tîçks àñd ñõtés àré képt õñlý whîlé thé kît îs õpéñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>&amp;Keep my progress...</source>
+            <translation>[&amp;Kéép mý prõgréss... ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Choose a passphrase to save your ticks and notes, encrypted, on this computer</source>
+            <translation>[Çhõõsé à pàssphràsé tõ sàvé ýõür tîçks àñd ñõtés, éñçrýptéd, õñ thîs çõmpütér ~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Keep my progress</source>
+            <translation>[Kéép mý prõgréss ~~~~]</translation>
         </message>
     </context>
 </TS>

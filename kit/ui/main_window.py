@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -38,11 +38,9 @@ class MainWindow(QMainWindow):
         self.danger_button.clicked.connect(self.show_danger)
         self.exit_button = QPushButton(self)
         self.exit_button.setObjectName("quick-exit-button")
-        self.exit_button.setStyleSheet("QPushButton { background: #b00020; color: white; font-weight: bold; padding: 6px 14px; }")
         self.exit_button.clicked.connect(state.quick_exit.trigger)
         self.guest_banner = QLabel(self)
         self.guest_banner.setObjectName("guest-banner")
-        self.guest_banner.setStyleSheet("QLabel { background: #fff3bf; color: black; padding: 4px; }")
         self.guest_banner.setWordWrap(True)
         self.guest_banner.setVisible(False)
         bar = QHBoxLayout()
@@ -53,7 +51,8 @@ class MainWindow(QMainWindow):
 
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
-        self.nav.setMaximumWidth(240)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.nav.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.stack = QStackedWidget(self)
         self.nav.setWordWrap(True)
         self.nav.setTextElideMode(Qt.TextElideMode.ElideNone)
@@ -90,6 +89,7 @@ class MainWindow(QMainWindow):
         state.store_locked.connect(self._update_guest_banner)
         state.settings.changed.connect(self._setting_changed)
         self.resize(1024, 720)
+        self._set_icons()
         self.retranslate()
         self.open_section("start")
 
@@ -135,6 +135,17 @@ class MainWindow(QMainWindow):
         DangerDialog(self.state, self).exec()
 
     # -- text and looks ---------------------------------------------------------------------
+    NAV_ICONS = {"start": "house", "separation": "shield-check", "family": "users", "check": "monitor-check",
+                 "journal": "notebook-pen", "help": "life-buoy", "settings": "settings"}
+
+    def _set_icons(self) -> None:
+        from kit.ui.icons import icon
+
+        for i, sid in enumerate(SECTIONS):
+            self.nav.item(i).setIcon(icon(self.NAV_ICONS.get(sid, "info")))
+        self.danger_button.setIcon(icon("phone"))
+        self.exit_button.setIcon(icon("log-out", "#ffffff"))
+
     def retranslate(self) -> None:
         discreet = self.state.settings.get("discreet")
         self.setWindowTitle(app_title(discreet))
@@ -152,6 +163,33 @@ class MainWindow(QMainWindow):
         self.exit_button.setAccessibleName(self.tr("Quick exit"))
         self.exit_button.setAccessibleDescription(self.tr("Quits the kit at once and locks your data"))
         self._update_guest_banner()
+        self._fit_nav()
+
+    def _fit_nav(self) -> None:
+        """Wide enough for the longest word of a section name (names wrap between words), and
+        about a quarter of the window, so the content keeps the rest."""
+        fm = self.nav.fontMetrics()
+        titles = section_titles()
+        words = [w for t in titles.values() for w in t.split()]
+        need = max((fm.horizontalAdvance(w) for w in words), default=80)
+        need += self.nav.iconSize().width() + fm.height() + 28
+        # a small window with large text: icons only (names stay as tooltip and accessible name)
+        compact = need > self.width() * 0.28
+        for i, sid in enumerate(SECTIONS):
+            item = self.nav.item(i)
+            item.setText("" if compact else titles[sid])
+            item.setToolTip(titles[sid])
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, titles[sid])
+        if compact:
+            self.nav.setIconSize(QSize(fm.height(), fm.height()))
+            self.nav.setFixedWidth(fm.height() * 2 + 24)
+        else:
+            self.nav.setIconSize(QSize(16, 16))
+            self.nav.setFixedWidth(max(need, min(240, self.width() // 4)))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        self._fit_nav()
 
     def _update_guest_banner(self) -> None:
         self.guest_banner.setVisible(self.state.guest)
@@ -161,10 +199,13 @@ class MainWindow(QMainWindow):
     def _setting_changed(self, key: str, value) -> None:
         if key in ("language", "pseudo_locale"):
             self.state.languages.apply(self.state.settings.language, self.state.settings.get("pseudo_locale"))
-        elif key in ("text_scale", "high_contrast"):
-            from kit.ui import theme  # loaded when the display is first changed, not at start-up
+        elif key in ("text_scale", "high_contrast", "dark"):
+            from kit.ui import theme
 
-            theme.apply(self.state.settings.get("text_scale"), self.state.settings.get("high_contrast"))
+            s = self.state.settings
+            theme.apply(s.get("text_scale"), s.get("high_contrast"), s.get("dark"))
+            self._set_icons()
+            self._fit_nav()
         elif key == "discreet":
             self.retranslate()
 
