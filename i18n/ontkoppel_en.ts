@@ -1499,6 +1499,14 @@ It is NOT encrypted. Keep it somewhere safe, or give it straight to the police o
         <translation>Saves the result as a PDF file</translation>
     </message>
     <message>
+        <source>&amp;Account guides</source>
+        <translation>&amp;Account guides</translation>
+    </message>
+    <message>
+        <source>Opens Digital separation: the guides to secure a Google account or Apple ID, which this check cannot see</source>
+        <translation>Opens Digital separation: the guides to secure a Google account or Apple ID, which this check cannot see</translation>
+    </message>
+    <message>
         <source>Android phone</source>
         <translation>Android phone</translation>
     </message>

@@ -1499,6 +1499,14 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
         <translation>Enregistre le résultat en fichier PDF</translation>
     </message>
     <message>
+        <source>&amp;Account guides</source>
+        <translation>Guides des &amp;comptes</translation>
+    </message>
+    <message>
+        <source>Opens Digital separation: the guides to secure a Google account or Apple ID, which this check cannot see</source>
+        <translation>Ouvre Séparation numérique : les guides pour sécuriser un compte Google ou un identifiant Apple, que ce contrôle ne voit pas</translation>
+    </message>
+    <message>
         <source>Android phone</source>
         <translation>Téléphone Android</translation>
     </message>

@@ -1499,6 +1499,14 @@ Hij is NIET versleuteld. Bewaar hem op een veilige plek, of geef hem meteen aan 
         <translation>Bewaart het resultaat als pdf-bestand</translation>
     </message>
     <message>
+        <source>&amp;Account guides</source>
+        <translation>Account&amp;gidsen</translation>
+    </message>
+    <message>
+        <source>Opens Digital separation: the guides to secure a Google account or Apple ID, which this check cannot see</source>
+        <translation>Opent Digitale scheiding: de gidsen om een Google-account of Apple ID te beveiligen, die deze check niet ziet</translation>
+    </message>
+    <message>
         <source>Android phone</source>
         <translation>Android-telefoon</translation>
     </message>

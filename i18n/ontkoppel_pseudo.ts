@@ -1499,6 +1499,14 @@ It is NOT encrypted. Keep it somewhere safe, or give it straight to the police o
         <translation>[Sàvés thé résült às à PDF fîlé ~~~~~~~~~]</translation>
     </message>
     <message>
+        <source>&amp;Account guides</source>
+        <translation>[&amp;Àççõüñt güîdés ~~~~]</translation>
+    </message>
+    <message>
+        <source>Opens Digital separation: the guides to secure a Google account or Apple ID, which this check cannot see</source>
+        <translation>[Õpéñs Dîgîtàl sépàràtîõñ: thé güîdés tõ séçüré à Gõõglé àççõüñt õr Àpplé ÎD, whîçh thîs çhéçk çàññõt séé ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
         <source>Android phone</source>
         <translation>[Àñdrõîd phõñé ~~~]</translation>
     </message>
