@@ -11,7 +11,7 @@ from kit.checks.i18n import texts
 from kit.checks.probe import DENIED, NOT_FOUND, CommandOutput, DirEntry, Listener, Read
 from kit.checks.registry import all_checks, get
 from kit.checks.runner import run_checks
-from kit.checks.windows.accounts import LOCAL_USERS_PS
+from kit.checks.windows.accounts import LOCAL_USERS_CIM_PS, LOCAL_USERS_PS
 
 # What the "positive" snapshots must give, with words the finding must name.
 POSITIVE = {
@@ -111,6 +111,7 @@ QUERY = "SELECT service, client, auth_value, last_modified FROM access WHERE ser
 
 PS = "C:\\Windows\\System32\\WindowsPowerShell\\v1.0\\powershell.exe"
 LOCAL_USERS = ("run", (PS, "-NoProfile", "-NonInteractive", "-Command", LOCAL_USERS_PS))
+LOCAL_USERS_CIM = ("run", (PS, "-NoProfile", "-NonInteractive", "-Command", LOCAL_USERS_CIM_PS))
 SID = "S-1-5-21-1004336348-1177238915-682003330"
 WPC_KEY = ("reg_values", "HKLM\\SYSTEM\\CurrentControlSet\\Services\\WpcMonSvc")
 SC_WPC = ("run", ("C:\\Windows\\System32\\sc.exe", "query", "WpcMonSvc"))
@@ -127,9 +128,15 @@ EXTRA = [
     # the signed-in account is known by its SID, also when its name differs from %USERNAME%
     ("windows_clean", {LOCAL_USERS: CommandOutput(0, f"{SID}-1001|True||True|Marie Dupont\r\n")},
      "win_local_accounts", "ok", None),
+    # 32-bit PowerShell has no Get-LocalUser: WMI gives the same list, without the last sign-in
+    ("windows_clean", {LOCAL_USERS: CommandOutput(1, "", "Get-LocalUser : The term 'Get-LocalUser' is "
+                                                      "not recognized"),
+                       LOCAL_USERS_CIM: CommandOutput(0, f"{SID}-1001|True||True|user\r\n"
+                                                         f"{SID}-1005|True||False|partner\r\n")},
+     "win_local_accounts", "info", "partner (never signed in)"),
     ("windows_clean", {LOCAL_USERS: CommandOutput(1, "", "Get-LocalUser : The term 'Get-LocalUser' is "
                                                       "not recognized")}, "win_local_accounts", "unknown",
-     "Get-LocalUser"),
+     "Win32_UserAccount"),
     ("windows_clean", {LOCAL_USERS: CommandOutput(0, "")}, "win_local_accounts", "unknown", None),
     ("windows_clean", {WPC_KEY: Read.fail(NOT_FOUND)}, "win_family", "ok", "does not have"),
     ("windows_clean", {WPC_KEY: {"Start": 2}}, "win_family", "info", "starts automatically"),

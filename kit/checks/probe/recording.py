@@ -43,12 +43,12 @@ def local_names(info: PlatformInfo) -> tuple[str, ...]:
 
 def account_names(argv: Any, out: str) -> list[str]:
     """Account names in the output of the commands that list accounts (Get-LocalUser,
-    Get-LocalGroupMember, dscl GroupMembership), so that accounts without a home folder (never
+    Win32_UserAccount, Get-LocalGroupMember, dscl GroupMembership), so that accounts without a home folder (never
     signed in) are redacted too."""
     command = " ".join(str(a) for a in argv)
     names: list[str] = []
     for line in out.splitlines():
-        if "Get-LocalUser" in command and line.count("|") >= 4:
+        if ("Get-LocalUser" in command or "Win32_UserAccount" in command) and line.count("|") >= 4:
             names.append(line.split("|", 4)[4])
         elif "Get-LocalGroupMember" in command and "|" in line:
             names.append(line.split("|", 1)[0].split("\\")[-1])

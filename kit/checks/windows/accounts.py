@@ -115,6 +115,13 @@ LOCAL_USERS_PS = ("$me = [Security.Principal.WindowsIdentity]::GetCurrent().User
                   "Get-LocalUser | ForEach-Object { $_.SID.Value + '|' + $_.Enabled + '|' + "
                   "$(if ($_.LastLogon) { $_.LastLogon.ToString('yyyy-MM-dd') } else { '' }) + '|' + "
                   "($_.SID.Value -eq $me) + '|' + $_.Name }")
+# The same lines from WMI (no last sign-in there), for when Get-LocalUser is missing. Win32_UserAccount
+# has Name, SID, Disabled and LocalAccount:
+# https://learn.microsoft.com/en-us/windows/win32/cimwin32prov/win32-useraccount (read 2026-12-05).
+LOCAL_USERS_CIM_PS = ("$me = [Security.Principal.WindowsIdentity]::GetCurrent().User.Value; "
+                      "Get-CimInstance -ClassName Win32_UserAccount -Filter 'LocalAccount=True' | "
+                      "ForEach-Object { $_.SID + '|' + (-not $_.Disabled) + '||' + ($_.SID -eq $me) "
+                      "+ '|' + $_.Name }")
 SYSTEM_MANAGED_RIDS = ("503", "504")
 BUILT_IN_RIDS = ("500", "501")
 
@@ -140,12 +147,16 @@ def local_accounts(probe: Probe):
     info = probe.platform()
     ev = Evidence()
     system32 = info.path(info.getenv("SystemRoot", "C:\\Windows"), "System32")
-    ps = probe.run([info.path(system32, "WindowsPowerShell", "v1.0", "powershell.exe"),
-                    "-NoProfile", "-NonInteractive", "-Command", LOCAL_USERS_PS])
-    ev.add("command powershell Get-LocalUser", ps, f"exit code {ps.value.rc}" if ps.ok else "")
-    if not ps.ok or ps.value.rc != 0:
+    powershell = info.path(system32, "WindowsPowerShell", "v1.0", "powershell.exe")
+    users: list[dict] = []
+    for label, script in (("Get-LocalUser", LOCAL_USERS_PS), ("Win32_UserAccount", LOCAL_USERS_CIM_PS)):
+        ps = probe.run([powershell, "-NoProfile", "-NonInteractive", "-Command", script])
+        ev.add(f"command powershell {label}", ps, f"exit code {ps.value.rc}" if ps.ok else "")
+        users = parse_local_users(ps.value.out) if ps.ok and ps.value.rc == 0 else []
+        if users or ps.error == "timeout":
+            break
+    if not users:
         return unknown(cid, ev, ps if not ps.ok else "failed", L("what.local_accounts"))
-    users = parse_local_users(ps.value.out)
     if not users:
         return unknown(cid, ev, "failed", L("what.local_accounts"))
     me = info.user.lower()
