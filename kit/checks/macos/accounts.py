@@ -55,15 +55,17 @@ def apple_id(probe: Probe):
     return finding(cid, INFO, ev, variant="find_my" if find_my else None, found=cap(accounts))
 
 
-# Find My: who can see your location. Apple's Personal Safety User Guide tells people to look in the
-# Find My app, People, where people who can see your location are shown, and to stop sharing there
-# ("Share or stop sharing your location", Personal Safety User Guide for Apple devices, May 2023 PDF,
-# https://raw.githubusercontent.com/0xmachos/Apple-Platform-Security-Guides/master/2023-may-personal-safety-user-guide.pdf,
-# and the guide's current version https://support.apple.com/guide/personal-safety/welcome/web, read
-# 2026-12-05). Apple documents no local file or `defaults` key that lists these people: the list
-# lives with the Apple Account and in Find My's protected app data, which we do not read. So the
-# check only tells whether this Mac can take part (signed in to an Apple Account) and, if it can,
-# says plainly that we could not see the list and where the person can look.
+# Find My: who can see your location. Apple's Personal Safety User Guide has the sections "Share or
+# stop sharing your location" and "Control who can access your location" (contents of the May 2023
+# edition, https://raw.githubusercontent.com/0xmachos/Apple-Platform-Security-Guides/master/2023-may-personal-safety-user-guide.pdf;
+# current guide https://support.apple.com/guide/personal-safety/welcome/web; read 2026-12-05). That
+# the list is in the Find My app under People, where people who can see you are marked "Can see your
+# location", we only read in secondary sources (a summary of Apple's guide, and a 2020 how-to for
+# iOS 13), so the texts name "People" in English only. Apple documents no local file or `defaults`
+# key with this list; third-party tools read an undocumented cache of the Find My app
+# (~/Library/Caches/com.apple.findmy.fmfcore), which we do not touch. So the check only tells whether
+# this Mac can take part (signed in to an Apple Account) and, if it can, says plainly that we could
+# not see the list and where the person can look.
 @check("mac_find_my_people", ("macos",))
 def find_my_people(probe: Probe):
     cid = "mac_find_my_people"
