@@ -188,6 +188,10 @@ def local_accounts(probe: Probe):
 # its start type is "manual" by default and it is started when family settings apply. We found no
 # Microsoft page that documents this service (searched 2026-12-05); the name and the default start
 # type are as Windows 10 and 11 show them. So "not running" is never read as "not in a family".
+# Where to look: family.microsoft.com (Microsoft's pages above). The Settings path "Accounts > Family"
+# (Windows 10: "Family & other users") we only found in third-party how-tos (e.g. PCMag's "How to add
+# family members to a Windows PC", tenforums tutorial 11642; read 2026-12-05), so the Dutch and French
+# texts describe the page instead of quoting a label.
 WPC = "HKLM\\SYSTEM\\CurrentControlSet\\Services\\WpcMonSvc"
 SC_STATE = re.compile(r":\s*\d+\s+(STOPPED|START_PENDING|STOP_PENDING|RUNNING|CONTINUE_PENDING|"
                       r"PAUSE_PENDING|PAUSED)\b")
