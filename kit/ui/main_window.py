@@ -119,9 +119,11 @@ class MainWindow(QMainWindow):
 
     def _selection_changed(self) -> None:
         rows = [i.row() for i in self.nav.selectionModel().selectedRows()]
-        if rows and rows[0] != self.stack.currentIndex():
-            # after the screen reader's call has returned: building a section must not hold its reply
-            QTimer.singleShot(0, lambda sid=list(SECTIONS)[rows[0]]: self.open_section(sid))
+        # only a selection that did not move the current row (a click or arrow key moves both)
+        if rows and rows[0] != self.nav.currentRow():
+            # after the screen reader's call has returned: building a section must not hold its reply;
+            # the window as context drops the call if the window is gone first
+            QTimer.singleShot(0, self, lambda sid=list(SECTIONS)[rows[0]]: self.open_section(sid))
 
     def reset(self) -> None:
         """After a quick exit: every section back to its first page, the window on Start."""
