@@ -119,8 +119,10 @@ class MainWindow(QMainWindow):
 
     def _selection_changed(self) -> None:
         rows = [i.row() for i in self.nav.selectionModel().selectedRows()]
-        if rows and rows[0] != self.stack.currentIndex():
-            # after the screen reader's call has returned: building a section must not hold its reply
+        # only a selection that did not move the current row (a click or arrow key moves both)
+        if rows and rows[0] != self.nav.currentRow():
+            # after the screen reader's call has returned: building a section must not hold its reply;
+            # the window as context drops the call if the window is gone first
             QTimer.singleShot(0, self, lambda sid=list(SECTIONS)[rows[0]]: self.open_section(sid))
 
     def reset(self) -> None:
