@@ -873,6 +873,10 @@ It opens with your current passphrase, also after you change it here.</translati
         <translation>Back to my &amp;plan</translation>
     </message>
     <message>
+        <source>End of the guide: shows the list of guides in your plan</source>
+        <translation>End of the guide: shows the list of guides in your plan</translation>
+    </message>
+    <message>
         <source>&amp;Next guide</source>
         <translation>&amp;Next guide</translation>
     </message>

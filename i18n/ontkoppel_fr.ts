@@ -877,6 +877,10 @@ Elle s'ouvre avec votre phrase secrète actuelle, même si vous la changez ici p
         <translation>Retour à mon &amp;plan</translation>
     </message>
     <message>
+        <source>End of the guide: shows the list of guides in your plan</source>
+        <translation>Fin du guide : affiche la liste des guides de votre plan</translation>
+    </message>
+    <message>
         <source>&amp;Next guide</source>
         <translation>Guide &amp;suivant</translation>
     </message>

@@ -877,6 +877,10 @@ Hij gaat open met je huidige wachtzin, ook als je die hier later wijzigt.</trans
         <translation>Terug naar mijn &amp;plan</translation>
     </message>
     <message>
+        <source>End of the guide: shows the list of guides in your plan</source>
+        <translation>Einde van de gids: toont de lijst van gidsen in je plan</translation>
+    </message>
+    <message>
         <source>&amp;Next guide</source>
         <translation>&amp;Volgende gids</translation>
     </message>

@@ -873,6 +873,10 @@ It opens with your current passphrase, also after you change it here.</source>
         <translation>[Bàçk tõ mý &amp;plàñ ~~~~]</translation>
     </message>
     <message>
+        <source>End of the guide: shows the list of guides in your plan</source>
+        <translation>[Éñd õf thé güîdé: shõws thé lîst õf güîdés îñ ýõür plàñ ~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
         <source>&amp;Next guide</source>
         <translation>[&amp;Ñéxt güîdé ~~~]</translation>
     </message>

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from kit.helpdir import load_directory
 from kit.report.plan_sheet import name_without_number
+from kit.ui import a11y
 from kit.ui.labels import region_names
 
 
@@ -41,6 +42,7 @@ class DangerDialog(QDialog):
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll.setWidget(inner)
+        a11y.quiet_container(self.scroll)  # the numbers are the Tab stops
         self.note = QLabel(self)
         self.note.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)

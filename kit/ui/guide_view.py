@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from kit.content import default_index
@@ -78,9 +78,15 @@ class GuideView(QWidget):
             layout.addWidget(w)
             self.steps[step.id] = w
         before.linkActivated.connect(self._link)
-        sources = ", ".join(f"[{s.title}]({s.url})" for s in guide.header.sources)
-        src = md_label(inner, self.tr("Sources: %1. Checked on %2.").replace("%1", sources).replace(
-            "%2", format_date(guide.header.verified, lang)))
+        # built as HTML with every title and address escaped: a title may hold "&", ">" or
+        # brackets that a Markdown link would break on (and then show as source)
+        sources = ", ".join(f'<a href="{escape(s.url, quote=True)}">{escape(s.title)}</a>'
+                            for s in guide.header.sources)
+        src = QLabel(inner)
+        src.setTextFormat(Qt.TextFormat.RichText)
+        src.setWordWrap(True)
+        src.setText(escape(self.tr("Sources: %1. Checked on %2.")).replace("%1", sources).replace(
+            "%2", escape(format_date(guide.header.verified, lang))))
         src.setObjectName("guide-sources")
         src.linkActivated.connect(lambda url: open_external(url, self))
         layout.addWidget(src)
@@ -90,7 +96,7 @@ class GuideView(QWidget):
         back = QPushButton(self.tr("Back to my &plan"), inner)
         back.clicked.connect(self.back)
         back.setAccessibleName(self.tr("Back to my plan"))
-        back.setAccessibleDescription(self.tr("Shows the list of guides in your plan"))
+        back.setAccessibleDescription(self.tr("End of the guide: shows the list of guides in your plan"))
         end.addWidget(back)
         end.addStretch(1)
         if next_id:

@@ -36,9 +36,10 @@ def test_both_panels_share_one_throttle_and_the_owner_is_told(qtbot, window, sta
     path.write_text(json.dumps(data))
     journal.gate.unlock._update_wait()
     assert not journal.gate.unlock.unlock_button.isEnabled()
+    # the other way in: "Keep my progress on this computer?" in the separation section
     window.open_section("separation")
     separation = window.section("separation")
-    panel = separation.gate.unlock
+    panel = separation.keep_dialog().panel
     _try(qtbot, panel, PASS)
     assert state.store is None, "the other panel waits too"
     assert "try again in" in panel.message.text()
@@ -48,9 +49,10 @@ def test_both_panels_share_one_throttle_and_the_owner_is_told(qtbot, window, sta
     assert panel.unlock_button.isEnabled()
     with qtbot.waitSignal(state.store_opened, timeout=10000):
         _try(qtbot, panel, PASS)
-    assert separation.notice.isVisibleTo(separation)
-    assert "6 failed attempt(s) to unlock since your last unlock" in separation.notice.text()
-    assert "Last change:" in separation.notice.text() and "0 entries" in separation.notice.text()
+    assert "6 failed attempt(s) to unlock since your last unlock" in state.unlock_summary
+    assert journal.notice.isVisibleTo(journal)
+    assert "6 failed attempt(s) to unlock since your last unlock" in journal.notice.text()
+    assert "Last change:" in journal.notice.text() and "0 entries" in journal.notice.text()
 
 
 def test_an_older_data_file_is_told_and_the_newest_backup_restored(qtbot, window, state):
