@@ -117,6 +117,8 @@ def test_quick_exit_during_a_large_import_exits_0_and_keeps_every_saved_entry(tm
         entries = Journal(store).entries()
         assert [e.id for e in entries] == saved
         assert all(e.attachments == () for e in entries), "the cancelled copy left nothing"
+        with store.reading() as db:  # the half copy was left for the unlock to remove: gone
+            assert db.execute("SELECT count(*) FROM attachment_chunks").fetchone()[0] == 0
 
 
 def test_app_start_switches_core_dumps_off(tmp_path):
