@@ -35,7 +35,7 @@ def _child(runs: int) -> None:
 
     items = sum(1 for root in [*content_dirs(), rights_dir()] if root.is_dir()
                 for p in root.iterdir() if p.is_dir())
-    print(json.dumps({"times": times, "problems": len(problems), "items": items}))
+    print(json.dumps({"times": times, "problems": sum(not p.warning for p in problems), "items": items}))
 
 
 def measure(runs: int = 5) -> dict:

@@ -366,7 +366,22 @@ def write(out: Path, argv: list[str], info: dict, parts: list[tuple[str, str]], 
         lines += [f"## {title}", "", body]
     lines += [f"Load average (1/5/15 min) before the run: {load_before}; after: {load()}. "
               "Other work on the machine makes the figures noisier.", ""]
+    lines += kept_sections(out)
     out.write_text("\n".join(lines), encoding="utf-8")
+
+
+def kept_sections(out: Path) -> list[str]:
+    """Sections measured by hand (their title ends in "by hand)", e.g. the AT-SPI measurement)
+    are kept when this run rewrites the file."""
+    if not out.exists():
+        return []
+    kept, keep = [], False
+    for line in out.read_text(encoding="utf-8").splitlines():
+        if line.startswith("## "):
+            keep = line.rstrip().endswith("by hand)")
+        if keep:
+            kept.append(line)
+    return kept + [""] if kept else []
 
 
 TITLES = {"startup": "Start-up", "content": "Content", "check": "Computer check",

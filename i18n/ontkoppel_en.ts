@@ -86,6 +86,10 @@
         <source>Newest check</source>
         <translation>Newest check</translation>
     </message>
+    <message>
+        <source>Icons: Lucide %s (ISC licence), https://lucide.dev</source>
+        <translation>Icons: Lucide %s (ISC licence), https://lucide.dev</translation>
+    </message>
 </context>
 <context>
     <name>CheckPage</name>
@@ -197,6 +201,17 @@
         <source>This computer</source>
         <translation>This computer</translation>
     </message>
+    <message>
+        <source>The check is finished.</source>
+        <translation>The check is finished.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckResults</name>
+    <message>
+        <source>Technical details</source>
+        <translation>Technical details</translation>
+    </message>
 </context>
 <context>
     <name>ChecklistsView</name>
@@ -243,13 +258,6 @@
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
-    </message>
-</context>
-<context>
-    <name>ComingPage</name>
-    <message>
-        <source>This part is coming in a later version of the kit.</source>
-        <translation>This part is coming in a later version of the kit.</translation>
     </message>
 </context>
 <context>
@@ -322,10 +330,6 @@
         <translation>Change passphrase</translation>
     </message>
     <message>
-        <source>Your current passphrase:</source>
-        <translation>Your current passphrase:</translation>
-    </message>
-    <message>
         <source>New passphrase (at least 8 characters):</source>
         <translation>New passphrase (at least 8 characters):</translation>
     </message>
@@ -342,41 +346,12 @@
         <translation>Please use at least 8 characters. Nothing was changed.</translation>
     </message>
     <message>
-        <source>That is not your current passphrase. Nothing was changed.</source>
-        <translation>That is not your current passphrase. Nothing was changed.</translation>
-    </message>
-    <message>
-        <source>Your passphrase is changed, also for the backups on this computer. A backup you saved elsewhere still opens with the old passphrase: delete it, or keep it safe.</source>
-        <translation>Your passphrase is changed, also for the backups on this computer. A backup you saved elsewhere still opens with the old passphrase: delete it, or keep it safe.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Too many wrong passphrases. Wait %n second(s), then try again.</source>
-        <translation><numerusform>Too many wrong passphrases. Wait %n second(s), then try again.</numerusform><numerusform>Too many wrong passphrases. Wait %n second(s), then try again.</numerusform></translation></message>
-    <message>
         <source>Save an encrypted backup</source>
         <translation>Save an encrypted backup</translation>
     </message>
     <message>
         <source>Backup files (*.db)</source>
         <translation>Backup files (*.db)</translation>
-    </message>
-    <message>
-        <source>That folder is a link to another place, so nothing was saved. Choose a real folder.</source>
-        <translation>That folder is a link to another place, so nothing was saved. Choose a real folder.</translation>
-    </message>
-    <message>
-        <source>The backup could not be saved there. Choose a new file name in a folder with enough free space.</source>
-        <translation>The backup could not be saved there. Choose a new file name in a folder with enough free space.</translation>
-    </message>
-    <message>
-        <source>The encrypted backup is saved as:
-%s
-
-It opens with your current passphrase, also after you change it here.</source>
-        <translation>The encrypted backup is saved as:
-%s
-
-It opens with your current passphrase, also after you change it here.</translation>
     </message>
     <message>
         <source>Load a backup</source>
@@ -393,14 +368,6 @@ It opens with your current passphrase, also after you change it here.</translati
     <message>
         <source>There is already data on this computer. To replace it, first erase all data here.</source>
         <translation>There is already data on this computer. To replace it, first erase all data here.</translation>
-    </message>
-    <message>
-        <source>This file is an ordinary database, not a backup of the kit. Nothing was changed.</source>
-        <translation>This file is an ordinary database, not a backup of the kit. Nothing was changed.</translation>
-    </message>
-    <message>
-        <source>This file holds data of another program, not a backup of the kit. Nothing was changed.</source>
-        <translation>This file holds data of another program, not a backup of the kit. Nothing was changed.</translation>
     </message>
     <message>
         <source>This file could not be loaded as a backup of the kit.</source>
@@ -427,6 +394,51 @@ It opens with your current passphrase, also after you change it here.</translati
         <translation>Erase everything</translation>
     </message>
     <message>
+        <source>Erase all my data</source>
+        <translation>Erase all my data</translation>
+    </message>
+    <message>
+        <source>Your current passphrase:</source>
+        <translation>Your current passphrase:</translation>
+    </message>
+    <message>
+        <source>That is not your current passphrase. Nothing was changed.</source>
+        <translation>That is not your current passphrase. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Your passphrase is changed, also for the backups on this computer. A backup you saved elsewhere still opens with the old passphrase: delete it, or keep it safe.</source>
+        <translation>Your passphrase is changed, also for the backups on this computer. A backup you saved elsewhere still opens with the old passphrase: delete it, or keep it safe.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong passphrases. Wait %n second(s), then try again.</source>
+        <translation><numerusform>Too many wrong passphrases. Wait %n second(s), then try again.</numerusform><numerusform>Too many wrong passphrases. Wait %n second(s), then try again.</numerusform></translation></message>
+    <message>
+        <source>That folder is a link to another place, so nothing was saved. Choose a real folder.</source>
+        <translation>That folder is a link to another place, so nothing was saved. Choose a real folder.</translation>
+    </message>
+    <message>
+        <source>The backup could not be saved there. Choose a new file name in a folder with enough free space.</source>
+        <translation>The backup could not be saved there. Choose a new file name in a folder with enough free space.</translation>
+    </message>
+    <message>
+        <source>The encrypted backup is saved as:
+%s
+
+It opens with your current passphrase, also after you change it here.</source>
+        <translation>The encrypted backup is saved as:
+%s
+
+It opens with your current passphrase, also after you change it here.</translation>
+    </message>
+    <message>
+        <source>This file is an ordinary database, not a backup of the kit. Nothing was changed.</source>
+        <translation>This file is an ordinary database, not a backup of the kit. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>This file holds data of another program, not a backup of the kit. Nothing was changed.</source>
+        <translation>This file holds data of another program, not a backup of the kit. Nothing was changed.</translation>
+    </message>
+    <message>
         <source>The kit's data folder on this computer is erased, with your settings.</source>
         <translation>The kit's data folder on this computer is erased, with your settings.</translation>
     </message>
@@ -439,12 +451,16 @@ It opens with your current passphrase, also after you change it here.</translati
         <translation>Not everything could be erased. These files are still in the data folder:</translation>
     </message>
     <message>
-        <source>Erase all my data</source>
-        <translation>Erase all my data</translation>
-    </message>
-    <message>
         <source>Not erased: journal exports and backups you saved elsewhere (for example on a USB stick or in a cloud folder). A backup saved elsewhere still opens with the passphrase it was saved with, also after you changed the passphrase.</source>
         <translation>Not erased: journal exports and backups you saved elsewhere (for example on a USB stick or in a cloud folder). A backup saved elsewhere still opens with the passphrase it was saved with, also after you changed the passphrase.</translation>
+    </message>
+    <message>
+        <source>The encrypted backup is saved.</source>
+        <translation>The encrypted backup is saved.</translation>
+    </message>
+    <message>
+        <source>The backup is loaded. Your data is open.</source>
+        <translation>The backup is loaded. Your data is open.</translation>
     </message>
 </context>
 <context>
@@ -520,6 +536,14 @@ It opens with your current passphrase, also after you change it here.</translati
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Re&amp;gion:</source>
+        <translation>Re&amp;gion:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of help:</source>
+        <translation>&amp;Kind of help:</translation>
     </message>
 </context>
 <context>
@@ -786,6 +810,22 @@ It opens with your current passphrase, also after you change it here.</translati
         <source>Closes the projected screen and these notes</source>
         <translation>Closes the projected screen and these notes</translation>
     </message>
+    <message>
+        <source>If someone tells about abuse</source>
+        <translation>If someone tells about abuse</translation>
+    </message>
+    <message>
+        <source>Opens the disclosure protocol on your screen only; you can print it</source>
+        <translation>Opens the disclosure protocol on your screen only; you can print it</translation>
+    </message>
+    <message>
+        <source>Get it removed</source>
+        <translation>Get it removed</translation>
+    </message>
+    <message>
+        <source>Opens the steps to get intimate images taken offline, on your screen only; you can print it</source>
+        <translation>Opens the steps to get intimate images taken offline, on your screen only; you can print it</translation>
+    </message>
 </context>
 <context>
     <name>FamilyPage</name>
@@ -828,6 +868,49 @@ It opens with your current passphrase, also after you change it here.</translati
         <source>Sources: %1. Checked on %2.</source>
         <translation>Sources: %1. Checked on %2.</translation>
     </message>
+    <message>
+        <source>Back to my &amp;plan</source>
+        <translation>Back to my &amp;plan</translation>
+    </message>
+    <message>
+        <source>&amp;Next guide</source>
+        <translation>&amp;Next guide</translation>
+    </message>
+    <message>
+        <source>Next guide: %s</source>
+        <translation>Next guide: %s</translation>
+    </message>
+    <message>
+        <source>Opens the next guide of your plan</source>
+        <translation>Opens the next guide of your plan</translation>
+    </message>
+</context>
+<context>
+    <name>HandOverDialog</name>
+    <message>
+        <source>Hand over and end the session</source>
+        <translation>Hand over and end the session</translation>
+    </message>
+    <message>
+        <source>Give the person what they need to go on alone, then erase the session. Nothing of it stays on this computer.</source>
+        <translation>Give the person what they need to go on alone, then erase the session. Nothing of it stays on this computer.</translation>
+    </message>
+    <message>
+        <source>1. &amp;Print the summary</source>
+        <translation>1. &amp;Print the summary</translation>
+    </message>
+    <message>
+        <source>2. &amp;Take it home on the phone (QR code)</source>
+        <translation>2. &amp;Take it home on the phone (QR code)</translation>
+    </message>
+    <message>
+        <source>3. &amp;Erase and end the session</source>
+        <translation>3. &amp;Erase and end the session</translation>
+    </message>
+    <message>
+        <source>&amp;Not yet</source>
+        <translation>&amp;Not yet</translation>
+    </message>
 </context>
 <context>
     <name>HelpPage</name>
@@ -838,6 +921,69 @@ It opens with your current passphrase, also after you change it here.</translati
     <message>
         <source>Your rights</source>
         <translation>Your rights</translation>
+    </message>
+    <message>
+        <source>Help services and your rights</source>
+        <translation>Help services and your rights</translation>
+    </message>
+</context>
+<context>
+    <name>HelperOpening</name>
+    <message>
+        <source>Before you start together</source>
+        <translation>Before you start together</translation>
+    </message>
+    <message>
+        <source>This is a guest session: nothing is saved on this computer. Go through these three points with the person first.</source>
+        <translation>This is a guest session: nothing is saved on this computer. Go through these three points with the person first.</translation>
+    </message>
+    <message>
+        <source>The person wants to do this now, and knows they can stop at any time</source>
+        <translation>The person wants to do this now, and knows they can stop at any time</translation>
+    </message>
+    <message>
+        <source>Ask, do not assume. They decide which steps to take, and when.</source>
+        <translation>Ask, do not assume. They decide which steps to take, and when.</translation>
+    </message>
+    <message>
+        <source>The other person is not nearby and cannot see or hear us</source>
+        <translation>The other person is not nearby and cannot see or hear us</translation>
+    </message>
+    <message>
+        <source>If they are, stop here and agree on a safer moment.</source>
+        <translation>If they are, stop here and agree on a safer moment.</translation>
+    </message>
+    <message>
+        <source>This computer and the person's phone are safe to use</source>
+        <translation>This computer and the person's phone are safe to use</translation>
+    </message>
+    <message>
+        <source>Not shared with, bought or set up by the other person. If you are not sure, check this computer first, and use the phone only for steps the other person cannot notice.</source>
+        <translation>Not shared with, bought or set up by the other person. If you are not sure, check this computer first, and use the phone only for steps the other person cannot notice.</translation>
+    </message>
+    <message>
+        <source>Check this &amp;computer</source>
+        <translation>Check this &amp;computer</translation>
+    </message>
+    <message>
+        <source>Check this computer</source>
+        <translation>Check this computer</translation>
+    </message>
+    <message>
+        <source>Opens the computer check, which changes nothing</source>
+        <translation>Opens the computer check, which changes nothing</translation>
+    </message>
+    <message>
+        <source>&amp;Start the questions</source>
+        <translation>&amp;Start the questions</translation>
+    </message>
+    <message>
+        <source>Start the questions</source>
+        <translation>Start the questions</translation>
+    </message>
+    <message>
+        <source>Tick the three points first</source>
+        <translation>Tick the three points first</translation>
     </message>
 </context>
 <context>
@@ -1030,10 +1176,6 @@ It opens with your current passphrase, also after you change it here.</translati
         <translation>Export</translation>
     </message>
     <message>
-        <source>That folder is a link to another place, so nothing was written. Choose a real folder.</source>
-        <translation>That folder is a link to another place, so nothing was written. Choose a real folder.</translation>
-    </message>
-    <message>
         <source>The export could not be written there. Choose an empty folder with enough free space.</source>
         <translation>The export could not be written there. Choose an empty folder with enough free space.</translation>
     </message>
@@ -1046,6 +1188,22 @@ It is NOT encrypted. Keep it somewhere safe, or give it straight to the police o
 %s
 
 It is NOT encrypted. Keep it somewhere safe, or give it straight to the police or your lawyer.</translation>
+    </message>
+    <message>
+        <source>That folder is a link to another place, so nothing was written. Choose a real folder.</source>
+        <translation>That folder is a link to another place, so nothing was written. Choose a real folder.</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>The files are added to the entry.</source>
+        <translation>The files are added to the entry.</translation>
+    </message>
+    <message>
+        <source>The export is ready.</source>
+        <translation>The export is ready.</translation>
     </message>
 </context>
 <context>
@@ -1099,14 +1257,17 @@ It is NOT encrypted. Keep it somewhere safe, or give it straight to the police o
     </message>
 </context>
 <context>
+    <name>KeepDialog</name>
+    <message>
+        <source>Keep my progress</source>
+        <translation>Keep my progress</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Sections</source>
         <translation>Sections</translation>
-    </message>
-    <message>
-        <source>Choose a part of the kit. Ctrl+1 to Ctrl+7 jump straight to one.</source>
-        <translation>Choose a part of the kit. Ctrl+1 to Ctrl+7 jump straight to one.</translation>
     </message>
     <message>
         <source>In &amp;danger now?</source>
@@ -1125,20 +1286,24 @@ It is NOT encrypted. Keep it somewhere safe, or give it straight to the police o
         <translation>Quick e&amp;xit</translation>
     </message>
     <message>
-        <source>Hides the kit at once. You can also press Esc twice.</source>
-        <translation>Hides the kit at once. You can also press Esc twice.</translation>
-    </message>
-    <message>
         <source>Quick exit</source>
         <translation>Quick exit</translation>
     </message>
     <message>
-        <source>Hides the kit at once and locks your data</source>
-        <translation>Hides the kit at once and locks your data</translation>
-    </message>
-    <message>
         <source>Guest session: nothing is saved on this computer. Everything is gone when you close the kit.</source>
         <translation>Guest session: nothing is saved on this computer. Everything is gone when you close the kit.</translation>
+    </message>
+    <message>
+        <source>Closes the kit at once and locks your data. You can also press Esc twice.</source>
+        <translation>Closes the kit at once and locks your data. You can also press Esc twice.</translation>
+    </message>
+    <message>
+        <source>Quits the kit at once and locks your data</source>
+        <translation>Quits the kit at once and locks your data</translation>
+    </message>
+    <message>
+        <source>Choose a part of the kit. Ctrl+1 to Ctrl+%1 jump straight to one.</source>
+        <translation>Choose a part of the kit. Ctrl+1 to Ctrl+%1 jump straight to one.</translation>
     </message>
 </context>
 <context>
@@ -1269,6 +1434,30 @@ It is NOT encrypted. Keep it somewhere safe, or give it straight to the police o
     <message>
         <source>Saves the one-page handout with the help numbers of your region as a PDF file</source>
         <translation>Saves the one-page handout with the help numbers of your region as a PDF file</translation>
+    </message>
+    <message>
+        <source>If someone tells about abuse</source>
+        <translation>If someone tells about abuse</translation>
+    </message>
+    <message>
+        <source>The disclosure protocol for every module: what to say, the limits of confidentiality and where to refer. Printable</source>
+        <translation>The disclosure protocol for every module: what to say, the limits of confidentiality and where to refer. Printable</translation>
+    </message>
+    <message>
+        <source>Get it removed</source>
+        <translation>Get it removed</translation>
+    </message>
+    <message>
+        <source>How to get intimate images taken offline, by country and age. Printable</source>
+        <translation>How to get intimate images taken offline, by country and age. Printable</translation>
+    </message>
+    <message>
+        <source>Family media plan</source>
+        <translation>Family media plan</translation>
+    </message>
+    <message>
+        <source>A plan to fill in together at home: when, where and which screens, and what to do when something goes wrong. Printable</source>
+        <translation>A plan to fill in together at home: when, where and which screens, and what to do when something goes wrong. Printable</translation>
     </message>
     <message>
         <source>Modules</source>
@@ -1434,11 +1623,298 @@ It is NOT encrypted. Keep it somewhere safe, or give it straight to the police o
     </message>
 </context>
 <context>
-    <name>PlanView</name>
+    <name>PhonePage</name>
     <message>
-        <source>Why: %s</source>
-        <translation>Why: %s</translation>
+        <source>This check looks at a phone that is connected to this computer with a USB cable: known spy apps, apps that can read the screen or the notifications, admin apps, apps from outside the store, profiles and device management. It only reads: it changes nothing, removes nothing and sends nothing over the internet. It takes a few minutes.</source>
+        <translation>This check looks at a phone that is connected to this computer with a USB cable: known spy apps, apps that can read the screen or the notifications, admin apps, apps from outside the store, profiles and device management. It only reads: it changes nothing, removes nothing and sends nothing over the internet. It takes a few minutes.</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Before you start:&lt;/b&gt; if something is found, do not remove it straight away. The other person may notice, and it is evidence. Save the result in your journal first and talk to a help service. This kit never removes anything.</source>
+        <translation>&lt;b&gt;Before you start:&lt;/b&gt; if something is found, do not remove it straight away. The other person may notice, and it is evidence. Save the result in your journal first and talk to a help service. This kit never removes anything.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This leaves a trace on the phone.&lt;/b&gt; On Android, turning on USB debugging makes 'Developer options' visible in Settings and adds this computer to the phone's trusted computers. An iPhone remembers that it trusted this computer. After the check, we show how to undo this.</source>
+        <translation>&lt;b&gt;This leaves a trace on the phone.&lt;/b&gt; On Android, turning on USB debugging makes 'Developer options' visible in Settings and adds this computer to the phone's trusted computers. An iPhone remembers that it trusted this computer. After the check, we show how to undo this.</translation>
+    </message>
+    <message>
+        <source>A clean result is not proof. This check cannot see your Google or iCloud account; the guides in Digital separation show how to secure those.</source>
+        <translation>A clean result is not proof. This check cannot see your Google or iCloud account; the guides in Digital separation show how to secure those.</translation>
+    </message>
+    <message>
+        <source>&amp;Android phone</source>
+        <translation>&amp;Android phone</translation>
+    </message>
+    <message>
+        <source>i&amp;Phone</source>
+        <translation>i&amp;Phone</translation>
+    </message>
+    <message>
+        <source>The person who uses this phone is here and agrees to the &amp;check</source>
+        <translation>The person who uses this phone is here and agrees to the &amp;check</translation>
+    </message>
+    <message>
+        <source>Phone b&amp;rand:</source>
+        <translation>Phone b&amp;rand:</translation>
+    </message>
+    <message>
+        <source>Samsung</source>
+        <translation>Samsung</translation>
+    </message>
+    <message>
+        <source>Google Pixel or another phone with plain Android</source>
+        <translation>Google Pixel or another phone with plain Android</translation>
+    </message>
+    <message>
+        <source>Xiaomi, Redmi or POCO</source>
+        <translation>Xiaomi, Redmi or POCO</translation>
+    </message>
+    <message>
+        <source>Oppo, realme or OnePlus</source>
+        <translation>Oppo, realme or OnePlus</translation>
+    </message>
+    <message>
+        <source>Another brand</source>
+        <translation>Another brand</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Next</translation>
+    </message>
+    <message>
+        <source>Shows how to connect the phone</source>
+        <translation>Shows how to connect the phone</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Back</translation>
+    </message>
+    <message>
+        <source>Goes back to the first page</source>
+        <translation>Goes back to the first page</translation>
+    </message>
+    <message>
+        <source>&amp;Start the check</source>
+        <translation>&amp;Start the check</translation>
+    </message>
+    <message>
+        <source>Connects to the phone and reads its apps and settings</source>
+        <translation>Connects to the phone and reads its apps and settings</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Stops the check</source>
+        <translation>Stops the check</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Try again</translation>
+    </message>
+    <message>
+        <source>Shows the set-up steps again, to check again</source>
+        <translation>Shows the set-up steps again, to check again</translation>
+    </message>
+    <message>
+        <source>Save to &amp;journal</source>
+        <translation>Save to &amp;journal</translation>
+    </message>
+    <message>
+        <source>Stores the result, with its fingerprint (SHA-256), in your encrypted journal</source>
+        <translation>Stores the result, with its fingerprint (SHA-256), in your encrypted journal</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>&amp;Print</translation>
+    </message>
+    <message>
+        <source>Prints the result</source>
+        <translation>Prints the result</translation>
+    </message>
+    <message>
+        <source>Save as PD&amp;F</source>
+        <translation>Save as PD&amp;F</translation>
+    </message>
+    <message>
+        <source>Saves the result as a PDF file</source>
+        <translation>Saves the result as a PDF file</translation>
+    </message>
+    <message>
+        <source>Android phone</source>
+        <translation>Android phone</translation>
+    </message>
+    <message>
+        <source>Check an Android phone</source>
+        <translation>Check an Android phone</translation>
+    </message>
+    <message>
+        <source>iPhone</source>
+        <translation>iPhone</translation>
+    </message>
+    <message>
+        <source>Check an iPhone</source>
+        <translation>Check an iPhone</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>The check starts only when the person who uses the phone agrees</source>
+        <translation>The check starts only when the person who uses the phone agrees</translation>
+    </message>
+    <message>
+        <source>Phone brand</source>
+        <translation>Phone brand</translation>
+    </message>
+    <message>
+        <source>The steps to turn on USB debugging differ per brand</source>
+        <translation>The steps to turn on USB debugging differ per brand</translation>
+    </message>
+    <message>
+        <source>Progress of the check</source>
+        <translation>Progress of the check</translation>
+    </message>
+    <message>
+        <source>How many parts of the check are done</source>
+        <translation>How many parts of the check are done</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Checks</translation>
+    </message>
+    <message>
+        <source>Every check and its result so far</source>
+        <translation>Every check and its result so far</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <source>Findings grouped by what they mean; expand one to read more</source>
+        <translation>Findings grouped by what they mean; expand one to read more</translation>
+    </message>
+    <message>
+        <source>Open Settings &gt; About phone &gt; Software information. Tap 'Build number' 7 times. Enter the phone's PIN if it asks.</source>
+        <translation>Open Settings &gt; About phone &gt; Software information. Tap 'Build number' 7 times. Enter the phone's PIN if it asks.</translation>
+    </message>
+    <message>
+        <source>Open Settings &gt; About phone. Tap 'Build number' 7 times. Enter the phone's PIN if it asks.</source>
+        <translation>Open Settings &gt; About phone. Tap 'Build number' 7 times. Enter the phone's PIN if it asks.</translation>
+    </message>
+    <message>
+        <source>Open Settings &gt; About phone. Tap 'OS version' (on older phones 'MIUI version') 7 times. Enter the PIN if it asks.</source>
+        <translation>Open Settings &gt; About phone. Tap 'OS version' (on older phones 'MIUI version') 7 times. Enter the PIN if it asks.</translation>
+    </message>
+    <message>
+        <source>Open Settings &gt; About device &gt; Version (on older phones Settings &gt; About phone). Tap 'Build number' 7 times. Enter the PIN if it asks.</source>
+        <translation>Open Settings &gt; About device &gt; Version (on older phones Settings &gt; About phone). Tap 'Build number' 7 times. Enter the PIN if it asks.</translation>
+    </message>
+    <message>
+        <source>Open Settings &gt; About phone. Find 'Build number' (sometimes under 'Software information' or 'Version') and tap it 7 times.</source>
+        <translation>Open Settings &gt; About phone. Find 'Build number' (sometimes under 'Software information' or 'Version') and tap it 7 times.</translation>
+    </message>
+    <message>
+        <source>Go back to Settings. Open 'Developer options' (at the bottom) and turn on 'USB debugging'.</source>
+        <translation>Go back to Settings. Open 'Developer options' (at the bottom) and turn on 'USB debugging'.</translation>
+    </message>
+    <message>
+        <source>Go back to Settings &gt; System &gt; Developer options and turn on 'USB debugging'.</source>
+        <translation>Go back to Settings &gt; System &gt; Developer options and turn on 'USB debugging'.</translation>
+    </message>
+    <message>
+        <source>Open Settings &gt; Additional settings &gt; Developer options and turn on 'USB debugging'.</source>
+        <translation>Open Settings &gt; Additional settings &gt; Developer options and turn on 'USB debugging'.</translation>
+    </message>
+    <message>
+        <source>Open Settings &gt; System settings &gt; Developer options (on older phones Settings &gt; Additional settings &gt; Developer options) and turn on 'USB debugging'.</source>
+        <translation>Open Settings &gt; System settings &gt; Developer options (on older phones Settings &gt; Additional settings &gt; Developer options) and turn on 'USB debugging'.</translation>
+    </message>
+    <message>
+        <source>Find 'Developer options' in Settings (often under 'System' or 'Additional settings') and turn on 'USB debugging'.</source>
+        <translation>Find 'Developer options' in Settings (often under 'System' or 'Additional settings') and turn on 'USB debugging'.</translation>
+    </message>
+    <message>
+        <source>Unlock the phone.</source>
+        <translation>Unlock the phone.</translation>
+    </message>
+    <message>
+        <source>Connect the phone to this computer with a USB cable that can carry data.</source>
+        <translation>Connect the phone to this computer with a USB cable that can carry data.</translation>
+    </message>
+    <message>
+        <source>Press 'Start the check' below. On the phone, the message 'Allow USB debugging?' appears: tap 'Allow'. Do not tick 'Always allow from this computer'. You have about 45 seconds.</source>
+        <translation>Press 'Start the check' below. On the phone, the message 'Allow USB debugging?' appears: tap 'Allow'. Do not tick 'Always allow from this computer'. You have about 45 seconds.</translation>
+    </message>
+    <message>
+        <source>Keep the phone unlocked until the check is done.</source>
+        <translation>Keep the phone unlocked until the check is done.</translation>
+    </message>
+    <message>
+        <source>Unlock the iPhone and connect it to this computer with its cable.</source>
+        <translation>Unlock the iPhone and connect it to this computer with its cable.</translation>
+    </message>
+    <message>
+        <source>Press 'Start the check' below. On the iPhone, the message 'Trust This Computer?' appears: tap 'Trust' and enter the iPhone's passcode.</source>
+        <translation>Press 'Start the check' below. On the iPhone, the message 'Trust This Computer?' appears: tap 'Trust' and enter the iPhone's passcode.</translation>
+    </message>
+    <message>
+        <source>Keep the iPhone unlocked until the check is done.</source>
+        <translation>Keep the iPhone unlocked until the check is done.</translation>
+    </message>
+    <message>
+        <source>On Windows, this needs Apple Devices or iTunes (for 'Apple Mobile Device Support'). On Linux, it needs usbmuxd. On a Mac, nothing extra is needed.</source>
+        <translation>On Windows, this needs Apple Devices or iTunes (for 'Apple Mobile Device Support'). On Linux, it needs usbmuxd. On a Mac, nothing extra is needed.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed on the phone.</source>
+        <translation>Nothing was changed on the phone.</translation>
+    </message>
+    <message>
+        <source>%1 need attention, %2 good to know, %3 could not be checked, %4 look fine.</source>
+        <translation>%1 need attention, %2 good to know, %3 could not be checked, %4 look fine.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>phone-check.pdf</source>
+        <translation>phone-check.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save to journal</source>
+        <translation>Save to journal</translation>
+    </message>
+    <message>
+        <source>Open your journal first: go to Journal and unlock it, then save the result again.</source>
+        <translation>Open your journal first: go to Journal and unlock it, then save the result again.</translation>
+    </message>
+    <message>
+        <source>The result is saved in your journal.</source>
+        <translation>The result is saved in your journal.</translation>
+    </message>
+    <message>
+        <source>Phone check of %s</source>
+        <translation>Phone check of %s</translation>
+    </message>
+    <message>
+        <source>%1 need attention, %2 could not be checked.</source>
+        <translation>%1 need attention, %2 could not be checked.</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+</context>
+<context>
+    <name>PlanView</name>
     <message>
         <source>%1 of %2 steps done or not needed</source>
         <translation>%1 of %2 steps done or not needed</translation>
@@ -1532,20 +2008,124 @@ It is NOT encrypted. Keep it somewhere safe, or give it straight to the police o
         <translation>Prints the plan, shows the QR code, then erases this guest session</translation>
     </message>
     <message>
-        <source>Guides in my plan</source>
-        <translation>Guides in my plan</translation>
-    </message>
-    <message>
-        <source>Press Enter to open a guide</source>
-        <translation>Press Enter to open a guide</translation>
-    </message>
-    <message>
         <source>All guides</source>
         <translation>All guides</translation>
     </message>
     <message>
         <source>Open a guide that is not in your plan</source>
         <translation>Open a guide that is not in your plan</translation>
+    </message>
+    <message>
+        <source>&amp;Other guides:</source>
+        <translation>&amp;Other guides:</translation>
+    </message>
+    <message>
+        <source>Your e-mail</source>
+        <translation>Your e-mail</translation>
+    </message>
+    <message>
+        <source>Your phone</source>
+        <translation>Your phone</translation>
+    </message>
+    <message>
+        <source>Your Apple account</source>
+        <translation>Your Apple account</translation>
+    </message>
+    <message>
+        <source>Your Google account</source>
+        <translation>Your Google account</translation>
+    </message>
+    <message>
+        <source>Your Microsoft account</source>
+        <translation>Your Microsoft account</translation>
+    </message>
+    <message>
+        <source>Your Samsung account</source>
+        <translation>Your Samsung account</translation>
+    </message>
+    <message>
+        <source>Your computer</source>
+        <translation>Your computer</translation>
+    </message>
+    <message>
+        <source>Apps and social media</source>
+        <translation>Apps and social media</translation>
+    </message>
+    <message>
+        <source>Money and identity</source>
+        <translation>Money and identity</translation>
+    </message>
+    <message>
+        <source>At home</source>
+        <translation>At home</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Children</translation>
+    </message>
+    <message>
+        <source>Other steps</source>
+        <translation>Other steps</translation>
+    </message>
+    <message>
+        <source>Everyone who leaves a partner needs this.</source>
+        <translation>Everyone who leaves a partner needs this.</translation>
+    </message>
+    <message>
+        <source>Because: %s.</source>
+        <translation>Because: %s.</translation>
+    </message>
+    <message>
+        <source>Today: start with these steps</source>
+        <translation>Today: start with these steps</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Open step: %s</source>
+        <translation>Open step: %s</translation>
+    </message>
+    <message>
+        <source>%1 of %2 steps done</source>
+        <translation>%1 of %2 steps done</translation>
+    </message>
+    <message>
+        <source>Open guide: %s</source>
+        <translation>Open guide: %s</translation>
+    </message>
+    <message>
+        <source>next</source>
+        <translation>next</translation>
+    </message>
+    <message>
+        <source>{n} steps open</source>
+        <translation>{n} steps open</translation>
+    </message>
+    <message>
+        <source>My notes</source>
+        <translation>My notes</translation>
+    </message>
+    <message>
+        <source>To do:</source>
+        <translation>To do:</translation>
+    </message>
+    <message>
+        <source>notes.pdf</source>
+        <translation>notes.pdf</translation>
+    </message>
+    <message>
+        <source>Neutral &amp;title on paper</source>
+        <translation>Neutral &amp;title on paper</translation>
+    </message>
+    <message>
+        <source>Neutral title on paper</source>
+        <translation>Neutral title on paper</translation>
+    </message>
+    <message>
+        <source>The printed plan and the codes are headed 'My notes', so a glance does not tell what they are</source>
+        <translation>The printed plan and the codes are headed 'My notes', so a glance does not tell what they are</translation>
     </message>
 </context>
 <context>
@@ -1823,12 +2403,39 @@ It is NOT encrypted. Keep it somewhere safe, or give it straight to the police o
         <translation>Checklists</translation>
     </message>
     <message>
-        <source>End the session?</source>
-        <translation>End the session?</translation>
+        <source>Your plan and checklists</source>
+        <translation>Your plan and checklists</translation>
+    </message>
+</context>
+<context>
+    <name>SeparationPage</name>
+    <message>
+        <source>You saved progress on this computer before. Open it to see your ticks and notes.</source>
+        <translation>You saved progress on this computer before. Open it to see your ticks and notes.</translation>
     </message>
     <message>
-        <source>This erases everything of this guest session from the kit. Has the person taken the plan home, on paper or with the QR code?</source>
-        <translation>This erases everything of this guest session from the kit. Has the person taken the plan home, on paper or with the QR code?</translation>
+        <source>&amp;Open my saved progress...</source>
+        <translation>&amp;Open my saved progress...</translation>
+    </message>
+    <message>
+        <source>Asks for your passphrase</source>
+        <translation>Asks for your passphrase</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Keep my progress on this computer?&lt;/b&gt; Until you choose, your ticks and notes are kept only while the kit is open.</source>
+        <translation>&lt;b&gt;Keep my progress on this computer?&lt;/b&gt; Until you choose, your ticks and notes are kept only while the kit is open.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep my progress...</source>
+        <translation>&amp;Keep my progress...</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase to save your ticks and notes, encrypted, on this computer</source>
+        <translation>Choose a passphrase to save your ticks and notes, encrypted, on this computer</translation>
+    </message>
+    <message>
+        <source>Keep my progress</source>
+        <translation>Keep my progress</translation>
     </message>
 </context>
 <context>
@@ -1917,8 +2524,8 @@ It is NOT encrypted. Keep it somewhere safe, or give it straight to the police o
         <translation>Could not write the file: %1</translation>
     </message>
     <message>
-        <source>The sessions you gave: the module, the date, the number of participants and how many people chose each quiz answer. No names or other personal details are kept. Export the log as CSV for your organisation's reporting.</source>
-        <translation>The sessions you gave: the module, the date, the number of participants and how many people chose each quiz answer. No names or other personal details are kept. Export the log as CSV for your organisation's reporting.</translation>
+        <source>The sessions you gave: the module, the date, the number of participants and how many people chose each quiz answer. No names or other personal details are kept. Export the log as CSV for your organisation's reporting. The answer letters in the export (q1-a, q1-b, ...) follow the order in the module text, not the shuffled order shown during the session.</source>
+        <translation>The sessions you gave: the module, the date, the number of participants and how many people chose each quiz answer. No names or other personal details are kept. Export the log as CSV for your organisation's reporting. The answer letters in the export (q1-a, q1-b, ...) follow the order in the module text, not the shuffled order shown during the session.</translation>
     </message>
     <message>
         <source>Date</source>
@@ -2031,16 +2638,75 @@ It is NOT encrypted. Keep it somewhere safe, or give it straight to the police o
         <source>Discreet mode hides the kit from a quick look: it shows a neutral name, icon and window title, and leaves no recent-files entries, tray icon or notifications. It does not hide the kit from someone who searches this computer.</source>
         <translation>Discreet mode hides the kit from a quick look: it shows a neutral name, icon and window title, and leaves no recent-files entries, tray icon or notifications. It does not hide the kit from someone who searches this computer.</translation>
     </message>
+    <message>
+        <source>Dar&amp;k colours</source>
+        <translation>Dar&amp;k colours</translation>
+    </message>
+    <message>
+        <source>Light text on a dark background</source>
+        <translation>Light text on a dark background</translation>
+    </message>
+    <message>
+        <source>Use dark colours</source>
+        <translation>Use dark colours</translation>
+    </message>
+</context>
+<context>
+    <name>SharedPageDialog</name>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Saved as %1</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not write the file: %1</source>
+        <translation>Could not write the file: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>&amp;Print</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Prints this page with the help numbers of your region</source>
+        <translation>Prints this page with the help numbers of your region</translation>
+    </message>
+    <message>
+        <source>Save as PD&amp;F</source>
+        <translation>Save as PD&amp;F</translation>
+    </message>
+    <message>
+        <source>Saves this page as a PDF file</source>
+        <translation>Saves this page as a PDF file</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Closes this window</source>
+        <translation>Closes this window</translation>
+    </message>
 </context>
 <context>
     <name>StartPage</name>
     <message>
         <source>Welcome</source>
         <translation>Welcome</translation>
-    </message>
-    <message>
-        <source>This kit helps you take back control of your accounts and devices, talk with children about life online, check this computer, keep a private journal and find help. It works without internet.</source>
-        <translation>This kit helps you take back control of your accounts and devices, talk with children about life online, check this computer, keep a private journal and find help. It works without internet.</translation>
     </message>
     <message>
         <source>&amp;Where do you live?</source>
@@ -2077,6 +2743,22 @@ It is NOT encrypted. Keep it somewhere safe, or give it straight to the police o
     <message>
         <source>Press Esc twice, or the Quick exit button, to hide the kit at once.</source>
         <translation>Press Esc twice, or the Quick exit button, to hide the kit at once.</translation>
+    </message>
+    <message>
+        <source>Look for spy apps on an Android phone or iPhone, with a USB cable</source>
+        <translation>Look for spy apps on an Android phone or iPhone, with a USB cable</translation>
+    </message>
+    <message>
+        <source>This kit helps you take back control of your accounts and devices, talk with children about life online, check this computer, keep a private journal and find help. It works without internet. You can start reading at once: nothing is saved unless you choose to.</source>
+        <translation>This kit helps you take back control of your accounts and devices, talk with children about life online, check this computer, keep a private journal and find help. It works without internet. You can start reading at once: nothing is saved unless you choose to.</translation>
+    </message>
+    <message>
+        <source>I'm helping someone</source>
+        <translation>I'm helping someone</translation>
+    </message>
+    <message>
+        <source>For volunteers and help workers: a guest session that saves nothing, with a short safety check first and a hand-over at the end</source>
+        <translation>For volunteers and help workers: a guest session that saves nothing, with a short safety check first and a hand-over at the end</translation>
     </message>
 </context>
 <context>
@@ -2121,6 +2803,22 @@ It is NOT encrypted. Keep it somewhere safe, or give it straight to the police o
         <source>Opens the journal to save evidence before you change anything</source>
         <translation>Opens the journal to save evidence before you change anything</translation>
     </message>
+    <message>
+        <source>step %1, %2</source>
+        <translation>step %1, %2</translation>
+    </message>
+    <message>
+        <source>+ Add a private &amp;note</source>
+        <translation>+ Add a private &amp;note</translation>
+    </message>
+    <message>
+        <source>Add a private note to step %s</source>
+        <translation>Add a private note to step %s</translation>
+    </message>
+    <message>
+        <source>Opens a box for a note that only you can read</source>
+        <translation>Opens a box for a note that only you can read</translation>
+    </message>
 </context>
 <context>
     <name>TakeHomeDialog</name>
@@ -2139,6 +2837,34 @@ It is NOT encrypted. Keep it somewhere safe, or give it straight to the police o
     <message>
         <source>Holds part of your open steps as text</source>
         <translation>Holds part of your open steps as text</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Previous code</source>
+        <translation>&lt; &amp;Previous code</translation>
+    </message>
+    <message>
+        <source>&amp;Next code &gt;</source>
+        <translation>&amp;Next code &gt;</translation>
+    </message>
+    <message>
+        <source>Previous code</source>
+        <translation>Previous code</translation>
+    </message>
+    <message>
+        <source>Shows the code before this one</source>
+        <translation>Shows the code before this one</translation>
+    </message>
+    <message>
+        <source>Next code</source>
+        <translation>Next code</translation>
+    </message>
+    <message>
+        <source>Shows the next code to scan</source>
+        <translation>Shows the next code to scan</translation>
+    </message>
+    <message>
+        <source>Code %1 of %2</source>
+        <translation>Code %1 of %2</translation>
     </message>
 </context>
 <context>
@@ -2258,10 +2984,6 @@ It is NOT encrypted. Keep it somewhere safe, or give it straight to the police o
         <translation>That passphrase does not open your data. Check Caps Lock and try again.</translation>
     </message>
     <message>
-        <source>The data file of the kit was replaced by another, unencrypted file. It was not opened or changed. Ask for help before you do anything else.</source>
-        <translation>The data file of the kit was replaced by another, unencrypted file. It was not opened or changed. Ask for help before you do anything else.</translation>
-    </message>
-    <message>
         <source>Your data file is damaged or incomplete, so it was not opened and nothing was deleted. You can restore a backup below, or ask for help before you do anything else.</source>
         <translation>Your data file is damaged or incomplete, so it was not opened and nothing was deleted. You can restore a backup below, or ask for help before you do anything else.</translation>
     </message>
@@ -2280,6 +3002,18 @@ It is NOT encrypted. Keep it somewhere safe, or give it straight to the police o
     <message>
         <source>Not remembered: the system keychain did not answer.</source>
         <translation>Not remembered: the system keychain did not answer.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase of the backup above, then restore again.</source>
+        <translation>Type the passphrase of the backup above, then restore again.</translation>
+    </message>
+    <message>
+        <source>This backup could not be restored. Try an older one.</source>
+        <translation>This backup could not be restored. Try an older one.</translation>
+    </message>
+    <message>
+        <source>The data file of the kit was replaced by another, unencrypted file. It was not opened or changed. Ask for help before you do anything else.</source>
+        <translation>The data file of the kit was replaced by another, unencrypted file. It was not opened or changed. Ask for help before you do anything else.</translation>
     </message>
     <message>
         <source>none yet</source>
@@ -2315,17 +3049,16 @@ It is NOT encrypted. Keep it somewhere safe, or give it straight to the police o
         <source>The backup could not be restored. Your data file was kept as it was.</source>
         <translation>The backup could not be restored. Your data file was kept as it was.</translation>
     </message>
-    <message>
-        <source>Type the passphrase of the backup above, then restore again.</source>
-        <translation>Type the passphrase of the backup above, then restore again.</translation>
-    </message>
-    <message>
-        <source>This backup could not be restored. Try an older one.</source>
-        <translation>This backup could not be restored. Try an older one.</translation>
-    </message>
     <message numerus="yes">
         <source>Too many wrong passphrases. You can try again in %n second(s).</source>
         <translation><numerusform>Too many wrong passphrases. You can try again in %n second(s).</numerusform><numerusform>Too many wrong passphrases. You can try again in %n second(s).</numerusform></translation></message>
+</context>
+<context>
+    <name>a11y</name>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
 </context>
 <context>
     <name>branding</name>
@@ -2663,6 +3396,34 @@ It is NOT encrypted. Keep it somewhere safe, or give it straight to the police o
     <message>
         <source>...controls my money, or buys things in my name</source>
         <translation>...controls my money, or buys things in my name</translation>
+    </message>
+    <message>
+        <source>Phone check</source>
+        <translation>Phone check</translation>
+    </message>
+    <message>
+        <source>you use an iPhone or iPad</source>
+        <translation>you use an iPhone or iPad</translation>
+    </message>
+    <message>
+        <source>you use an Android phone</source>
+        <translation>you use an Android phone</translation>
+    </message>
+    <message>
+        <source>you use a Windows computer</source>
+        <translation>you use a Windows computer</translation>
+    </message>
+    <message>
+        <source>you use a Mac</source>
+        <translation>you use a Mac</translation>
+    </message>
+    <message>
+        <source>you shared a computer or tablet</source>
+        <translation>you shared a computer or tablet</translation>
+    </message>
+    <message>
+        <source>you use %s</source>
+        <translation>you use %s</translation>
     </message>
 </context>
 <context>

@@ -86,6 +86,10 @@
         <source>Newest check</source>
         <translation>Vérification la plus récente</translation>
     </message>
+    <message>
+        <source>Icons: Lucide %s (ISC licence), https://lucide.dev</source>
+        <translation>Icônes : Lucide %s (licence ISC), https://lucide.dev</translation>
+    </message>
 </context>
 <context>
     <name>CheckPage</name>
@@ -151,7 +155,7 @@
     </message>
     <message>
         <source>Findings grouped by what they mean; expand one to read more</source>
-        <translation>Ce qui a été trouvé, classé selon ce que cela veut dire ; ouvrez un élément pour en lire plus</translation>
+        <translation>Ce qui a été trouvé, classé selon ce que cela veut dire ; ouvrez un élément pour en savoir plus</translation>
     </message>
     <message>
         <source>The check itself could not run. Nothing was changed on this computer. Try again, or ask a help service to look with you.</source>
@@ -196,6 +200,17 @@
     <message>
         <source>This computer</source>
         <translation>Cet ordinateur</translation>
+    </message>
+    <message>
+        <source>The check is finished.</source>
+        <translation>La vérification est terminée.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckResults</name>
+    <message>
+        <source>Technical details</source>
+        <translation>Détails techniques</translation>
     </message>
 </context>
 <context>
@@ -243,13 +258,6 @@
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
-    </message>
-</context>
-<context>
-    <name>ComingPage</name>
-    <message>
-        <source>This part is coming in a later version of the kit.</source>
-        <translation>Cette partie arrive dans une prochaine version du kit.</translation>
     </message>
 </context>
 <context>
@@ -322,10 +330,6 @@
         <translation>Changer la phrase secrète</translation>
     </message>
     <message>
-        <source>Your current passphrase:</source>
-        <translation>Votre phrase secrète actuelle :</translation>
-    </message>
-    <message>
         <source>New passphrase (at least 8 characters):</source>
         <translation>Nouvelle phrase secrète (au moins 8 caractères) :</translation>
     </message>
@@ -342,45 +346,12 @@
         <translation>Utilisez au moins 8 caractères. Rien n'a été changé.</translation>
     </message>
     <message>
-        <source>That is not your current passphrase. Nothing was changed.</source>
-        <translation>Ce n'est pas votre phrase secrète actuelle. Rien n'a été changé.</translation>
-    </message>
-    <message>
-        <source>Your passphrase is changed, also for the backups on this computer. A backup you saved elsewhere still opens with the old passphrase: delete it, or keep it safe.</source>
-        <translation>Votre phrase secrète est changée, aussi pour les sauvegardes sur cet ordinateur. Une sauvegarde enregistrée ailleurs s'ouvre encore avec l'ancienne phrase secrète : supprimez-la, ou gardez-la en lieu sûr.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Too many wrong passphrases. Wait %n second(s), then try again.</source>
-        <translation>
-            <numerusform>Trop de phrases secrètes erronées. Attendez %n seconde, puis réessayez.</numerusform>
-            <numerusform>Trop de phrases secrètes erronées. Attendez %n secondes, puis réessayez.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Save an encrypted backup</source>
         <translation>Enregistrer une sauvegarde chiffrée</translation>
     </message>
     <message>
         <source>Backup files (*.db)</source>
         <translation>Fichiers de sauvegarde (*.db)</translation>
-    </message>
-    <message>
-        <source>That folder is a link to another place, so nothing was saved. Choose a real folder.</source>
-        <translation>Ce dossier est un lien vers un autre endroit, donc rien n'a été enregistré. Choisissez un vrai dossier.</translation>
-    </message>
-    <message>
-        <source>The backup could not be saved there. Choose a new file name in a folder with enough free space.</source>
-        <translation>La sauvegarde n'a pas pu être enregistrée à cet endroit. Choisissez un nouveau nom de fichier dans un dossier avec assez d'espace libre.</translation>
-    </message>
-    <message>
-        <source>The encrypted backup is saved as:
-%s
-
-It opens with your current passphrase, also after you change it here.</source>
-        <translation>La sauvegarde chiffrée est enregistrée sous :
-%s
-
-Elle s'ouvre avec votre phrase secrète actuelle, même si vous la changez ici plus tard.</translation>
     </message>
     <message>
         <source>Load a backup</source>
@@ -397,14 +368,6 @@ Elle s'ouvre avec votre phrase secrète actuelle, même si vous la changez ici p
     <message>
         <source>There is already data on this computer. To replace it, first erase all data here.</source>
         <translation>Il y a déjà des données sur cet ordinateur. Pour les remplacer, effacez d'abord toutes les données ici.</translation>
-    </message>
-    <message>
-        <source>This file is an ordinary database, not a backup of the kit. Nothing was changed.</source>
-        <translation>Ce fichier est une base de données ordinaire, pas une sauvegarde du kit. Rien n'a été changé.</translation>
-    </message>
-    <message>
-        <source>This file holds data of another program, not a backup of the kit. Nothing was changed.</source>
-        <translation>Ce fichier contient les données d'un autre programme, pas une sauvegarde du kit. Rien n'a été changé.</translation>
     </message>
     <message>
         <source>This file could not be loaded as a backup of the kit.</source>
@@ -431,6 +394,55 @@ Elle s'ouvre avec votre phrase secrète actuelle, même si vous la changez ici p
         <translation>Tout effacer</translation>
     </message>
     <message>
+        <source>Erase all my data</source>
+        <translation>Effacer toutes mes données</translation>
+    </message>
+    <message>
+        <source>Your current passphrase:</source>
+        <translation>Votre phrase secrète actuelle :</translation>
+    </message>
+    <message>
+        <source>That is not your current passphrase. Nothing was changed.</source>
+        <translation>Ce n'est pas votre phrase secrète actuelle. Rien n'a été changé.</translation>
+    </message>
+    <message>
+        <source>Your passphrase is changed, also for the backups on this computer. A backup you saved elsewhere still opens with the old passphrase: delete it, or keep it safe.</source>
+        <translation>Votre phrase secrète est changée, aussi pour les sauvegardes sur cet ordinateur. Une sauvegarde enregistrée ailleurs s'ouvre encore avec l'ancienne phrase secrète : supprimez-la, ou gardez-la en lieu sûr.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong passphrases. Wait %n second(s), then try again.</source>
+        <translation>
+            <numerusform>Trop de phrases secrètes erronées. Attendez %n seconde, puis réessayez.</numerusform>
+            <numerusform>Trop de phrases secrètes erronées. Attendez %n secondes, puis réessayez.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That folder is a link to another place, so nothing was saved. Choose a real folder.</source>
+        <translation>Ce dossier est un lien vers un autre endroit, donc rien n'a été enregistré. Choisissez un vrai dossier.</translation>
+    </message>
+    <message>
+        <source>The backup could not be saved there. Choose a new file name in a folder with enough free space.</source>
+        <translation>La sauvegarde n'a pas pu être enregistrée à cet endroit. Choisissez un nouveau nom de fichier dans un dossier avec assez d'espace libre.</translation>
+    </message>
+    <message>
+        <source>The encrypted backup is saved as:
+%s
+
+It opens with your current passphrase, also after you change it here.</source>
+        <translation>La sauvegarde chiffrée est enregistrée sous :
+%s
+
+Elle s'ouvre avec votre phrase secrète actuelle, même si vous la changez ici plus tard.</translation>
+    </message>
+    <message>
+        <source>This file is an ordinary database, not a backup of the kit. Nothing was changed.</source>
+        <translation>Ce fichier est une base de données ordinaire, pas une sauvegarde du kit. Rien n'a été changé.</translation>
+    </message>
+    <message>
+        <source>This file holds data of another program, not a backup of the kit. Nothing was changed.</source>
+        <translation>Ce fichier contient les données d'un autre programme, pas une sauvegarde du kit. Rien n'a été changé.</translation>
+    </message>
+    <message>
         <source>The kit's data folder on this computer is erased, with your settings.</source>
         <translation>Le dossier de données du kit sur cet ordinateur est effacé, avec vos réglages.</translation>
     </message>
@@ -443,12 +455,16 @@ Elle s'ouvre avec votre phrase secrète actuelle, même si vous la changez ici p
         <translation>Tout n'a pas pu être effacé. Ces fichiers sont encore dans le dossier de données :</translation>
     </message>
     <message>
-        <source>Erase all my data</source>
-        <translation>Effacer toutes mes données</translation>
-    </message>
-    <message>
         <source>Not erased: journal exports and backups you saved elsewhere (for example on a USB stick or in a cloud folder). A backup saved elsewhere still opens with the passphrase it was saved with, also after you changed the passphrase.</source>
         <translation>Pas effacés : les exports de votre journal et les sauvegardes enregistrées ailleurs (par exemple sur une clé USB ou dans un dossier cloud). Une telle sauvegarde s'ouvre encore avec la phrase secrète utilisée lors de son enregistrement, même si vous l'avez changée depuis.</translation>
+    </message>
+    <message>
+        <source>The encrypted backup is saved.</source>
+        <translation>La copie de sauvegarde chiffrée est enregistrée.</translation>
+    </message>
+    <message>
+        <source>The backup is loaded. Your data is open.</source>
+        <translation>La copie de sauvegarde est chargée. Vos données sont ouvertes.</translation>
     </message>
 </context>
 <context>
@@ -463,7 +479,7 @@ Elle s'ouvre avec votre phrase secrète actuelle, même si vous la changez ici p
     </message>
     <message>
         <source>Shows the services for this region</source>
-        <translation>Montre les services de cette région</translation>
+        <translation>Affiche les services de cette région</translation>
     </message>
     <message>
         <source>Kind of help</source>
@@ -471,7 +487,7 @@ Elle s'ouvre avec votre phrase secrète actuelle, même si vous la changez ici p
     </message>
     <message>
         <source>Shows only services that help with this</source>
-        <translation>Montre seulement les services qui aident pour cela</translation>
+        <translation>Affiche seulement les services qui aident dans ce domaine</translation>
     </message>
     <message>
         <source>Search</source>
@@ -524,6 +540,14 @@ Elle s'ouvre avec votre phrase secrète actuelle, même si vous la changez ici p
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Re&amp;gion:</source>
+        <translation>Ré&amp;gion :</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of help:</source>
+        <translation>&amp;Type d'aide :</translation>
     </message>
 </context>
 <context>
@@ -720,7 +744,7 @@ Elle s'ouvre avec votre phrase secrète actuelle, même si vous la changez ici p
     </message>
     <message>
         <source>Facilitator notes</source>
-        <translation>Notes pour l'animateur</translation>
+        <translation>Notes pour l'animation</translation>
     </message>
     <message>
         <source>Only on your screen, never on the projected one</source>
@@ -732,7 +756,7 @@ Elle s'ouvre avec votre phrase secrète actuelle, même si vous la changez ici p
     </message>
     <message>
         <source>Points to bring out and answer explanations; only you see these</source>
-        <translation>Points à faire ressortir et explications des réponses ; vous seul·e les voyez</translation>
+        <translation>Points à faire ressortir et explications des réponses ; visibles seulement par vous</translation>
     </message>
     <message>
         <source>Session guide</source>
@@ -752,7 +776,7 @@ Elle s'ouvre avec votre phrase secrète actuelle, même si vous la changez ici p
     </message>
     <message>
         <source>Shows the previous slide on the projected screen (Page Up)</source>
-        <translation>Montre la diapositive précédente sur l'écran projeté (Pg préc.)</translation>
+        <translation>Affiche la diapositive précédente sur l'écran projeté (Pg préc.)</translation>
     </message>
     <message>
         <source>&amp;Next slide</source>
@@ -764,7 +788,7 @@ Elle s'ouvre avec votre phrase secrète actuelle, même si vous la changez ici p
     </message>
     <message>
         <source>Shows the next slide on the projected screen (Page Down)</source>
-        <translation>Montre la diapositive suivante sur l'écran projeté (Pg suiv.)</translation>
+        <translation>Affiche la diapositive suivante sur l'écran projeté (Pg suiv.)</translation>
     </message>
     <message>
         <source>&amp;Blank screen</source>
@@ -776,7 +800,7 @@ Elle s'ouvre avec votre phrase secrète actuelle, même si vous la changez ici p
     </message>
     <message>
         <source>Makes the projected screen black, or shows the slide again</source>
-        <translation>Rend l'écran projeté noir, ou montre à nouveau la diapositive</translation>
+        <translation>Rend l'écran projeté noir, ou affiche à nouveau la diapositive</translation>
     </message>
     <message>
         <source>&amp;End presentation</source>
@@ -789,6 +813,22 @@ Elle s'ouvre avec votre phrase secrète actuelle, même si vous la changez ici p
     <message>
         <source>Closes the projected screen and these notes</source>
         <translation>Ferme l'écran projeté et ces notes</translation>
+    </message>
+    <message>
+        <source>If someone tells about abuse</source>
+        <translation>Si quelqu'un parle d'abus</translation>
+    </message>
+    <message>
+        <source>Opens the disclosure protocol on your screen only; you can print it</source>
+        <translation>Ouvre le protocole en cas de révélation, sur votre écran seulement ; vous pouvez l'imprimer</translation>
+    </message>
+    <message>
+        <source>Get it removed</source>
+        <translation>Faire retirer</translation>
+    </message>
+    <message>
+        <source>Opens the steps to get intimate images taken offline, on your screen only; you can print it</source>
+        <translation>Ouvre les étapes pour faire retirer des images intimes, sur votre écran seulement ; vous pouvez les imprimer</translation>
     </message>
 </context>
 <context>
@@ -818,7 +858,7 @@ Elle s'ouvre avec votre phrase secrète actuelle, même si vous la changez ici p
     </message>
     <message>
         <source>Shows the list of guides in your plan</source>
-        <translation>Montre la liste des guides de votre plan</translation>
+        <translation>Affiche la liste des guides de votre plan</translation>
     </message>
     <message>
         <source>Why it matters</source>
@@ -832,6 +872,49 @@ Elle s'ouvre avec votre phrase secrète actuelle, même si vous la changez ici p
         <source>Sources: %1. Checked on %2.</source>
         <translation>Sources : %1. Vérifié le %2.</translation>
     </message>
+    <message>
+        <source>Back to my &amp;plan</source>
+        <translation>Retour à mon &amp;plan</translation>
+    </message>
+    <message>
+        <source>&amp;Next guide</source>
+        <translation>Guide &amp;suivant</translation>
+    </message>
+    <message>
+        <source>Next guide: %s</source>
+        <translation>Guide suivant : %s</translation>
+    </message>
+    <message>
+        <source>Opens the next guide of your plan</source>
+        <translation>Ouvre le guide suivant de votre plan</translation>
+    </message>
+</context>
+<context>
+    <name>HandOverDialog</name>
+    <message>
+        <source>Hand over and end the session</source>
+        <translation>Remettre et terminer la session</translation>
+    </message>
+    <message>
+        <source>Give the person what they need to go on alone, then erase the session. Nothing of it stays on this computer.</source>
+        <translation>Donnez à la personne ce qu'il lui faut pour continuer seule, puis effacez la session. Rien n'en reste sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>1. &amp;Print the summary</source>
+        <translation>1. &amp;Imprimer le résumé</translation>
+    </message>
+    <message>
+        <source>2. &amp;Take it home on the phone (QR code)</source>
+        <translation>2. &amp;Emporter sur le téléphone (code QR)</translation>
+    </message>
+    <message>
+        <source>3. &amp;Erase and end the session</source>
+        <translation>3. E&amp;ffacer et terminer la session</translation>
+    </message>
+    <message>
+        <source>&amp;Not yet</source>
+        <translation>&amp;Pas encore</translation>
+    </message>
 </context>
 <context>
     <name>HelpPage</name>
@@ -843,6 +926,69 @@ Elle s'ouvre avec votre phrase secrète actuelle, même si vous la changez ici p
         <source>Your rights</source>
         <translation>Vos droits</translation>
     </message>
+    <message>
+        <source>Help services and your rights</source>
+        <translation>Services d'aide et vos droits</translation>
+    </message>
+</context>
+<context>
+    <name>HelperOpening</name>
+    <message>
+        <source>Before you start together</source>
+        <translation>Avant de commencer ensemble</translation>
+    </message>
+    <message>
+        <source>This is a guest session: nothing is saved on this computer. Go through these three points with the person first.</source>
+        <translation>C'est une session invité : rien n'est enregistré sur cet ordinateur. Passez d'abord ces trois points en revue avec la personne.</translation>
+    </message>
+    <message>
+        <source>The person wants to do this now, and knows they can stop at any time</source>
+        <translation>La personne veut le faire maintenant et sait qu'elle peut arrêter à tout moment</translation>
+    </message>
+    <message>
+        <source>Ask, do not assume. They decide which steps to take, and when.</source>
+        <translation>Demandez, ne supposez pas. C'est elle qui décide quelles étapes faire, et quand.</translation>
+    </message>
+    <message>
+        <source>The other person is not nearby and cannot see or hear us</source>
+        <translation>L'autre personne n'est pas à proximité et ne peut ni nous voir ni nous entendre</translation>
+    </message>
+    <message>
+        <source>If they are, stop here and agree on a safer moment.</source>
+        <translation>Si c'est le cas, arrêtez ici et convenez d'un moment plus sûr.</translation>
+    </message>
+    <message>
+        <source>This computer and the person's phone are safe to use</source>
+        <translation>Cet ordinateur et le téléphone de la personne peuvent être utilisés sans risque</translation>
+    </message>
+    <message>
+        <source>Not shared with, bought or set up by the other person. If you are not sure, check this computer first, and use the phone only for steps the other person cannot notice.</source>
+        <translation>Ni partagés avec l'autre personne, ni achetés ou configurés par elle. En cas de doute, vérifiez d'abord cet ordinateur, et n'utilisez le téléphone que pour des étapes que l'autre personne ne peut pas remarquer.</translation>
+    </message>
+    <message>
+        <source>Check this &amp;computer</source>
+        <translation>&amp;Vérifier cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Check this computer</source>
+        <translation>Vérifier cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Opens the computer check, which changes nothing</source>
+        <translation>Ouvre la vérification de l'ordinateur, qui ne change rien</translation>
+    </message>
+    <message>
+        <source>&amp;Start the questions</source>
+        <translation>&amp;Commencer les questions</translation>
+    </message>
+    <message>
+        <source>Start the questions</source>
+        <translation>Commencer les questions</translation>
+    </message>
+    <message>
+        <source>Tick the three points first</source>
+        <translation>Cochez d'abord les trois points</translation>
+    </message>
 </context>
 <context>
     <name>IntakeForm</name>
@@ -852,7 +998,7 @@ Elle s'ouvre avec votre phrase secrète actuelle, même si vous la changez ici p
     </message>
     <message>
         <source>Tick what applies to you. You can skip any question. The answers only choose which guides go into your plan, and in which order.</source>
-        <translation>Cochez ce qui vous concerne. Vous pouvez passer n'importe quelle question. Les réponses choisissent seulement quels guides vont dans votre plan, et dans quel ordre.</translation>
+        <translation>Cochez ce qui vous concerne. Vous pouvez passer n'importe quelle question. Vos réponses servent seulement à choisir les guides de votre plan, et leur ordre.</translation>
     </message>
     <message>
         <source>1. Do you feel in danger right now?</source>
@@ -939,7 +1085,7 @@ Elle s'ouvre avec votre phrase secrète actuelle, même si vous la changez ici p
     </message>
     <message>
         <source>Save a report with all files and their hashes, for the police or a lawyer</source>
-        <translation>Enregistrez un rapport avec tous les fichiers et leurs empreintes, pour la police ou un avocat</translation>
+        <translation>Enregistrez un rapport avec tous les fichiers et leurs empreintes, pour la police ou pour un avocat ou une avocate</translation>
     </message>
     <message>
         <source>Ex&amp;port...</source>
@@ -963,7 +1109,7 @@ Elle s'ouvre avec votre phrase secrète actuelle, même si vous la changez ici p
     </message>
     <message>
         <source>Shows only entries of this kind</source>
-        <translation>Montre seulement les entrées de ce type</translation>
+        <translation>Affiche seulement les entrées de ce type</translation>
     </message>
     <message>
         <source>&amp;From</source>
@@ -983,7 +1129,7 @@ Elle s'ouvre avec votre phrase secrète actuelle, même si vous la changez ici p
     </message>
     <message>
         <source>Shows only incidents in this period</source>
-        <translation>Montre seulement les faits de cette période</translation>
+        <translation>Affiche seulement les faits de cette période</translation>
     </message>
     <message>
         <source>Journal entries</source>
@@ -1034,10 +1180,6 @@ Elle s'ouvre avec votre phrase secrète actuelle, même si vous la changez ici p
         <translation>Exporter</translation>
     </message>
     <message>
-        <source>That folder is a link to another place, so nothing was written. Choose a real folder.</source>
-        <translation>Ce dossier est un lien vers un autre endroit, donc rien n'a été écrit. Choisissez un vrai dossier.</translation>
-    </message>
-    <message>
         <source>The export could not be written there. Choose an empty folder with enough free space.</source>
         <translation>L'export n'a pas pu être écrit à cet endroit. Choisissez un dossier vide avec assez d'espace libre.</translation>
     </message>
@@ -1049,7 +1191,23 @@ It is NOT encrypted. Keep it somewhere safe, or give it straight to the police o
         <translation>L'export est prêt dans :
 %s
 
-Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement à la police ou à votre avocat.</translation>
+Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement à la police ou à votre avocat ou avocate.</translation>
+    </message>
+    <message>
+        <source>That folder is a link to another place, so nothing was written. Choose a real folder.</source>
+        <translation>Ce dossier est un lien vers un autre endroit, donc rien n'a été écrit. Choisissez un vrai dossier.</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>The files are added to the entry.</source>
+        <translation>Les fichiers sont ajoutés à l'entrée.</translation>
+    </message>
+    <message>
+        <source>The export is ready.</source>
+        <translation>L'exportation est prête.</translation>
     </message>
 </context>
 <context>
@@ -1095,11 +1253,18 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
     </message>
     <message>
         <source>You decide who gets a copy. 'Export' makes a report with your files and their fingerprints (SHA-256), for the police or a lawyer. The export is not encrypted.</source>
-        <translation>Vous décidez qui reçoit une copie. « Exporter » crée un rapport avec vos fichiers et leurs empreintes (SHA-256), pour la police ou un avocat. L'export n'est pas chiffré.</translation>
+        <translation>Vous décidez qui reçoit une copie. « Exporter » crée un rapport avec vos fichiers et leurs empreintes (SHA-256), pour la police ou pour un avocat ou une avocate. L'export n'est pas chiffré.</translation>
     </message>
     <message>
         <source>You can erase everything at any time in Settings, with 'Erase all my data'. Your rights under the GDPR stay yours: the data is yours alone.</source>
-        <translation>Vous pouvez tout effacer à tout moment dans Paramètres, avec « Effacer toutes mes données ». Vos droits selon le RGPD restent les vôtres : les données sont à vous seul·e.</translation>
+        <translation>Vous pouvez tout effacer à tout moment dans Paramètres, avec « Effacer toutes mes données ». Vos droits selon le RGPD restent les vôtres : les données n'appartiennent qu'à vous.</translation>
+    </message>
+</context>
+<context>
+    <name>KeepDialog</name>
+    <message>
+        <source>Keep my progress</source>
+        <translation>Garder ma progression</translation>
     </message>
 </context>
 <context>
@@ -1107,10 +1272,6 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
     <message>
         <source>Sections</source>
         <translation>Rubriques</translation>
-    </message>
-    <message>
-        <source>Choose a part of the kit. Ctrl+1 to Ctrl+7 jump straight to one.</source>
-        <translation>Choisissez une partie du kit. Ctrl+1 à Ctrl+7 y mènent directement.</translation>
     </message>
     <message>
         <source>In &amp;danger now?</source>
@@ -1122,27 +1283,31 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
     </message>
     <message>
         <source>Shows the emergency numbers for your region</source>
-        <translation>Montre les numéros d'urgence de votre région</translation>
+        <translation>Affiche les numéros d'urgence de votre région</translation>
     </message>
     <message>
         <source>Quick e&amp;xit</source>
         <translation>&amp;Sortie rapide</translation>
     </message>
     <message>
-        <source>Hides the kit at once. You can also press Esc twice.</source>
-        <translation>Cache le kit tout de suite. Vous pouvez aussi appuyer deux fois sur Échap.</translation>
-    </message>
-    <message>
         <source>Quick exit</source>
         <translation>Sortie rapide</translation>
     </message>
     <message>
-        <source>Hides the kit at once and locks your data</source>
-        <translation>Cache le kit tout de suite et verrouille vos données</translation>
-    </message>
-    <message>
         <source>Guest session: nothing is saved on this computer. Everything is gone when you close the kit.</source>
         <translation>Session invité : rien n'est enregistré sur cet ordinateur. Tout disparaît quand vous fermez le kit.</translation>
+    </message>
+    <message>
+        <source>Closes the kit at once and locks your data. You can also press Esc twice.</source>
+        <translation>Ferme le kit tout de suite et verrouille vos données. Vous pouvez aussi appuyer deux fois sur Échap.</translation>
+    </message>
+    <message>
+        <source>Quits the kit at once and locks your data</source>
+        <translation>Quitte le kit tout de suite et verrouille vos données</translation>
+    </message>
+    <message>
+        <source>Choose a part of the kit. Ctrl+1 to Ctrl+%1 jump straight to one.</source>
+        <translation>Choisissez une partie du kit. Ctrl+1 à Ctrl+%1 y mènent directement.</translation>
     </message>
 </context>
 <context>
@@ -1181,7 +1346,7 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
     </message>
     <message>
         <source>Shows only modules for parents of children of this age</source>
-        <translation>Montre seulement les modules pour les parents d'enfants de cet âge</translation>
+        <translation>Affiche seulement les modules pour les parents d'enfants de cet âge</translation>
     </message>
     <message>
         <source>Topic</source>
@@ -1189,7 +1354,7 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
     </message>
     <message>
         <source>Shows only modules about this topic</source>
-        <translation>Montre seulement les modules sur ce sujet</translation>
+        <translation>Affiche seulement les modules sur ce sujet</translation>
     </message>
     <message>
         <source>Duration</source>
@@ -1197,7 +1362,7 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
     </message>
     <message>
         <source>Shows only modules that fit in this time</source>
-        <translation>Montre seulement les modules qui tiennent dans ce temps</translation>
+        <translation>Affiche seulement les modules qui tiennent dans cette durée</translation>
     </message>
 </context>
 <context>
@@ -1228,7 +1393,7 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
     </message>
     <message>
         <source>Shows the module full screen for a group, one slide at a time, with your notes in a separate window</source>
-        <translation>Montre le module en plein écran pour un groupe, une diapositive à la fois, avec vos notes dans une fenêtre à part</translation>
+        <translation>Affiche le module en plein écran pour un groupe, une diapositive à la fois, avec vos notes dans une fenêtre à part</translation>
     </message>
     <message>
         <source>&amp;Group quiz</source>
@@ -1236,7 +1401,7 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
     </message>
     <message>
         <source>Group quiz</source>
-        <translation>Quiz en groupe</translation>
+        <translation>Quiz de groupe</translation>
     </message>
     <message>
         <source>Count by hand how many people chose each answer; no names are kept</source>
@@ -1273,6 +1438,30 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
     <message>
         <source>Saves the one-page handout with the help numbers of your region as a PDF file</source>
         <translation>Enregistre la fiche d'une page, avec les numéros d'aide de votre région, dans un fichier PDF</translation>
+    </message>
+    <message>
+        <source>If someone tells about abuse</source>
+        <translation>Si quelqu'un parle d'abus</translation>
+    </message>
+    <message>
+        <source>The disclosure protocol for every module: what to say, the limits of confidentiality and where to refer. Printable</source>
+        <translation>Le protocole en cas de révélation, pour chaque module : quoi dire, les limites de la confidentialité et vers qui orienter. À imprimer</translation>
+    </message>
+    <message>
+        <source>Get it removed</source>
+        <translation>Faire retirer</translation>
+    </message>
+    <message>
+        <source>How to get intimate images taken offline, by country and age. Printable</source>
+        <translation>Comment faire retirer des images intimes, selon le pays et l'âge. À imprimer</translation>
+    </message>
+    <message>
+        <source>Family media plan</source>
+        <translation>Plan média familial</translation>
+    </message>
+    <message>
+        <source>A plan to fill in together at home: when, where and which screens, and what to do when something goes wrong. Printable</source>
+        <translation>Un plan à remplir ensemble à la maison : quand, où et quels écrans, et que faire si quelque chose tourne mal. À imprimer</translation>
     </message>
     <message>
         <source>Modules</source>
@@ -1402,7 +1591,7 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
     </message>
     <message>
         <source>Shows whether your answer is right, and explains every answer</source>
-        <translation>Montre si votre réponse est juste, et explique chaque réponse</translation>
+        <translation>Affiche si votre réponse est juste, et explique chaque réponse</translation>
     </message>
     <message>
         <source>Next question</source>
@@ -1438,11 +1627,298 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
     </message>
 </context>
 <context>
-    <name>PlanView</name>
+    <name>PhonePage</name>
     <message>
-        <source>Why: %s</source>
-        <translation>Pourquoi : %s</translation>
+        <source>This check looks at a phone that is connected to this computer with a USB cable: known spy apps, apps that can read the screen or the notifications, admin apps, apps from outside the store, profiles and device management. It only reads: it changes nothing, removes nothing and sends nothing over the internet. It takes a few minutes.</source>
+        <translation>Ce contrôle examine un téléphone branché à cet ordinateur par un câble USB : applications espionnes connues, applications qui peuvent lire l'écran ou les notifications, applications d'administration, applications hors boutique, profils et gestion de l'appareil. Il ne fait que lire : il ne change rien, ne supprime rien et n'envoie rien sur internet. Cela prend quelques minutes.</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Before you start:&lt;/b&gt; if something is found, do not remove it straight away. The other person may notice, and it is evidence. Save the result in your journal first and talk to a help service. This kit never removes anything.</source>
+        <translation>&lt;b&gt;Avant de commencer :&lt;/b&gt; si quelque chose est trouvé, ne le supprimez pas tout de suite. L'autre personne pourrait le remarquer, et c'est une preuve. Enregistrez d'abord le résultat dans votre journal et parlez-en à un service d'aide. Ce kit ne supprime jamais rien.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This leaves a trace on the phone.&lt;/b&gt; On Android, turning on USB debugging makes 'Developer options' visible in Settings and adds this computer to the phone's trusted computers. An iPhone remembers that it trusted this computer. After the check, we show how to undo this.</source>
+        <translation>&lt;b&gt;Cela laisse une trace sur le téléphone.&lt;/b&gt; Sur Android, activer le débogage USB rend « Options pour les développeurs » visible dans les Paramètres et ajoute cet ordinateur aux ordinateurs de confiance du téléphone. Un iPhone se souvient qu'il a fait confiance à cet ordinateur. Après le contrôle, nous montrons comment l'annuler.</translation>
+    </message>
+    <message>
+        <source>A clean result is not proof. This check cannot see your Google or iCloud account; the guides in Digital separation show how to secure those.</source>
+        <translation>Un résultat propre n'est pas une preuve. Ce contrôle ne voit pas votre compte Google ou iCloud ; les guides de Séparation numérique expliquent comment les sécuriser.</translation>
+    </message>
+    <message>
+        <source>&amp;Android phone</source>
+        <translation>Téléphone &amp;Android</translation>
+    </message>
+    <message>
+        <source>i&amp;Phone</source>
+        <translation>i&amp;Phone</translation>
+    </message>
+    <message>
+        <source>The person who uses this phone is here and agrees to the &amp;check</source>
+        <translation>La personne qui utilise ce téléphone est présente et accepte le &amp;contrôle</translation>
+    </message>
+    <message>
+        <source>Phone b&amp;rand:</source>
+        <translation>&amp;Marque du téléphone :</translation>
+    </message>
+    <message>
+        <source>Samsung</source>
+        <translation>Samsung</translation>
+    </message>
+    <message>
+        <source>Google Pixel or another phone with plain Android</source>
+        <translation>Google Pixel ou un autre téléphone avec Android de base</translation>
+    </message>
+    <message>
+        <source>Xiaomi, Redmi or POCO</source>
+        <translation>Xiaomi, Redmi ou POCO</translation>
+    </message>
+    <message>
+        <source>Oppo, realme or OnePlus</source>
+        <translation>Oppo, realme ou OnePlus</translation>
+    </message>
+    <message>
+        <source>Another brand</source>
+        <translation>Une autre marque</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>Sui&amp;vant</translation>
+    </message>
+    <message>
+        <source>Shows how to connect the phone</source>
+        <translation>Montre comment brancher le téléphone</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Retour</translation>
+    </message>
+    <message>
+        <source>Goes back to the first page</source>
+        <translation>Revient à la première page</translation>
+    </message>
+    <message>
+        <source>&amp;Start the check</source>
+        <translation>&amp;Lancer la vérification</translation>
+    </message>
+    <message>
+        <source>Connects to the phone and reads its apps and settings</source>
+        <translation>Se connecte au téléphone et lit ses applications et paramètres</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Stops the check</source>
+        <translation>Arrête le contrôle</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>Shows the set-up steps again, to check again</source>
+        <translation>Montre à nouveau les étapes, pour contrôler encore</translation>
+    </message>
+    <message>
+        <source>Save to &amp;journal</source>
+        <translation>Enregistrer dans le &amp;journal</translation>
+    </message>
+    <message>
+        <source>Stores the result, with its fingerprint (SHA-256), in your encrypted journal</source>
+        <translation>Enregistre le résultat, avec son empreinte (SHA-256), dans votre journal chiffré</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>&amp;Imprimer</translation>
+    </message>
+    <message>
+        <source>Prints the result</source>
+        <translation>Imprime le résultat</translation>
+    </message>
+    <message>
+        <source>Save as PD&amp;F</source>
+        <translation>Enregistrer en PD&amp;F</translation>
+    </message>
+    <message>
+        <source>Saves the result as a PDF file</source>
+        <translation>Enregistre le résultat en fichier PDF</translation>
+    </message>
+    <message>
+        <source>Android phone</source>
+        <translation>Téléphone Android</translation>
+    </message>
+    <message>
+        <source>Check an Android phone</source>
+        <translation>Contrôler un téléphone Android</translation>
+    </message>
+    <message>
+        <source>iPhone</source>
+        <translation>iPhone</translation>
+    </message>
+    <message>
+        <source>Check an iPhone</source>
+        <translation>Contrôler un iPhone</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentement</translation>
+    </message>
+    <message>
+        <source>The check starts only when the person who uses the phone agrees</source>
+        <translation>Le contrôle ne démarre que si la personne qui utilise le téléphone est d'accord</translation>
+    </message>
+    <message>
+        <source>Phone brand</source>
+        <translation>Marque du téléphone</translation>
+    </message>
+    <message>
+        <source>The steps to turn on USB debugging differ per brand</source>
+        <translation>Les étapes pour activer le débogage USB varient selon la marque</translation>
+    </message>
+    <message>
+        <source>Progress of the check</source>
+        <translation>Avancement du contrôle</translation>
+    </message>
+    <message>
+        <source>How many parts of the check are done</source>
+        <translation>Combien de parties du contrôle sont faites</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Contrôles</translation>
+    </message>
+    <message>
+        <source>Every check and its result so far</source>
+        <translation>Chaque contrôle et son résultat jusqu'ici</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <source>Findings grouped by what they mean; expand one to read more</source>
+        <translation>Résultats groupés selon leur sens ; ouvrez-en un pour en lire plus</translation>
+    </message>
+    <message>
+        <source>Open Settings &gt; About phone &gt; Software information. Tap 'Build number' 7 times. Enter the phone's PIN if it asks.</source>
+        <translation>Ouvrez Paramètres &gt; À propos du téléphone &gt; Informations sur le logiciel. Touchez 7 fois « Numéro de version ». Entrez le code PIN du téléphone s'il le demande.</translation>
+    </message>
+    <message>
+        <source>Open Settings &gt; About phone. Tap 'Build number' 7 times. Enter the phone's PIN if it asks.</source>
+        <translation>Ouvrez Paramètres &gt; À propos du téléphone. Touchez 7 fois « Numéro de build ». Entrez le code PIN du téléphone s'il le demande.</translation>
+    </message>
+    <message>
+        <source>Open Settings &gt; About phone. Tap 'OS version' (on older phones 'MIUI version') 7 times. Enter the PIN if it asks.</source>
+        <translation>Ouvrez Paramètres &gt; À propos du téléphone. Touchez 7 fois « Version de l'OS » (sur les anciens téléphones « Version MIUI »). Entrez le code PIN s'il le demande.</translation>
+    </message>
+    <message>
+        <source>Open Settings &gt; About device &gt; Version (on older phones Settings &gt; About phone). Tap 'Build number' 7 times. Enter the PIN if it asks.</source>
+        <translation>Ouvrez Paramètres &gt; À propos de l'appareil &gt; Version (sur les anciens téléphones Paramètres &gt; À propos du téléphone). Touchez 7 fois « Numéro de build ». Entrez le code PIN s'il le demande.</translation>
+    </message>
+    <message>
+        <source>Open Settings &gt; About phone. Find 'Build number' (sometimes under 'Software information' or 'Version') and tap it 7 times.</source>
+        <translation>Ouvrez Paramètres &gt; À propos du téléphone. Cherchez « Numéro de build » (parfois sous « Informations sur le logiciel » ou « Version ») et touchez-le 7 fois.</translation>
+    </message>
+    <message>
+        <source>Go back to Settings. Open 'Developer options' (at the bottom) and turn on 'USB debugging'.</source>
+        <translation>Revenez aux Paramètres. Ouvrez « Options de développement » (tout en bas) et activez « Débogage USB ».</translation>
+    </message>
+    <message>
+        <source>Go back to Settings &gt; System &gt; Developer options and turn on 'USB debugging'.</source>
+        <translation>Revenez à Paramètres &gt; Système &gt; Options pour les développeurs et activez « Débogage USB ».</translation>
+    </message>
+    <message>
+        <source>Open Settings &gt; Additional settings &gt; Developer options and turn on 'USB debugging'.</source>
+        <translation>Ouvrez Paramètres &gt; Paramètres supplémentaires &gt; Options pour les développeurs et activez « Débogage USB ».</translation>
+    </message>
+    <message>
+        <source>Open Settings &gt; System settings &gt; Developer options (on older phones Settings &gt; Additional settings &gt; Developer options) and turn on 'USB debugging'.</source>
+        <translation>Ouvrez Paramètres &gt; Paramètres système &gt; Options pour les développeurs (sur les anciens téléphones Paramètres &gt; Paramètres supplémentaires &gt; Options pour les développeurs) et activez « Débogage USB ».</translation>
+    </message>
+    <message>
+        <source>Find 'Developer options' in Settings (often under 'System' or 'Additional settings') and turn on 'USB debugging'.</source>
+        <translation>Cherchez « Options pour les développeurs » dans les Paramètres (souvent sous « Système » ou « Paramètres supplémentaires ») et activez « Débogage USB ».</translation>
+    </message>
+    <message>
+        <source>Unlock the phone.</source>
+        <translation>Déverrouillez le téléphone.</translation>
+    </message>
+    <message>
+        <source>Connect the phone to this computer with a USB cable that can carry data.</source>
+        <translation>Branchez le téléphone à cet ordinateur avec un câble USB qui transmet les données.</translation>
+    </message>
+    <message>
+        <source>Press 'Start the check' below. On the phone, the message 'Allow USB debugging?' appears: tap 'Allow'. Do not tick 'Always allow from this computer'. You have about 45 seconds.</source>
+        <translation>Appuyez ci-dessous sur « Lancer la vérification ». Sur le téléphone, le message « Autoriser le débogage USB ? » apparaît : touchez « Autoriser ». Ne cochez pas « Toujours autoriser sur cet ordinateur ». Vous avez environ 45 secondes.</translation>
+    </message>
+    <message>
+        <source>Keep the phone unlocked until the check is done.</source>
+        <translation>Gardez le téléphone déverrouillé jusqu'à la fin du contrôle.</translation>
+    </message>
+    <message>
+        <source>Unlock the iPhone and connect it to this computer with its cable.</source>
+        <translation>Déverrouillez l'iPhone et branchez-le à cet ordinateur avec son câble.</translation>
+    </message>
+    <message>
+        <source>Press 'Start the check' below. On the iPhone, the message 'Trust This Computer?' appears: tap 'Trust' and enter the iPhone's passcode.</source>
+        <translation>Appuyez ci-dessous sur « Lancer la vérification ». Sur l'iPhone, le message « Se fier à cet ordinateur ? » apparaît : touchez « Se fier » et entrez le code de l'iPhone.</translation>
+    </message>
+    <message>
+        <source>Keep the iPhone unlocked until the check is done.</source>
+        <translation>Gardez l'iPhone déverrouillé jusqu'à la fin du contrôle.</translation>
+    </message>
+    <message>
+        <source>On Windows, this needs Apple Devices or iTunes (for 'Apple Mobile Device Support'). On Linux, it needs usbmuxd. On a Mac, nothing extra is needed.</source>
+        <translation>Sous Windows, il faut Apple Devices ou iTunes (pour « Apple Mobile Device Support »). Sous Linux, il faut usbmuxd. Sur un Mac, rien de plus n'est nécessaire.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed on the phone.</source>
+        <translation>Rien n'a été modifié sur le téléphone.</translation>
+    </message>
+    <message>
+        <source>%1 need attention, %2 good to know, %3 could not be checked, %4 look fine.</source>
+        <translation>%1 demandent votre attention, %2 bons à savoir, %3 pas pu être vérifiés, %4 semblent en ordre.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Enregistrer en PDF</translation>
+    </message>
+    <message>
+        <source>phone-check.pdf</source>
+        <translation>controle-telephone.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save to journal</source>
+        <translation>Enregistrer dans le journal</translation>
+    </message>
+    <message>
+        <source>Open your journal first: go to Journal and unlock it, then save the result again.</source>
+        <translation>Ouvrez d'abord votre journal : allez dans Journal et déverrouillez-le, puis enregistrez à nouveau le résultat.</translation>
+    </message>
+    <message>
+        <source>The result is saved in your journal.</source>
+        <translation>Le résultat est enregistré dans votre journal.</translation>
+    </message>
+    <message>
+        <source>Phone check of %s</source>
+        <translation>Contrôle du téléphone du %s</translation>
+    </message>
+    <message>
+        <source>%1 need attention, %2 could not be checked.</source>
+        <translation>%1 demandent votre attention, %2 pas pu être vérifiés.</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+</context>
+<context>
+    <name>PlanView</name>
     <message>
         <source>%1 of %2 steps done or not needed</source>
         <translation>%1 étapes sur %2 faites ou pas nécessaires</translation>
@@ -1509,7 +1985,7 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
     </message>
     <message>
         <source>Shows QR codes with the open steps as text, to scan with your phone</source>
-        <translation>Montre des codes QR avec les étapes restantes sous forme de texte, à scanner avec votre téléphone</translation>
+        <translation>Affiche des codes QR avec les étapes restantes sous forme de texte, à scanner avec votre téléphone</translation>
     </message>
     <message>
         <source>Change my &amp;answers</source>
@@ -1525,23 +2001,15 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
     </message>
     <message>
         <source>Hand over and end session</source>
-        <translation>Remettre et terminer la session</translation>
+        <translation>Remettre le plan et terminer la session</translation>
     </message>
     <message>
         <source>Hand &amp;over and end session</source>
-        <translation>Remettre et &amp;terminer la session</translation>
+        <translation>Remettre le plan et &amp;terminer la session</translation>
     </message>
     <message>
         <source>Prints the plan, shows the QR code, then erases this guest session</source>
-        <translation>Imprime le plan, montre le code QR, puis efface cette session invité</translation>
-    </message>
-    <message>
-        <source>Guides in my plan</source>
-        <translation>Guides de mon plan</translation>
-    </message>
-    <message>
-        <source>Press Enter to open a guide</source>
-        <translation>Appuyez sur Entrée pour ouvrir un guide</translation>
+        <translation>Imprime le plan, affiche le code QR, puis efface cette session invité</translation>
     </message>
     <message>
         <source>All guides</source>
@@ -1550,6 +2018,118 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
     <message>
         <source>Open a guide that is not in your plan</source>
         <translation>Ouvrez un guide qui n'est pas dans votre plan</translation>
+    </message>
+    <message>
+        <source>&amp;Other guides:</source>
+        <translation>&amp;Autres guides :</translation>
+    </message>
+    <message>
+        <source>Your e-mail</source>
+        <translation>Votre e-mail</translation>
+    </message>
+    <message>
+        <source>Your phone</source>
+        <translation>Votre téléphone</translation>
+    </message>
+    <message>
+        <source>Your Apple account</source>
+        <translation>Votre compte Apple</translation>
+    </message>
+    <message>
+        <source>Your Google account</source>
+        <translation>Votre compte Google</translation>
+    </message>
+    <message>
+        <source>Your Microsoft account</source>
+        <translation>Votre compte Microsoft</translation>
+    </message>
+    <message>
+        <source>Your Samsung account</source>
+        <translation>Votre compte Samsung</translation>
+    </message>
+    <message>
+        <source>Your computer</source>
+        <translation>Votre ordinateur</translation>
+    </message>
+    <message>
+        <source>Apps and social media</source>
+        <translation>Applications et réseaux sociaux</translation>
+    </message>
+    <message>
+        <source>Money and identity</source>
+        <translation>Argent et identité</translation>
+    </message>
+    <message>
+        <source>At home</source>
+        <translation>À la maison</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Enfants</translation>
+    </message>
+    <message>
+        <source>Other steps</source>
+        <translation>Autres étapes</translation>
+    </message>
+    <message>
+        <source>Everyone who leaves a partner needs this.</source>
+        <translation>Toute personne qui quitte un partenaire en a besoin.</translation>
+    </message>
+    <message>
+        <source>Because: %s.</source>
+        <translation>Parce que : %s.</translation>
+    </message>
+    <message>
+        <source>Today: start with these steps</source>
+        <translation>Aujourd'hui : commencez par ces étapes</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Open step: %s</source>
+        <translation>Ouvrir l'étape : %s</translation>
+    </message>
+    <message>
+        <source>%1 of %2 steps done</source>
+        <translation>%1 étape(s) sur %2 faite(s)</translation>
+    </message>
+    <message>
+        <source>Open guide: %s</source>
+        <translation>Ouvrir le guide : %s</translation>
+    </message>
+    <message>
+        <source>next</source>
+        <translation>étape suivante</translation>
+    </message>
+    <message>
+        <source>{n} steps open</source>
+        <translation>encore {n} étapes</translation>
+    </message>
+    <message>
+        <source>My notes</source>
+        <translation>Mes notes</translation>
+    </message>
+    <message>
+        <source>To do:</source>
+        <translation>À faire :</translation>
+    </message>
+    <message>
+        <source>notes.pdf</source>
+        <translation>notes.pdf</translation>
+    </message>
+    <message>
+        <source>Neutral &amp;title on paper</source>
+        <translation>&amp;Titre neutre sur papier</translation>
+    </message>
+    <message>
+        <source>Neutral title on paper</source>
+        <translation>Titre neutre sur papier</translation>
+    </message>
+    <message>
+        <source>The printed plan and the codes are headed 'My notes', so a glance does not tell what they are</source>
+        <translation>Le plan imprimé et les codes portent le titre « Mes notes » : un coup d'œil ne dit pas de quoi il s'agit</translation>
     </message>
 </context>
 <context>
@@ -1607,7 +2187,7 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
     <name>QuizTally</name>
     <message>
         <source>Group quiz</source>
-        <translation>Quiz en groupe</translation>
+        <translation>Quiz de groupe</translation>
     </message>
     <message>
         <source>Question %1 of %2</source>
@@ -1663,7 +2243,7 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
     </message>
     <message>
         <source>Shows the counts of the question before</source>
-        <translation>Montre les comptes de la question d'avant</translation>
+        <translation>Affiche les comptes de la question d'avant</translation>
     </message>
     <message>
         <source>&amp;Next question</source>
@@ -1675,7 +2255,7 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
     </message>
     <message>
         <source>Shows the counts of the next question</source>
-        <translation>Montre les comptes de la question suivante</translation>
+        <translation>Affiche les comptes de la question suivante</translation>
     </message>
     <message>
         <source>&amp;Clear all counts</source>
@@ -1699,15 +2279,15 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
     </message>
     <message>
         <source>Logs the date, the number of participants and the counts. No names are saved.</source>
-        <translation>Note la date, le nombre de participants et les comptes. Aucun nom n'est enregistré.</translation>
+        <translation>Note la date, le nombre de personnes présentes et les comptes. Aucun nom n'est enregistré.</translation>
     </message>
     <message>
         <source>Number of part&amp;icipants</source>
-        <translation>Nombre de part&amp;icipants</translation>
+        <translation>No&amp;mbre de personnes présentes</translation>
     </message>
     <message>
         <source>Number of participants</source>
-        <translation>Nombre de participants</translation>
+        <translation>Nombre de personnes présentes</translation>
     </message>
     <message>
         <source>How many people took part in the session</source>
@@ -1734,7 +2314,7 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
     </message>
     <message>
         <source>Choose a topic to read about your rights</source>
-        <translation>Choisissez un sujet pour lire sur vos droits</translation>
+        <translation>Choisissez un sujet pour en savoir plus sur vos droits</translation>
     </message>
     <message>
         <source>Rights page</source>
@@ -1742,7 +2322,7 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
     </message>
     <message>
         <source>General information about the law, not legal advice</source>
-        <translation>Informations générales sur la loi, pas un conseil juridique</translation>
+        <translation>Informations générales sur la loi, pas un avis juridique</translation>
     </message>
     <message>
         <source>There are no rights pages for this region yet.</source>
@@ -1757,7 +2337,7 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
     <name>SelfStudy</name>
     <message>
         <source>Open the tab "Do the quiz" (Alt+Q) when you are ready. Nobody sees your answers, and nothing is saved.</source>
-        <translation>Ouvrez l'onglet « Faire le quiz » (Alt+Q) quand vous êtes prêt·e. Personne ne voit vos réponses, et rien n'est enregistré.</translation>
+        <translation>Ouvrez l'onglet « Faire le quiz » (Alt+Q) quand vous le souhaitez. Personne ne voit vos réponses, et rien n'est enregistré.</translation>
     </message>
     <message>
         <source>&amp;Back to the library</source>
@@ -1769,7 +2349,7 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
     </message>
     <message>
         <source>Leaves self-study and shows every module</source>
-        <translation>Quitte l'étude en autonomie et montre tous les modules</translation>
+        <translation>Quitte l'étude en autonomie et affiche tous les modules</translation>
     </message>
     <message>
         <source>&amp;Read the module</source>
@@ -1827,12 +2407,39 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
         <translation>Listes de contrôle</translation>
     </message>
     <message>
-        <source>End the session?</source>
-        <translation>Terminer la session ?</translation>
+        <source>Your plan and checklists</source>
+        <translation>Votre plan et listes de contrôle</translation>
+    </message>
+</context>
+<context>
+    <name>SeparationPage</name>
+    <message>
+        <source>You saved progress on this computer before. Open it to see your ticks and notes.</source>
+        <translation>Vous avez déjà enregistré votre progression sur cet ordinateur. Ouvrez-la pour voir vos coches et vos notes.</translation>
     </message>
     <message>
-        <source>This erases everything of this guest session from the kit. Has the person taken the plan home, on paper or with the QR code?</source>
-        <translation>Cela efface du kit tout ce qui concerne cette session invité. La personne a-t-elle emporté le plan, sur papier ou avec le code QR ?</translation>
+        <source>&amp;Open my saved progress...</source>
+        <translation>&amp;Ouvrir ma progression enregistrée...</translation>
+    </message>
+    <message>
+        <source>Asks for your passphrase</source>
+        <translation>Demande votre phrase secrète</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Keep my progress on this computer?&lt;/b&gt; Until you choose, your ticks and notes are kept only while the kit is open.</source>
+        <translation>&lt;b&gt;Garder ma progression sur cet ordinateur ?&lt;/b&gt; Tant que vous ne l'avez pas choisi, vos coches et vos notes ne sont gardées que pendant que le kit est ouvert.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep my progress...</source>
+        <translation>&amp;Garder ma progression...</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase to save your ticks and notes, encrypted, on this computer</source>
+        <translation>Choisissez une phrase secrète pour enregistrer vos coches et vos notes, chiffrées, sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Keep my progress</source>
+        <translation>Garder ma progression</translation>
     </message>
 </context>
 <context>
@@ -1921,8 +2528,8 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
         <translation>Le fichier n'a pas pu être écrit : %1</translation>
     </message>
     <message>
-        <source>The sessions you gave: the module, the date, the number of participants and how many people chose each quiz answer. No names or other personal details are kept. Export the log as CSV for your organisation's reporting.</source>
-        <translation>Les séances que vous avez animées : le module, la date, le nombre de participants et combien de personnes ont choisi chaque réponse du quiz. Aucun nom ni autre donnée personnelle n'est gardé. Exportez le registre en CSV pour les rapports de votre organisation.</translation>
+        <source>The sessions you gave: the module, the date, the number of participants and how many people chose each quiz answer. No names or other personal details are kept. Export the log as CSV for your organisation's reporting. The answer letters in the export (q1-a, q1-b, ...) follow the order in the module text, not the shuffled order shown during the session.</source>
+        <translation>Les séances que vous avez animées : le module, la date, le nombre de personnes présentes et combien de personnes ont choisi chaque réponse du quiz. Aucun nom ni autre donnée personnelle n'est gardé. Exportez le registre en CSV pour les rapports de votre organisation. Les lettres des réponses dans l'export (q1-a, q1-b, ...) suivent l'ordre du texte du module, pas l'ordre mélangé montré pendant la séance.</translation>
     </message>
     <message>
         <source>Date</source>
@@ -1934,7 +2541,7 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
     </message>
     <message>
         <source>Participants</source>
-        <translation>Participants</translation>
+        <translation>Personnes présentes</translation>
     </message>
     <message>
         <source>Answers counted</source>
@@ -1946,7 +2553,7 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
     </message>
     <message>
         <source>One row per session: date, module, participants, answers counted</source>
-        <translation>Une ligne par séance : date, module, participants, réponses comptées</translation>
+        <translation>Une ligne par séance : date, module, personnes présentes, réponses comptées</translation>
     </message>
     <message>
         <source>&amp;Export CSV</source>
@@ -1977,7 +2584,7 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
     </message>
     <message>
         <source>Decides which help services and laws are shown</source>
-        <translation>Décide quels services d'aide et quelles lois sont montrés</translation>
+        <translation>Détermine les services d'aide et les lois qui sont affichés</translation>
     </message>
     <message>
         <source>&amp;Text size</source>
@@ -1985,7 +2592,7 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
     </message>
     <message>
         <source>Makes all text larger, up to 200 percent</source>
-        <translation>Agrandit tout le texte, jusqu'à 200 pour cent</translation>
+        <translation>Agrandit tout le texte, jusqu'à 200 %</translation>
     </message>
     <message>
         <source>&amp;High contrast</source>
@@ -2001,7 +2608,7 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
     </message>
     <message>
         <source>Shows a neutral name and icon</source>
-        <translation>Montre un nom et une icône neutres</translation>
+        <translation>Affiche un nom et une icône neutres</translation>
     </message>
     <message>
         <source>Locks your private data after this many idle minutes</source>
@@ -2033,7 +2640,70 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
     </message>
     <message>
         <source>Discreet mode hides the kit from a quick look: it shows a neutral name, icon and window title, and leaves no recent-files entries, tray icon or notifications. It does not hide the kit from someone who searches this computer.</source>
-        <translation>Le mode discret cache le kit à un regard rapide : il montre un nom, une icône et un titre de fenêtre neutres, et ne laisse aucune trace dans les fichiers récents, la zone de notification ou les notifications. Il ne cache pas le kit à quelqu'un qui fouille cet ordinateur.</translation>
+        <translation>Le mode discret cache le kit à un regard rapide : il affiche un nom, une icône et un titre de fenêtre neutres, et ne laisse aucune trace dans les fichiers récents, la zone de notification ou les notifications. Il ne cache pas le kit à quelqu'un qui fouille cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Dar&amp;k colours</source>
+        <translation>Couleurs s&amp;ombres</translation>
+    </message>
+    <message>
+        <source>Light text on a dark background</source>
+        <translation>Texte clair sur fond sombre</translation>
+    </message>
+    <message>
+        <source>Use dark colours</source>
+        <translation>Utiliser des couleurs sombres</translation>
+    </message>
+</context>
+<context>
+    <name>SharedPageDialog</name>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Enregistré sous %1</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Enregistrer en PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not write the file: %1</source>
+        <translation>Le fichier n'a pas pu être écrit : %1</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>&amp;Imprimer</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+    <message>
+        <source>Prints this page with the help numbers of your region</source>
+        <translation>Imprime cette page avec les numéros d'aide de votre région</translation>
+    </message>
+    <message>
+        <source>Save as PD&amp;F</source>
+        <translation>Enregistrer en PD&amp;F</translation>
+    </message>
+    <message>
+        <source>Saves this page as a PDF file</source>
+        <translation>Enregistre cette page en fichier PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Closes this window</source>
+        <translation>Ferme cette fenêtre</translation>
     </message>
 </context>
 <context>
@@ -2041,10 +2711,6 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
     <message>
         <source>Welcome</source>
         <translation>Bienvenue</translation>
-    </message>
-    <message>
-        <source>This kit helps you take back control of your accounts and devices, talk with children about life online, check this computer, keep a private journal and find help. It works without internet.</source>
-        <translation>Ce kit vous aide à reprendre le contrôle de vos comptes et de vos appareils, à parler avec les enfants de leur vie en ligne, à vérifier cet ordinateur, à tenir un journal privé et à trouver de l'aide. Il fonctionne sans internet.</translation>
     </message>
     <message>
         <source>&amp;Where do you live?</source>
@@ -2056,7 +2722,7 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
     </message>
     <message>
         <source>Decides which help services and laws are shown first</source>
-        <translation>Décide quels services d'aide et quelles lois sont montrés en premier</translation>
+        <translation>Détermine les services d'aide et les lois qui sont affichés en premier</translation>
     </message>
     <message>
         <source>Secure your accounts, step by step, with a personal plan</source>
@@ -2081,6 +2747,22 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
     <message>
         <source>Press Esc twice, or the Quick exit button, to hide the kit at once.</source>
         <translation>Appuyez deux fois sur Échap, ou sur le bouton Sortie rapide, pour cacher le kit tout de suite.</translation>
+    </message>
+    <message>
+        <source>Look for spy apps on an Android phone or iPhone, with a USB cable</source>
+        <translation>Chercher des applications espionnes sur un téléphone Android ou un iPhone, avec un câble USB</translation>
+    </message>
+    <message>
+        <source>This kit helps you take back control of your accounts and devices, talk with children about life online, check this computer, keep a private journal and find help. It works without internet. You can start reading at once: nothing is saved unless you choose to.</source>
+        <translation>Ce kit vous aide à reprendre le contrôle de vos comptes et de vos appareils, à parler avec les enfants de leur vie en ligne, à vérifier cet ordinateur, à tenir un journal privé et à trouver de l'aide. Il fonctionne sans internet. Vous pouvez commencer à lire tout de suite : rien n'est enregistré sans votre accord.</translation>
+    </message>
+    <message>
+        <source>I'm helping someone</source>
+        <translation>J'aide quelqu'un</translation>
+    </message>
+    <message>
+        <source>For volunteers and help workers: a guest session that saves nothing, with a short safety check first and a hand-over at the end</source>
+        <translation>Pour les bénévoles et les intervenants : une session invité qui n'enregistre rien, avec d'abord une courte vérification de sécurité et une remise à la fin</translation>
     </message>
 </context>
 <context>
@@ -2125,6 +2807,22 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
         <source>Opens the journal to save evidence before you change anything</source>
         <translation>Ouvre le journal pour garder des preuves avant de changer quoi que ce soit</translation>
     </message>
+    <message>
+        <source>step %1, %2</source>
+        <translation>étape %1, %2</translation>
+    </message>
+    <message>
+        <source>+ Add a private &amp;note</source>
+        <translation>+ Ajouter une &amp;note privée</translation>
+    </message>
+    <message>
+        <source>Add a private note to step %s</source>
+        <translation>Ajouter une note privée à l'étape %s</translation>
+    </message>
+    <message>
+        <source>Opens a box for a note that only you can read</source>
+        <translation>Ouvre une zone pour une note que vous seul·e pouvez lire</translation>
+    </message>
 </context>
 <context>
     <name>TakeHomeDialog</name>
@@ -2143,6 +2841,34 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
     <message>
         <source>Holds part of your open steps as text</source>
         <translation>Contient une partie de vos étapes restantes sous forme de texte</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Previous code</source>
+        <translation>&lt; Code &amp;précédent</translation>
+    </message>
+    <message>
+        <source>&amp;Next code &gt;</source>
+        <translation>Code &amp;suivant &gt;</translation>
+    </message>
+    <message>
+        <source>Previous code</source>
+        <translation>Code précédent</translation>
+    </message>
+    <message>
+        <source>Shows the code before this one</source>
+        <translation>Affiche le code d'avant</translation>
+    </message>
+    <message>
+        <source>Next code</source>
+        <translation>Code suivant</translation>
+    </message>
+    <message>
+        <source>Shows the next code to scan</source>
+        <translation>Affiche le code suivant à scanner</translation>
+    </message>
+    <message>
+        <source>Code %1 of %2</source>
+        <translation>Code %1 sur %2</translation>
     </message>
 </context>
 <context>
@@ -2266,10 +2992,6 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
         <translation>Cette phrase secrète n'ouvre pas vos données. Vérifiez la touche Verr. Maj et réessayez.</translation>
     </message>
     <message>
-        <source>The data file of the kit was replaced by another, unencrypted file. It was not opened or changed. Ask for help before you do anything else.</source>
-        <translation>Le fichier de données du kit a été remplacé par un autre fichier, non chiffré. Il n'a été ni ouvert ni modifié. Demandez de l'aide avant de faire autre chose.</translation>
-    </message>
-    <message>
         <source>Your data file is damaged or incomplete, so it was not opened and nothing was deleted. You can restore a backup below, or ask for help before you do anything else.</source>
         <translation>Votre fichier de données est abîmé ou incomplet : il n'a donc pas été ouvert et rien n'a été supprimé. Vous pouvez restaurer une sauvegarde ci-dessous, ou demander de l'aide avant de faire autre chose.</translation>
     </message>
@@ -2288,6 +3010,18 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
     <message>
         <source>Not remembered: the system keychain did not answer.</source>
         <translation>Pas retenue : le trousseau du système n'a pas répondu.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase of the backup above, then restore again.</source>
+        <translation>Tapez ci-dessus la phrase secrète de la sauvegarde, puis restaurez à nouveau.</translation>
+    </message>
+    <message>
+        <source>This backup could not be restored. Try an older one.</source>
+        <translation>Cette sauvegarde n'a pas pu être restaurée. Essayez-en une plus ancienne.</translation>
+    </message>
+    <message>
+        <source>The data file of the kit was replaced by another, unencrypted file. It was not opened or changed. Ask for help before you do anything else.</source>
+        <translation>Le fichier de données du kit a été remplacé par un autre fichier, non chiffré. Il n'a été ni ouvert ni modifié. Demandez de l'aide avant de faire autre chose.</translation>
     </message>
     <message>
         <source>none yet</source>
@@ -2331,20 +3065,19 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
         <source>The backup could not be restored. Your data file was kept as it was.</source>
         <translation>La sauvegarde n'a pas pu être restaurée. Votre fichier de données est resté tel quel.</translation>
     </message>
-    <message>
-        <source>Type the passphrase of the backup above, then restore again.</source>
-        <translation>Tapez ci-dessus la phrase secrète de la sauvegarde, puis restaurez à nouveau.</translation>
-    </message>
-    <message>
-        <source>This backup could not be restored. Try an older one.</source>
-        <translation>Cette sauvegarde n'a pas pu être restaurée. Essayez-en une plus ancienne.</translation>
-    </message>
     <message numerus="yes">
         <source>Too many wrong passphrases. You can try again in %n second(s).</source>
         <translation>
             <numerusform>Trop de phrases secrètes erronées. Vous pourrez réessayer dans %n seconde.</numerusform>
             <numerusform>Trop de phrases secrètes erronées. Vous pourrez réessayer dans %n secondes.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>a11y</name>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
     </message>
 </context>
 <context>
@@ -2458,7 +3191,7 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
     </message>
     <message>
         <source>You are not alone. These services listen, help and know the way. Many are free and some are anonymous.</source>
-        <translation>Vous n'êtes pas seul·e. Ces services écoutent, aident et connaissent les démarches. Beaucoup sont gratuits et certains sont anonymes.</translation>
+        <translation>Vous n'êtes pas seul ou seule. Ces services écoutent, aident et connaissent les démarches. Beaucoup sont gratuits et certains sont anonymes.</translation>
     </message>
     <message>
         <source>See the website</source>
@@ -2674,7 +3407,7 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
     </message>
     <message>
         <source>...knows where I am or where I have been</source>
-        <translation>...sait où je suis ou où je suis allé·e</translation>
+        <translation>...sait où je suis ou connaît mes déplacements</translation>
     </message>
     <message>
         <source>...knows what I say, write or search</source>
@@ -2683,6 +3416,34 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
     <message>
         <source>...controls my money, or buys things in my name</source>
         <translation>...contrôle mon argent, ou achète des choses en mon nom</translation>
+    </message>
+    <message>
+        <source>Phone check</source>
+        <translation>Contrôle du téléphone</translation>
+    </message>
+    <message>
+        <source>you use an iPhone or iPad</source>
+        <translation>vous utilisez un iPhone ou un iPad</translation>
+    </message>
+    <message>
+        <source>you use an Android phone</source>
+        <translation>vous utilisez un téléphone Android</translation>
+    </message>
+    <message>
+        <source>you use a Windows computer</source>
+        <translation>vous utilisez un ordinateur Windows</translation>
+    </message>
+    <message>
+        <source>you use a Mac</source>
+        <translation>vous utilisez un Mac</translation>
+    </message>
+    <message>
+        <source>you shared a computer or tablet</source>
+        <translation>vous partagiez un ordinateur ou une tablette</translation>
+    </message>
+    <message>
+        <source>you use %s</source>
+        <translation>vous utilisez : %s</translation>
     </message>
 </context>
 <context>
@@ -2893,7 +3654,7 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
     </message>
     <message>
         <source>You are not alone</source>
-        <translation>Vous n'êtes pas seul·e</translation>
+        <translation>Personne ne doit affronter cela sans aide</translation>
     </message>
     <message>
         <source>Where to find help</source>

@@ -24,7 +24,7 @@
     </message>
     <message>
         <source>An offline kit for digital safety. It works without internet and keeps your data encrypted on this device.</source>
-        <translation>Een offline kit voor digitale veiligheid. Hij werkt zonder internet en bewaart je gegevens versleuteld op dit toestel.</translation>
+        <translation>Een offline kit voor digitale veiligheid. Hij werkt zonder internet en bewaart je gegevens versleuteld op dit apparaat.</translation>
     </message>
     <message>
         <source>Licences</source>
@@ -85,6 +85,10 @@
     <message>
         <source>Newest check</source>
         <translation>Nieuwste controle</translation>
+    </message>
+    <message>
+        <source>Icons: Lucide %s (ISC licence), https://lucide.dev</source>
+        <translation>Pictogrammen: Lucide %s (ISC-licentie), https://lucide.dev</translation>
     </message>
 </context>
 <context>
@@ -197,6 +201,17 @@
         <source>This computer</source>
         <translation>Deze computer</translation>
     </message>
+    <message>
+        <source>The check is finished.</source>
+        <translation>De controle is klaar.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckResults</name>
+    <message>
+        <source>Technical details</source>
+        <translation>Technische details</translation>
+    </message>
 </context>
 <context>
     <name>ChecklistsView</name>
@@ -243,13 +258,6 @@
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>Pdf-bestanden (*.pdf)</translation>
-    </message>
-</context>
-<context>
-    <name>ComingPage</name>
-    <message>
-        <source>This part is coming in a later version of the kit.</source>
-        <translation>Dit deel komt in een latere versie van de kit.</translation>
     </message>
 </context>
 <context>
@@ -322,10 +330,6 @@
         <translation>Wachtzin wijzigen</translation>
     </message>
     <message>
-        <source>Your current passphrase:</source>
-        <translation>Je huidige wachtzin:</translation>
-    </message>
-    <message>
         <source>New passphrase (at least 8 characters):</source>
         <translation>Nieuwe wachtzin (minstens 8 tekens):</translation>
     </message>
@@ -342,45 +346,12 @@
         <translation>Gebruik minstens 8 tekens. Er is niets veranderd.</translation>
     </message>
     <message>
-        <source>That is not your current passphrase. Nothing was changed.</source>
-        <translation>Dat is niet je huidige wachtzin. Er is niets veranderd.</translation>
-    </message>
-    <message>
-        <source>Your passphrase is changed, also for the backups on this computer. A backup you saved elsewhere still opens with the old passphrase: delete it, or keep it safe.</source>
-        <translation>Je wachtzin is gewijzigd, ook voor de back-ups op deze computer. Een back-up die je ergens anders bewaarde, gaat nog open met de oude wachtzin: wis hem, of bewaar hem veilig.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Too many wrong passphrases. Wait %n second(s), then try again.</source>
-        <translation>
-            <numerusform>Te veel foute wachtzinnen. Wacht %n seconde en probeer het dan opnieuw.</numerusform>
-            <numerusform>Te veel foute wachtzinnen. Wacht %n seconden en probeer het dan opnieuw.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Save an encrypted backup</source>
         <translation>Versleutelde back-up opslaan</translation>
     </message>
     <message>
         <source>Backup files (*.db)</source>
         <translation>Back-upbestanden (*.db)</translation>
-    </message>
-    <message>
-        <source>That folder is a link to another place, so nothing was saved. Choose a real folder.</source>
-        <translation>Die map is een koppeling naar een andere plek. Daarom is er niets bewaard. Kies een echte map.</translation>
-    </message>
-    <message>
-        <source>The backup could not be saved there. Choose a new file name in a folder with enough free space.</source>
-        <translation>De back-up kon daar niet bewaard worden. Kies een nieuwe bestandsnaam in een map met genoeg vrije ruimte.</translation>
-    </message>
-    <message>
-        <source>The encrypted backup is saved as:
-%s
-
-It opens with your current passphrase, also after you change it here.</source>
-        <translation>De versleutelde back-up is bewaard als:
-%s
-
-Hij gaat open met je huidige wachtzin, ook als je die hier later wijzigt.</translation>
     </message>
     <message>
         <source>Load a backup</source>
@@ -397,14 +368,6 @@ Hij gaat open met je huidige wachtzin, ook als je die hier later wijzigt.</trans
     <message>
         <source>There is already data on this computer. To replace it, first erase all data here.</source>
         <translation>Er staan al gegevens op deze computer. Wil je ze vervangen? Wis dan eerst alle gegevens hier.</translation>
-    </message>
-    <message>
-        <source>This file is an ordinary database, not a backup of the kit. Nothing was changed.</source>
-        <translation>Dit bestand is een gewone database, geen back-up van de kit. Er is niets veranderd.</translation>
-    </message>
-    <message>
-        <source>This file holds data of another program, not a backup of the kit. Nothing was changed.</source>
-        <translation>Dit bestand bevat gegevens van een ander programma, geen back-up van de kit. Er is niets veranderd.</translation>
     </message>
     <message>
         <source>This file could not be loaded as a backup of the kit.</source>
@@ -431,6 +394,55 @@ Hij gaat open met je huidige wachtzin, ook als je die hier later wijzigt.</trans
         <translation>Alles wissen</translation>
     </message>
     <message>
+        <source>Erase all my data</source>
+        <translation>Al mijn gegevens wissen</translation>
+    </message>
+    <message>
+        <source>Your current passphrase:</source>
+        <translation>Je huidige wachtzin:</translation>
+    </message>
+    <message>
+        <source>That is not your current passphrase. Nothing was changed.</source>
+        <translation>Dat is niet je huidige wachtzin. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>Your passphrase is changed, also for the backups on this computer. A backup you saved elsewhere still opens with the old passphrase: delete it, or keep it safe.</source>
+        <translation>Je wachtzin is gewijzigd, ook voor de back-ups op deze computer. Een back-up die je ergens anders bewaarde, gaat nog open met de oude wachtzin: wis hem, of bewaar hem veilig.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong passphrases. Wait %n second(s), then try again.</source>
+        <translation>
+            <numerusform>Te veel foute wachtzinnen. Wacht %n seconde en probeer het dan opnieuw.</numerusform>
+            <numerusform>Te veel foute wachtzinnen. Wacht %n seconden en probeer het dan opnieuw.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That folder is a link to another place, so nothing was saved. Choose a real folder.</source>
+        <translation>Die map is een koppeling naar een andere plek. Daarom is er niets bewaard. Kies een echte map.</translation>
+    </message>
+    <message>
+        <source>The backup could not be saved there. Choose a new file name in a folder with enough free space.</source>
+        <translation>De back-up kon daar niet bewaard worden. Kies een nieuwe bestandsnaam in een map met genoeg vrije ruimte.</translation>
+    </message>
+    <message>
+        <source>The encrypted backup is saved as:
+%s
+
+It opens with your current passphrase, also after you change it here.</source>
+        <translation>De versleutelde back-up is bewaard als:
+%s
+
+Hij gaat open met je huidige wachtzin, ook als je die hier later wijzigt.</translation>
+    </message>
+    <message>
+        <source>This file is an ordinary database, not a backup of the kit. Nothing was changed.</source>
+        <translation>Dit bestand is een gewone database, geen back-up van de kit. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>This file holds data of another program, not a backup of the kit. Nothing was changed.</source>
+        <translation>Dit bestand bevat gegevens van een ander programma, geen back-up van de kit. Er is niets veranderd.</translation>
+    </message>
+    <message>
         <source>The kit's data folder on this computer is erased, with your settings.</source>
         <translation>De gegevensmap van de kit op deze computer is gewist, samen met je instellingen.</translation>
     </message>
@@ -443,12 +455,16 @@ Hij gaat open met je huidige wachtzin, ook als je die hier later wijzigt.</trans
         <translation>Niet alles kon gewist worden. Deze bestanden staan nog in de gegevensmap:</translation>
     </message>
     <message>
-        <source>Erase all my data</source>
-        <translation>Al mijn gegevens wissen</translation>
-    </message>
-    <message>
         <source>Not erased: journal exports and backups you saved elsewhere (for example on a USB stick or in a cloud folder). A backup saved elsewhere still opens with the passphrase it was saved with, also after you changed the passphrase.</source>
         <translation>Niet gewist: exports van je logboek en back-ups die je ergens anders bewaarde (bijvoorbeeld op een usb-stick of in een cloudmap). Zo'n back-up gaat nog open met de wachtzin waarmee hij bewaard is, ook als je de wachtzin intussen wijzigde.</translation>
+    </message>
+    <message>
+        <source>The encrypted backup is saved.</source>
+        <translation>De versleutelde reservekopie is bewaard.</translation>
+    </message>
+    <message>
+        <source>The backup is loaded. Your data is open.</source>
+        <translation>De reservekopie is geladen. Je gegevens zijn open.</translation>
     </message>
 </context>
 <context>
@@ -525,20 +541,28 @@ Hij gaat open met je huidige wachtzin, ook als je die hier later wijzigt.</trans
         <source>PDF files (*.pdf)</source>
         <translation>Pdf-bestanden (*.pdf)</translation>
     </message>
+    <message>
+        <source>Re&amp;gion:</source>
+        <translation>Re&amp;gio:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of help:</source>
+        <translation>&amp;Soort hulp:</translation>
+    </message>
 </context>
 <context>
     <name>EntryDetail</name>
     <message>
         <source>Entry details</source>
-        <translation>Details van de melding</translation>
+        <translation>Details van de gebeurtenis</translation>
     </message>
     <message>
         <source>All fields, files and changes of the chosen entry</source>
-        <translation>Alle velden, bestanden en wijzigingen van de gekozen melding</translation>
+        <translation>Alle velden, bestanden en wijzigingen van de gekozen gebeurtenis</translation>
     </message>
     <message>
         <source>Choose an entry to see it here.</source>
-        <translation>Kies een melding om ze hier te zien.</translation>
+        <translation>Kies een gebeurtenis om ze hier te zien.</translation>
     </message>
     <message>
         <source>When</source>
@@ -593,11 +617,11 @@ Hij gaat open met je huidige wachtzin, ook als je die hier later wijzigt.</trans
     <name>EntryEditor</name>
     <message>
         <source>Change entry</source>
-        <translation>Melding wijzigen</translation>
+        <translation>Gebeurtenis wijzigen</translation>
     </message>
     <message>
         <source>New journal entry</source>
-        <translation>Nieuwe melding in het logboek</translation>
+        <translation>Nieuwe gebeurtenis in het logboek</translation>
     </message>
     <message>
         <source>Add &amp;files...</source>
@@ -617,11 +641,11 @@ Hij gaat open met je huidige wachtzin, ook als je die hier later wijzigt.</trans
     </message>
     <message>
         <source>Date and time of the incident, not of writing</source>
-        <translation>Datum en uur van het incident, niet van het schrijven</translation>
+        <translation>Datum en tijd van de gebeurtenis, niet van het schrijven</translation>
     </message>
     <message>
         <source>The kind of incident</source>
-        <translation>De soort incident</translation>
+        <translation>Het soort gebeurtenis</translation>
     </message>
     <message>
         <source>Wh&amp;at happened?</source>
@@ -673,7 +697,7 @@ Hij gaat open met je huidige wachtzin, ook als je die hier later wijzigt.</trans
     </message>
     <message>
         <source>Saves the entry (Ctrl+Enter)</source>
-        <translation>Slaat de melding op (Ctrl+Enter)</translation>
+        <translation>Slaat de gebeurtenis op (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Choose files</source>
@@ -790,6 +814,22 @@ Hij gaat open met je huidige wachtzin, ook als je die hier later wijzigt.</trans
         <source>Closes the projected screen and these notes</source>
         <translation>Sluit het geprojecteerde scherm en deze notities</translation>
     </message>
+    <message>
+        <source>If someone tells about abuse</source>
+        <translation>Als iemand over misbruik vertelt</translation>
+    </message>
+    <message>
+        <source>Opens the disclosure protocol on your screen only; you can print it</source>
+        <translation>Opent het protocol bij een onthulling, alleen op jouw scherm; je kunt het afdrukken</translation>
+    </message>
+    <message>
+        <source>Get it removed</source>
+        <translation>Laten verwijderen</translation>
+    </message>
+    <message>
+        <source>Opens the steps to get intimate images taken offline, on your screen only; you can print it</source>
+        <translation>Opent de stappen om intieme beelden offline te laten halen, alleen op jouw scherm; je kunt ze afdrukken</translation>
+    </message>
 </context>
 <context>
     <name>FamilyPage</name>
@@ -832,6 +872,49 @@ Hij gaat open met je huidige wachtzin, ook als je die hier later wijzigt.</trans
         <source>Sources: %1. Checked on %2.</source>
         <translation>Bronnen: %1. Gecontroleerd op %2.</translation>
     </message>
+    <message>
+        <source>Back to my &amp;plan</source>
+        <translation>Terug naar mijn &amp;plan</translation>
+    </message>
+    <message>
+        <source>&amp;Next guide</source>
+        <translation>&amp;Volgende gids</translation>
+    </message>
+    <message>
+        <source>Next guide: %s</source>
+        <translation>Volgende gids: %s</translation>
+    </message>
+    <message>
+        <source>Opens the next guide of your plan</source>
+        <translation>Opent de volgende gids van je plan</translation>
+    </message>
+</context>
+<context>
+    <name>HandOverDialog</name>
+    <message>
+        <source>Hand over and end the session</source>
+        <translation>Overhandigen en de sessie afsluiten</translation>
+    </message>
+    <message>
+        <source>Give the person what they need to go on alone, then erase the session. Nothing of it stays on this computer.</source>
+        <translation>Geef de persoon mee wat die nodig heeft om alleen verder te gaan. Wis daarna de sessie. Er blijft niets van op deze computer.</translation>
+    </message>
+    <message>
+        <source>1. &amp;Print the summary</source>
+        <translation>1. Samenvatting &amp;afdrukken</translation>
+    </message>
+    <message>
+        <source>2. &amp;Take it home on the phone (QR code)</source>
+        <translation>2. &amp;Meenemen op de telefoon (QR-code)</translation>
+    </message>
+    <message>
+        <source>3. &amp;Erase and end the session</source>
+        <translation>3. &amp;Wissen en de sessie afsluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Not yet</source>
+        <translation>&amp;Nog niet</translation>
+    </message>
 </context>
 <context>
     <name>HelpPage</name>
@@ -842,6 +925,69 @@ Hij gaat open met je huidige wachtzin, ook als je die hier later wijzigt.</trans
     <message>
         <source>Your rights</source>
         <translation>Je rechten</translation>
+    </message>
+    <message>
+        <source>Help services and your rights</source>
+        <translation>Hulpdiensten en je rechten</translation>
+    </message>
+</context>
+<context>
+    <name>HelperOpening</name>
+    <message>
+        <source>Before you start together</source>
+        <translation>Voor jullie samen beginnen</translation>
+    </message>
+    <message>
+        <source>This is a guest session: nothing is saved on this computer. Go through these three points with the person first.</source>
+        <translation>Dit is een gastsessie: er wordt niets bewaard op deze computer. Overloop eerst deze drie punten met de persoon.</translation>
+    </message>
+    <message>
+        <source>The person wants to do this now, and knows they can stop at any time</source>
+        <translation>De persoon wil dit nu doen en weet dat die altijd mag stoppen</translation>
+    </message>
+    <message>
+        <source>Ask, do not assume. They decide which steps to take, and when.</source>
+        <translation>Vraag het, ga er niet van uit. De persoon beslist welke stappen en wanneer.</translation>
+    </message>
+    <message>
+        <source>The other person is not nearby and cannot see or hear us</source>
+        <translation>De andere persoon is niet in de buurt en kan ons niet zien of horen</translation>
+    </message>
+    <message>
+        <source>If they are, stop here and agree on a safer moment.</source>
+        <translation>Is dat wel zo, stop dan hier en spreek een veiliger moment af.</translation>
+    </message>
+    <message>
+        <source>This computer and the person's phone are safe to use</source>
+        <translation>Deze computer en de telefoon van de persoon zijn veilig om te gebruiken</translation>
+    </message>
+    <message>
+        <source>Not shared with, bought or set up by the other person. If you are not sure, check this computer first, and use the phone only for steps the other person cannot notice.</source>
+        <translation>Niet gedeeld met, gekocht of ingesteld door de andere persoon. Twijfel je? Controleer dan eerst deze computer, en gebruik de telefoon alleen voor stappen die de andere persoon niet kan merken.</translation>
+    </message>
+    <message>
+        <source>Check this &amp;computer</source>
+        <translation>Deze &amp;computer controleren</translation>
+    </message>
+    <message>
+        <source>Check this computer</source>
+        <translation>Deze computer controleren</translation>
+    </message>
+    <message>
+        <source>Opens the computer check, which changes nothing</source>
+        <translation>Opent de computercheck, die niets verandert</translation>
+    </message>
+    <message>
+        <source>&amp;Start the questions</source>
+        <translation>Met de vragen &amp;beginnen</translation>
+    </message>
+    <message>
+        <source>Start the questions</source>
+        <translation>Met de vragen beginnen</translation>
+    </message>
+    <message>
+        <source>Tick the three points first</source>
+        <translation>Vink eerst de drie punten aan</translation>
     </message>
 </context>
 <context>
@@ -860,7 +1006,7 @@ Hij gaat open met je huidige wachtzin, ook als je die hier later wijzigt.</trans
     </message>
     <message>
         <source>2. Which devices do you use?</source>
-        <translation>2. Welke toestellen gebruik je?</translation>
+        <translation>2. Welke apparaten gebruik je?</translation>
     </message>
     <message>
         <source>3. Which e-mail do you use?</source>
@@ -915,7 +1061,7 @@ Hij gaat open met je huidige wachtzin, ook als je die hier later wijzigt.</trans
     <name>JournalHome</name>
     <message>
         <source>&amp;New entry</source>
-        <translation>Nieuwe &amp;melding</translation>
+        <translation>Nieuwe &amp;gebeurtenis</translation>
     </message>
     <message>
         <source>Write down something that happened (Ctrl+N)</source>
@@ -927,11 +1073,11 @@ Hij gaat open met je huidige wachtzin, ook als je die hier later wijzigt.</trans
     </message>
     <message>
         <source>Change the chosen entry; the earlier version is kept</source>
-        <translation>Wijzig de gekozen melding; de vorige versie blijft bewaard</translation>
+        <translation>Wijzig de gekozen gebeurtenis; de vorige versie blijft bewaard</translation>
     </message>
     <message>
         <source>Hide the chosen entry; this is recorded in its history</source>
-        <translation>Verberg de gekozen melding; dit wordt in de geschiedenis ervan bijgehouden</translation>
+        <translation>Verberg de gekozen gebeurtenis; dit wordt in de geschiedenis ervan bijgehouden</translation>
     </message>
     <message>
         <source>De&amp;lete</source>
@@ -955,7 +1101,7 @@ Hij gaat open met je huidige wachtzin, ook als je die hier later wijzigt.</trans
     </message>
     <message>
         <source>Every kind of incident</source>
-        <translation>Alle soorten incidenten</translation>
+        <translation>Alle soorten gebeurtenissen</translation>
     </message>
     <message>
         <source>Filter by kind</source>
@@ -963,7 +1109,7 @@ Hij gaat open met je huidige wachtzin, ook als je die hier later wijzigt.</trans
     </message>
     <message>
         <source>Shows only entries of this kind</source>
-        <translation>Toont alleen meldingen van deze soort</translation>
+        <translation>Toont alleen gebeurtenissen van deze soort</translation>
     </message>
     <message>
         <source>&amp;From</source>
@@ -983,23 +1129,23 @@ Hij gaat open met je huidige wachtzin, ook als je die hier later wijzigt.</trans
     </message>
     <message>
         <source>Shows only incidents in this period</source>
-        <translation>Toont alleen incidenten in deze periode</translation>
+        <translation>Toont alleen gebeurtenissen in deze periode</translation>
     </message>
     <message>
         <source>Journal entries</source>
-        <translation>Meldingen in het logboek</translation>
+        <translation>Gebeurtenissen in het logboek</translation>
     </message>
     <message>
         <source>Your entries, oldest incident first</source>
-        <translation>Je meldingen, het oudste incident eerst</translation>
+        <translation>Je gebeurtenissen, de oudste eerst</translation>
     </message>
     <message>
         <source>Delete this entry?</source>
-        <translation>Deze melding verwijderen?</translation>
+        <translation>Deze gebeurtenis verwijderen?</translation>
     </message>
     <message>
         <source>The entry is hidden from the list and the export. Its history records that it was deleted.</source>
-        <translation>De melding verdwijnt uit de lijst en uit de export. In de geschiedenis ervan staat dat ze verwijderd is.</translation>
+        <translation>De gebeurtenis verdwijnt uit de lijst en uit de export. In de geschiedenis ervan staat dat ze verwijderd is.</translation>
     </message>
     <message>
         <source>Copying files into your encrypted journal...</source>
@@ -1034,10 +1180,6 @@ Hij gaat open met je huidige wachtzin, ook als je die hier later wijzigt.</trans
         <translation>Exporteren</translation>
     </message>
     <message>
-        <source>That folder is a link to another place, so nothing was written. Choose a real folder.</source>
-        <translation>Die map is een koppeling naar een andere plek. Daarom is er niets geschreven. Kies een echte map.</translation>
-    </message>
-    <message>
         <source>The export could not be written there. Choose an empty folder with enough free space.</source>
         <translation>De export kon daar niet geschreven worden. Kies een lege map met genoeg vrije ruimte.</translation>
     </message>
@@ -1050,6 +1192,22 @@ It is NOT encrypted. Keep it somewhere safe, or give it straight to the police o
 %s
 
 Hij is NIET versleuteld. Bewaar hem op een veilige plek, of geef hem meteen aan de politie of je advocaat.</translation>
+    </message>
+    <message>
+        <source>That folder is a link to another place, so nothing was written. Choose a real folder.</source>
+        <translation>Die map is een koppeling naar een andere plek. Daarom is er niets geschreven. Kies een echte map.</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Soort:</translation>
+    </message>
+    <message>
+        <source>The files are added to the entry.</source>
+        <translation>De bestanden zijn bij de melding gezet.</translation>
+    </message>
+    <message>
+        <source>The export is ready.</source>
+        <translation>De export is klaar.</translation>
     </message>
 </context>
 <context>
@@ -1103,14 +1261,17 @@ Hij is NIET versleuteld. Bewaar hem op een veilige plek, of geef hem meteen aan 
     </message>
 </context>
 <context>
+    <name>KeepDialog</name>
+    <message>
+        <source>Keep my progress</source>
+        <translation>Mijn voortgang bewaren</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Sections</source>
         <translation>Onderdelen</translation>
-    </message>
-    <message>
-        <source>Choose a part of the kit. Ctrl+1 to Ctrl+7 jump straight to one.</source>
-        <translation>Kies een deel van de kit. Met Ctrl+1 tot Ctrl+7 ga je er meteen naartoe.</translation>
     </message>
     <message>
         <source>In &amp;danger now?</source>
@@ -1129,20 +1290,24 @@ Hij is NIET versleuteld. Bewaar hem op een veilige plek, of geef hem meteen aan 
         <translation>Snel &amp;weg</translation>
     </message>
     <message>
-        <source>Hides the kit at once. You can also press Esc twice.</source>
-        <translation>Verbergt de kit meteen. Je kunt ook twee keer op Esc drukken.</translation>
-    </message>
-    <message>
         <source>Quick exit</source>
         <translation>Snel weg</translation>
     </message>
     <message>
-        <source>Hides the kit at once and locks your data</source>
-        <translation>Verbergt de kit meteen en vergrendelt je gegevens</translation>
-    </message>
-    <message>
         <source>Guest session: nothing is saved on this computer. Everything is gone when you close the kit.</source>
         <translation>Gastsessie: er wordt niets bewaard op deze computer. Alles is weg als je de kit sluit.</translation>
+    </message>
+    <message>
+        <source>Closes the kit at once and locks your data. You can also press Esc twice.</source>
+        <translation>Sluit de kit meteen en vergrendelt je gegevens. Je kunt ook twee keer op Esc drukken.</translation>
+    </message>
+    <message>
+        <source>Quits the kit at once and locks your data</source>
+        <translation>Sluit de kit meteen af en vergrendelt je gegevens</translation>
+    </message>
+    <message>
+        <source>Choose a part of the kit. Ctrl+1 to Ctrl+%1 jump straight to one.</source>
+        <translation>Kies een deel van de kit. Met Ctrl+1 tot Ctrl+%1 ga je er meteen naartoe.</translation>
     </message>
 </context>
 <context>
@@ -1275,6 +1440,30 @@ Hij is NIET versleuteld. Bewaar hem op een veilige plek, of geef hem meteen aan 
         <translation>Slaat het infoblad van één pagina op als pdf-bestand, met de hulpnummers van je regio</translation>
     </message>
     <message>
+        <source>If someone tells about abuse</source>
+        <translation>Als iemand over misbruik vertelt</translation>
+    </message>
+    <message>
+        <source>The disclosure protocol for every module: what to say, the limits of confidentiality and where to refer. Printable</source>
+        <translation>Het protocol bij een onthulling, voor elke module: wat je zegt, de grenzen van geheimhouding en waar je naar verwijst. Af te drukken</translation>
+    </message>
+    <message>
+        <source>Get it removed</source>
+        <translation>Laten verwijderen</translation>
+    </message>
+    <message>
+        <source>How to get intimate images taken offline, by country and age. Printable</source>
+        <translation>Hoe je intieme beelden offline laat halen, per land en leeftijd. Af te drukken</translation>
+    </message>
+    <message>
+        <source>Family media plan</source>
+        <translation>Gezinsmediaplan</translation>
+    </message>
+    <message>
+        <source>A plan to fill in together at home: when, where and which screens, and what to do when something goes wrong. Printable</source>
+        <translation>Een plan om thuis samen in te vullen: wanneer, waar en welke schermen, en wat je doet als er iets misloopt. Af te drukken</translation>
+    </message>
+    <message>
         <source>Modules</source>
         <translation>Modules</translation>
     </message>
@@ -1338,7 +1527,7 @@ Hij is NIET versleuteld. Bewaar hem op een veilige plek, of geef hem meteen aan 
     </message>
     <message>
         <source>You answered %1 questions right.</source>
-        <translation>Je had %1 vragen juist.</translation>
+        <translation>Je had %1 vragen goed.</translation>
     </message>
     <message>
         <source>Score: %1</source>
@@ -1366,7 +1555,7 @@ Hij is NIET versleuteld. Bewaar hem op een veilige plek, of geef hem meteen aan 
     </message>
     <message>
         <source>Right!</source>
-        <translation>Juist!</translation>
+        <translation>Goed zo!</translation>
     </message>
     <message>
         <source>Not quite. The right answer is %1.</source>
@@ -1374,7 +1563,7 @@ Hij is NIET versleuteld. Bewaar hem op een veilige plek, of geef hem meteen aan 
     </message>
     <message>
         <source>✔ right answer</source>
-        <translation>✔ juist antwoord</translation>
+        <translation>✔ goed antwoord</translation>
     </message>
     <message>
         <source>✘ wrong answer</source>
@@ -1386,7 +1575,7 @@ Hij is NIET versleuteld. Bewaar hem op een veilige plek, of geef hem meteen aan 
     </message>
     <message>
         <source>✔ right</source>
-        <translation>✔ juist</translation>
+        <translation>✔ goed</translation>
     </message>
     <message>
         <source>✘ wrong</source>
@@ -1402,7 +1591,7 @@ Hij is NIET versleuteld. Bewaar hem op een veilige plek, of geef hem meteen aan 
     </message>
     <message>
         <source>Shows whether your answer is right, and explains every answer</source>
-        <translation>Toont of je antwoord juist is, en legt elk antwoord uit</translation>
+        <translation>Toont of je antwoord goed is, en legt elk antwoord uit</translation>
     </message>
     <message>
         <source>Next question</source>
@@ -1430,7 +1619,7 @@ Hij is NIET versleuteld. Bewaar hem op een veilige plek, of geef hem meteen aan 
     </message>
     <message>
         <source>Why each answer is right or wrong</source>
-        <translation>Waarom elk antwoord juist of fout is</translation>
+        <translation>Waarom elk antwoord goed of fout is</translation>
     </message>
     <message>
         <source>Score</source>
@@ -1438,11 +1627,298 @@ Hij is NIET versleuteld. Bewaar hem op een veilige plek, of geef hem meteen aan 
     </message>
 </context>
 <context>
-    <name>PlanView</name>
+    <name>PhonePage</name>
     <message>
-        <source>Why: %s</source>
-        <translation>Waarom: %s</translation>
+        <source>This check looks at a phone that is connected to this computer with a USB cable: known spy apps, apps that can read the screen or the notifications, admin apps, apps from outside the store, profiles and device management. It only reads: it changes nothing, removes nothing and sends nothing over the internet. It takes a few minutes.</source>
+        <translation>Deze check bekijkt een telefoon die met een USB-kabel aan deze computer hangt: bekende spionage-apps, apps die het scherm of de meldingen kunnen lezen, beheer-apps, apps van buiten de winkel, profielen en apparaatbeheer. De check leest alleen: hij verandert niets, verwijdert niets en stuurt niets over het internet. Het duurt een paar minuten.</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Before you start:&lt;/b&gt; if something is found, do not remove it straight away. The other person may notice, and it is evidence. Save the result in your journal first and talk to a help service. This kit never removes anything.</source>
+        <translation>&lt;b&gt;Voor je begint:&lt;/b&gt; wordt er iets gevonden, verwijder het dan niet meteen. De ander kan dat merken, en het is bewijs. Bewaar het resultaat eerst in je logboek en praat met een hulpdienst. Deze kit verwijdert nooit iets.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This leaves a trace on the phone.&lt;/b&gt; On Android, turning on USB debugging makes 'Developer options' visible in Settings and adds this computer to the phone's trusted computers. An iPhone remembers that it trusted this computer. After the check, we show how to undo this.</source>
+        <translation>&lt;b&gt;Dit laat een spoor na op de telefoon.&lt;/b&gt; Op Android maakt USB-foutopsporing 'Opties voor ontwikkelaars' zichtbaar in Instellingen en komt deze computer bij de vertrouwde computers van de telefoon. Een iPhone onthoudt dat hij deze computer vertrouwde. Na de check tonen we hoe je dat ongedaan maakt.</translation>
+    </message>
+    <message>
+        <source>A clean result is not proof. This check cannot see your Google or iCloud account; the guides in Digital separation show how to secure those.</source>
+        <translation>Een schoon resultaat is geen bewijs. Deze check ziet je Google- of iCloud-account niet; de gidsen in Digitale scheiding tonen hoe je die beveiligt.</translation>
+    </message>
+    <message>
+        <source>&amp;Android phone</source>
+        <translation>&amp;Android-telefoon</translation>
+    </message>
+    <message>
+        <source>i&amp;Phone</source>
+        <translation>i&amp;Phone</translation>
+    </message>
+    <message>
+        <source>The person who uses this phone is here and agrees to the &amp;check</source>
+        <translation>De persoon die deze telefoon gebruikt, is hier en stemt in met de &amp;check</translation>
+    </message>
+    <message>
+        <source>Phone b&amp;rand:</source>
+        <translation>Telefoon&amp;merk:</translation>
+    </message>
+    <message>
+        <source>Samsung</source>
+        <translation>Samsung</translation>
+    </message>
+    <message>
+        <source>Google Pixel or another phone with plain Android</source>
+        <translation>Google Pixel of een andere telefoon met gewone Android</translation>
+    </message>
+    <message>
+        <source>Xiaomi, Redmi or POCO</source>
+        <translation>Xiaomi, Redmi of POCO</translation>
+    </message>
+    <message>
+        <source>Oppo, realme or OnePlus</source>
+        <translation>Oppo, realme of OnePlus</translation>
+    </message>
+    <message>
+        <source>Another brand</source>
+        <translation>Een ander merk</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Volgende</translation>
+    </message>
+    <message>
+        <source>Shows how to connect the phone</source>
+        <translation>Toont hoe je de telefoon verbindt</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Terug</translation>
+    </message>
+    <message>
+        <source>Goes back to the first page</source>
+        <translation>Gaat terug naar de eerste pagina</translation>
+    </message>
+    <message>
+        <source>&amp;Start the check</source>
+        <translation>Check &amp;starten</translation>
+    </message>
+    <message>
+        <source>Connects to the phone and reads its apps and settings</source>
+        <translation>Maakt verbinding met de telefoon en leest de apps en instellingen</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuleren</translation>
+    </message>
+    <message>
+        <source>Stops the check</source>
+        <translation>Stopt de check</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Opnieuw proberen</translation>
+    </message>
+    <message>
+        <source>Shows the set-up steps again, to check again</source>
+        <translation>Toont de stappen opnieuw, om nog eens te controleren</translation>
+    </message>
+    <message>
+        <source>Save to &amp;journal</source>
+        <translation>In &amp;logboek bewaren</translation>
+    </message>
+    <message>
+        <source>Stores the result, with its fingerprint (SHA-256), in your encrypted journal</source>
+        <translation>Bewaart het resultaat met zijn vingerafdruk (SHA-256) in je versleutelde logboek</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>Af&amp;drukken</translation>
+    </message>
+    <message>
+        <source>Prints the result</source>
+        <translation>Drukt het resultaat af</translation>
+    </message>
+    <message>
+        <source>Save as PD&amp;F</source>
+        <translation>Opslaan als PD&amp;F</translation>
+    </message>
+    <message>
+        <source>Saves the result as a PDF file</source>
+        <translation>Bewaart het resultaat als pdf-bestand</translation>
+    </message>
+    <message>
+        <source>Android phone</source>
+        <translation>Android-telefoon</translation>
+    </message>
+    <message>
+        <source>Check an Android phone</source>
+        <translation>Een Android-telefoon controleren</translation>
+    </message>
+    <message>
+        <source>iPhone</source>
+        <translation>iPhone</translation>
+    </message>
+    <message>
+        <source>Check an iPhone</source>
+        <translation>Een iPhone controleren</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Toestemming</translation>
+    </message>
+    <message>
+        <source>The check starts only when the person who uses the phone agrees</source>
+        <translation>De check start alleen als de persoon die de telefoon gebruikt ermee instemt</translation>
+    </message>
+    <message>
+        <source>Phone brand</source>
+        <translation>Telefoonmerk</translation>
+    </message>
+    <message>
+        <source>The steps to turn on USB debugging differ per brand</source>
+        <translation>De stappen om USB-foutopsporing aan te zetten verschillen per merk</translation>
+    </message>
+    <message>
+        <source>Progress of the check</source>
+        <translation>Voortgang van de check</translation>
+    </message>
+    <message>
+        <source>How many parts of the check are done</source>
+        <translation>Hoeveel delen van de check klaar zijn</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Controles</translation>
+    </message>
+    <message>
+        <source>Every check and its result so far</source>
+        <translation>Elke controle en het resultaat tot nu toe</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Resultaten</translation>
+    </message>
+    <message>
+        <source>Findings grouped by what they mean; expand one to read more</source>
+        <translation>Bevindingen gegroepeerd naar wat ze betekenen; open er een om meer te lezen</translation>
+    </message>
+    <message>
+        <source>Open Settings &gt; About phone &gt; Software information. Tap 'Build number' 7 times. Enter the phone's PIN if it asks.</source>
+        <translation>Open Instellingen &gt; Telefooninfo &gt; Software-informatie. Tik 7 keer op 'Buildnummer'. Voer de pincode van de telefoon in als daarom gevraagd wordt.</translation>
+    </message>
+    <message>
+        <source>Open Settings &gt; About phone. Tap 'Build number' 7 times. Enter the phone's PIN if it asks.</source>
+        <translation>Open Instellingen &gt; Over de telefoon. Tik 7 keer op 'Build-nummer'. Voer de pincode van de telefoon in als daarom gevraagd wordt.</translation>
+    </message>
+    <message>
+        <source>Open Settings &gt; About phone. Tap 'OS version' (on older phones 'MIUI version') 7 times. Enter the PIN if it asks.</source>
+        <translation>Open Instellingen &gt; Over de telefoon. Tik 7 keer op 'OS-versie' (op oudere telefoons 'MIUI-versie'). Voer de pincode in als daarom gevraagd wordt.</translation>
+    </message>
+    <message>
+        <source>Open Settings &gt; About device &gt; Version (on older phones Settings &gt; About phone). Tap 'Build number' 7 times. Enter the PIN if it asks.</source>
+        <translation>Open Instellingen &gt; Over het apparaat &gt; Versie (op oudere telefoons Instellingen &gt; Over de telefoon). Tik 7 keer op 'Build-nummer'. Voer de pincode in als daarom gevraagd wordt.</translation>
+    </message>
+    <message>
+        <source>Open Settings &gt; About phone. Find 'Build number' (sometimes under 'Software information' or 'Version') and tap it 7 times.</source>
+        <translation>Open Instellingen &gt; Over de telefoon. Zoek 'Build-nummer' (soms onder 'Software-informatie' of 'Versie') en tik er 7 keer op.</translation>
+    </message>
+    <message>
+        <source>Go back to Settings. Open 'Developer options' (at the bottom) and turn on 'USB debugging'.</source>
+        <translation>Ga terug naar Instellingen. Open 'Opties voor ontwikkelaars' (onderaan) en zet 'USB-foutopsporing' aan.</translation>
+    </message>
+    <message>
+        <source>Go back to Settings &gt; System &gt; Developer options and turn on 'USB debugging'.</source>
+        <translation>Ga terug naar Instellingen &gt; Systeem &gt; Opties voor ontwikkelaars en zet 'USB-foutopsporing' aan.</translation>
+    </message>
+    <message>
+        <source>Open Settings &gt; Additional settings &gt; Developer options and turn on 'USB debugging'.</source>
+        <translation>Open Instellingen &gt; Extra instellingen &gt; Opties voor ontwikkelaars en zet 'USB-foutopsporing' aan.</translation>
+    </message>
+    <message>
+        <source>Open Settings &gt; System settings &gt; Developer options (on older phones Settings &gt; Additional settings &gt; Developer options) and turn on 'USB debugging'.</source>
+        <translation>Open Instellingen &gt; Systeeminstellingen &gt; Opties voor ontwikkelaars (op oudere telefoons Instellingen &gt; Extra instellingen &gt; Opties voor ontwikkelaars) en zet 'USB-foutopsporing' aan.</translation>
+    </message>
+    <message>
+        <source>Find 'Developer options' in Settings (often under 'System' or 'Additional settings') and turn on 'USB debugging'.</source>
+        <translation>Zoek 'Opties voor ontwikkelaars' in Instellingen (vaak onder 'Systeem' of 'Extra instellingen') en zet 'USB-foutopsporing' aan.</translation>
+    </message>
+    <message>
+        <source>Unlock the phone.</source>
+        <translation>Ontgrendel de telefoon.</translation>
+    </message>
+    <message>
+        <source>Connect the phone to this computer with a USB cable that can carry data.</source>
+        <translation>Verbind de telefoon met deze computer met een USB-kabel die gegevens doorgeeft.</translation>
+    </message>
+    <message>
+        <source>Press 'Start the check' below. On the phone, the message 'Allow USB debugging?' appears: tap 'Allow'. Do not tick 'Always allow from this computer'. You have about 45 seconds.</source>
+        <translation>Druk hieronder op 'Check starten'. Op de telefoon verschijnt 'USB-foutopsporing toestaan?': tik op 'Toestaan'. Vink 'Altijd toestaan vanaf deze computer' niet aan. Je hebt ongeveer 45 seconden.</translation>
+    </message>
+    <message>
+        <source>Keep the phone unlocked until the check is done.</source>
+        <translation>Houd de telefoon ontgrendeld tot de check klaar is.</translation>
+    </message>
+    <message>
+        <source>Unlock the iPhone and connect it to this computer with its cable.</source>
+        <translation>Ontgrendel de iPhone en verbind hem met zijn kabel met deze computer.</translation>
+    </message>
+    <message>
+        <source>Press 'Start the check' below. On the iPhone, the message 'Trust This Computer?' appears: tap 'Trust' and enter the iPhone's passcode.</source>
+        <translation>Druk hieronder op 'Check starten'. Op de iPhone verschijnt 'Vertrouw deze computer?': tik op 'Vertrouw' en voer de toegangscode van de iPhone in.</translation>
+    </message>
+    <message>
+        <source>Keep the iPhone unlocked until the check is done.</source>
+        <translation>Houd de iPhone ontgrendeld tot de check klaar is.</translation>
+    </message>
+    <message>
+        <source>On Windows, this needs Apple Devices or iTunes (for 'Apple Mobile Device Support'). On Linux, it needs usbmuxd. On a Mac, nothing extra is needed.</source>
+        <translation>Op Windows is Apple Devices of iTunes nodig (voor 'Apple Mobile Device Support'). Op Linux is usbmuxd nodig. Op een Mac is niets extra nodig.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed on the phone.</source>
+        <translation>Er is niets veranderd op de telefoon.</translation>
+    </message>
+    <message>
+        <source>%1 need attention, %2 good to know, %3 could not be checked, %4 look fine.</source>
+        <translation>%1 vragen aandacht, %2 goed om te weten, %3 niet gecontroleerd, %4 in orde.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Opslaan als pdf</translation>
+    </message>
+    <message>
+        <source>phone-check.pdf</source>
+        <translation>telefooncheck.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Pdf-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save to journal</source>
+        <translation>In logboek bewaren</translation>
+    </message>
+    <message>
+        <source>Open your journal first: go to Journal and unlock it, then save the result again.</source>
+        <translation>Open eerst je logboek: ga naar Logboek en ontgrendel het, en bewaar het resultaat dan opnieuw.</translation>
+    </message>
+    <message>
+        <source>The result is saved in your journal.</source>
+        <translation>Het resultaat is bewaard in je logboek.</translation>
+    </message>
+    <message>
+        <source>Phone check of %s</source>
+        <translation>Telefooncheck van %s</translation>
+    </message>
+    <message>
+        <source>%1 need attention, %2 could not be checked.</source>
+        <translation>%1 vragen aandacht, %2 niet gecontroleerd.</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+</context>
+<context>
+    <name>PlanView</name>
     <message>
         <source>%1 of %2 steps done or not needed</source>
         <translation>%1 van %2 stappen gedaan of niet nodig</translation>
@@ -1536,20 +2012,124 @@ Hij is NIET versleuteld. Bewaar hem op een veilige plek, of geef hem meteen aan 
         <translation>Drukt het plan af, toont de QR-code en wist daarna deze gastsessie</translation>
     </message>
     <message>
-        <source>Guides in my plan</source>
-        <translation>Gidsen in mijn plan</translation>
-    </message>
-    <message>
-        <source>Press Enter to open a guide</source>
-        <translation>Druk op Enter om een gids te openen</translation>
-    </message>
-    <message>
         <source>All guides</source>
         <translation>Alle gidsen</translation>
     </message>
     <message>
         <source>Open a guide that is not in your plan</source>
         <translation>Open een gids die niet in je plan staat</translation>
+    </message>
+    <message>
+        <source>&amp;Other guides:</source>
+        <translation>&amp;Andere gidsen:</translation>
+    </message>
+    <message>
+        <source>Your e-mail</source>
+        <translation>Je e-mail</translation>
+    </message>
+    <message>
+        <source>Your phone</source>
+        <translation>Je telefoon</translation>
+    </message>
+    <message>
+        <source>Your Apple account</source>
+        <translation>Je Apple-account</translation>
+    </message>
+    <message>
+        <source>Your Google account</source>
+        <translation>Je Google-account</translation>
+    </message>
+    <message>
+        <source>Your Microsoft account</source>
+        <translation>Je Microsoft-account</translation>
+    </message>
+    <message>
+        <source>Your Samsung account</source>
+        <translation>Je Samsung-account</translation>
+    </message>
+    <message>
+        <source>Your computer</source>
+        <translation>Je computer</translation>
+    </message>
+    <message>
+        <source>Apps and social media</source>
+        <translation>Apps en sociale media</translation>
+    </message>
+    <message>
+        <source>Money and identity</source>
+        <translation>Geld en identiteit</translation>
+    </message>
+    <message>
+        <source>At home</source>
+        <translation>Thuis</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Kinderen</translation>
+    </message>
+    <message>
+        <source>Other steps</source>
+        <translation>Andere stappen</translation>
+    </message>
+    <message>
+        <source>Everyone who leaves a partner needs this.</source>
+        <translation>Dit heeft iedereen nodig die een partner verlaat.</translation>
+    </message>
+    <message>
+        <source>Because: %s.</source>
+        <translation>Omdat: %s.</translation>
+    </message>
+    <message>
+        <source>Today: start with these steps</source>
+        <translation>Vandaag: begin met deze stappen</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Openen</translation>
+    </message>
+    <message>
+        <source>Open step: %s</source>
+        <translation>Stap openen: %s</translation>
+    </message>
+    <message>
+        <source>%1 of %2 steps done</source>
+        <translation>%1 van %2 stappen gedaan</translation>
+    </message>
+    <message>
+        <source>Open guide: %s</source>
+        <translation>Gids openen: %s</translation>
+    </message>
+    <message>
+        <source>next</source>
+        <translation>volgende stap</translation>
+    </message>
+    <message>
+        <source>{n} steps open</source>
+        <translation>nog {n} stappen</translation>
+    </message>
+    <message>
+        <source>My notes</source>
+        <translation>Mijn notities</translation>
+    </message>
+    <message>
+        <source>To do:</source>
+        <translation>Te doen:</translation>
+    </message>
+    <message>
+        <source>notes.pdf</source>
+        <translation>notities.pdf</translation>
+    </message>
+    <message>
+        <source>Neutral &amp;title on paper</source>
+        <translation>Neutrale &amp;titel op papier</translation>
+    </message>
+    <message>
+        <source>Neutral title on paper</source>
+        <translation>Neutrale titel op papier</translation>
+    </message>
+    <message>
+        <source>The printed plan and the codes are headed 'My notes', so a glance does not tell what they are</source>
+        <translation>Boven het afgedrukte plan en de codes staat 'Mijn notities', zodat niemand met één blik ziet waarover het gaat</translation>
     </message>
 </context>
 <context>
@@ -1827,12 +2407,39 @@ Hij is NIET versleuteld. Bewaar hem op een veilige plek, of geef hem meteen aan 
         <translation>Checklists</translation>
     </message>
     <message>
-        <source>End the session?</source>
-        <translation>De sessie afsluiten?</translation>
+        <source>Your plan and checklists</source>
+        <translation>Je plan en checklists</translation>
+    </message>
+</context>
+<context>
+    <name>SeparationPage</name>
+    <message>
+        <source>You saved progress on this computer before. Open it to see your ticks and notes.</source>
+        <translation>Je hebt al eerder voortgang bewaard op deze computer. Open die om je vinkjes en notities te zien.</translation>
     </message>
     <message>
-        <source>This erases everything of this guest session from the kit. Has the person taken the plan home, on paper or with the QR code?</source>
-        <translation>Dit wist alles van deze gastsessie uit de kit. Heeft de persoon het plan meegenomen, op papier of met de QR-code?</translation>
+        <source>&amp;Open my saved progress...</source>
+        <translation>Mijn bewaarde voortgang &amp;openen...</translation>
+    </message>
+    <message>
+        <source>Asks for your passphrase</source>
+        <translation>Vraagt je wachtzin</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Keep my progress on this computer?&lt;/b&gt; Until you choose, your ticks and notes are kept only while the kit is open.</source>
+        <translation>&lt;b&gt;Mijn voortgang bewaren op deze computer?&lt;/b&gt; Tot je dat kiest, blijven je vinkjes en notities alleen bewaard zolang de kit open is.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep my progress...</source>
+        <translation>Mijn voortgang &amp;bewaren...</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase to save your ticks and notes, encrypted, on this computer</source>
+        <translation>Kies een wachtzin om je vinkjes en notities versleuteld op deze computer te bewaren</translation>
+    </message>
+    <message>
+        <source>Keep my progress</source>
+        <translation>Mijn voortgang bewaren</translation>
     </message>
 </context>
 <context>
@@ -1867,7 +2474,7 @@ Hij is NIET versleuteld. Bewaar hem op een veilige plek, of geef hem meteen aan 
     </message>
     <message>
         <source>See the website</source>
-        <translation>Zie de website</translation>
+        <translation>Kijk op de website</translation>
     </message>
     <message>
         <source>free</source>
@@ -1921,8 +2528,8 @@ Hij is NIET versleuteld. Bewaar hem op een veilige plek, of geef hem meteen aan 
         <translation>Het bestand kon niet geschreven worden: %1</translation>
     </message>
     <message>
-        <source>The sessions you gave: the module, the date, the number of participants and how many people chose each quiz answer. No names or other personal details are kept. Export the log as CSV for your organisation's reporting.</source>
-        <translation>De sessies die je gaf: de module, de datum, het aantal deelnemers en hoeveel mensen elk quizantwoord kozen. Er worden geen namen of andere persoonsgegevens bewaard. Exporteer het overzicht als csv voor de rapportering van je organisatie.</translation>
+        <source>The sessions you gave: the module, the date, the number of participants and how many people chose each quiz answer. No names or other personal details are kept. Export the log as CSV for your organisation's reporting. The answer letters in the export (q1-a, q1-b, ...) follow the order in the module text, not the shuffled order shown during the session.</source>
+        <translation>De sessies die je gaf: de module, de datum, het aantal deelnemers en hoeveel mensen elk quizantwoord kozen. Er worden geen namen of andere persoonsgegevens bewaard. Exporteer het overzicht als csv voor de verslagen van je organisatie. De antwoordletters in de export (q1-a, q1-b, ...) volgen de volgorde in de moduletekst, niet de gehusselde volgorde tijdens de sessie.</translation>
     </message>
     <message>
         <source>Date</source>
@@ -1958,7 +2565,7 @@ Hij is NIET versleuteld. Bewaar hem op een veilige plek, of geef hem meteen aan 
     </message>
     <message>
         <source>Saves the session log as a CSV file for reporting</source>
-        <translation>Slaat het sessieoverzicht op als csv-bestand voor rapportering</translation>
+        <translation>Slaat het sessieoverzicht op als csv-bestand voor verslagen</translation>
     </message>
 </context>
 <context>
@@ -2035,16 +2642,75 @@ Hij is NIET versleuteld. Bewaar hem op een veilige plek, of geef hem meteen aan 
         <source>Discreet mode hides the kit from a quick look: it shows a neutral name, icon and window title, and leaves no recent-files entries, tray icon or notifications. It does not hide the kit from someone who searches this computer.</source>
         <translation>De discrete modus verbergt de kit voor wie snel kijkt: hij toont een neutrale naam, een neutraal pictogram en een neutrale venstertitel, en laat geen sporen na bij recente bestanden, in het systeemvak of in meldingen. Hij verbergt de kit niet voor iemand die deze computer doorzoekt.</translation>
     </message>
+    <message>
+        <source>Dar&amp;k colours</source>
+        <translation>Donk&amp;ere kleuren</translation>
+    </message>
+    <message>
+        <source>Light text on a dark background</source>
+        <translation>Lichte tekst op een donkere achtergrond</translation>
+    </message>
+    <message>
+        <source>Use dark colours</source>
+        <translation>Donkere kleuren gebruiken</translation>
+    </message>
+</context>
+<context>
+    <name>SharedPageDialog</name>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Bewaard als %1</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Opslaan als pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Pdf-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not write the file: %1</source>
+        <translation>Het bestand kon niet geschreven worden: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>Af&amp;drukken</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Afdrukken</translation>
+    </message>
+    <message>
+        <source>Prints this page with the help numbers of your region</source>
+        <translation>Drukt deze pagina af met de hulpnummers van je regio</translation>
+    </message>
+    <message>
+        <source>Save as PD&amp;F</source>
+        <translation>Opslaan als PD&amp;F</translation>
+    </message>
+    <message>
+        <source>Saves this page as a PDF file</source>
+        <translation>Bewaart deze pagina als pdf-bestand</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Closes this window</source>
+        <translation>Sluit dit venster</translation>
+    </message>
 </context>
 <context>
     <name>StartPage</name>
     <message>
         <source>Welcome</source>
         <translation>Welkom</translation>
-    </message>
-    <message>
-        <source>This kit helps you take back control of your accounts and devices, talk with children about life online, check this computer, keep a private journal and find help. It works without internet.</source>
-        <translation>Deze kit helpt je om de controle over je accounts en toestellen terug te nemen, met kinderen te praten over hun leven online, deze computer te controleren, een privélogboek bij te houden en hulp te vinden. Hij werkt zonder internet.</translation>
     </message>
     <message>
         <source>&amp;Where do you live?</source>
@@ -2072,7 +2738,7 @@ Hij is NIET versleuteld. Bewaar hem op een veilige plek, of geef hem meteen aan 
     </message>
     <message>
         <source>Keep incidents and evidence, encrypted</source>
-        <translation>Bewaar incidenten en bewijs, versleuteld</translation>
+        <translation>Bewaar wat er gebeurde en je bewijs, versleuteld</translation>
     </message>
     <message>
         <source>Help lines and your rights, for your region</source>
@@ -2081,6 +2747,22 @@ Hij is NIET versleuteld. Bewaar hem op een veilige plek, of geef hem meteen aan 
     <message>
         <source>Press Esc twice, or the Quick exit button, to hide the kit at once.</source>
         <translation>Druk twee keer op Esc, of op de knop Snel weg, om de kit meteen te verbergen.</translation>
+    </message>
+    <message>
+        <source>Look for spy apps on an Android phone or iPhone, with a USB cable</source>
+        <translation>Zoek naar spionage-apps op een Android-telefoon of iPhone, met een USB-kabel</translation>
+    </message>
+    <message>
+        <source>This kit helps you take back control of your accounts and devices, talk with children about life online, check this computer, keep a private journal and find help. It works without internet. You can start reading at once: nothing is saved unless you choose to.</source>
+        <translation>Deze kit helpt je om weer baas te worden over je accounts en toestellen, met kinderen te praten over hun leven online, deze computer te controleren, een privédagboek bij te houden en hulp te vinden. Hij werkt zonder internet. Je kunt meteen beginnen lezen: er wordt niets bewaard tenzij je dat kiest.</translation>
+    </message>
+    <message>
+        <source>I'm helping someone</source>
+        <translation>Ik help iemand</translation>
+    </message>
+    <message>
+        <source>For volunteers and help workers: a guest session that saves nothing, with a short safety check first and a hand-over at the end</source>
+        <translation>Voor vrijwilligers en hulpverleners: een gastsessie die niets bewaart, met eerst een korte veiligheidscheck en op het einde een overdracht</translation>
     </message>
 </context>
 <context>
@@ -2125,6 +2807,22 @@ Hij is NIET versleuteld. Bewaar hem op een veilige plek, of geef hem meteen aan 
         <source>Opens the journal to save evidence before you change anything</source>
         <translation>Opent het logboek om bewijs te bewaren voor je iets verandert</translation>
     </message>
+    <message>
+        <source>step %1, %2</source>
+        <translation>stap %1, %2</translation>
+    </message>
+    <message>
+        <source>+ Add a private &amp;note</source>
+        <translation>+ Privé&amp;notitie toevoegen</translation>
+    </message>
+    <message>
+        <source>Add a private note to step %s</source>
+        <translation>Privénotitie toevoegen bij stap %s</translation>
+    </message>
+    <message>
+        <source>Opens a box for a note that only you can read</source>
+        <translation>Opent een vak voor een notitie die alleen jij kunt lezen</translation>
+    </message>
 </context>
 <context>
     <name>TakeHomeDialog</name>
@@ -2143,6 +2841,34 @@ Hij is NIET versleuteld. Bewaar hem op een veilige plek, of geef hem meteen aan 
     <message>
         <source>Holds part of your open steps as text</source>
         <translation>Bevat een deel van je open stappen als tekst</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Previous code</source>
+        <translation>&lt; &amp;Vorige code</translation>
+    </message>
+    <message>
+        <source>&amp;Next code &gt;</source>
+        <translation>V&amp;olgende code &gt;</translation>
+    </message>
+    <message>
+        <source>Previous code</source>
+        <translation>Vorige code</translation>
+    </message>
+    <message>
+        <source>Shows the code before this one</source>
+        <translation>Toont de code hiervoor</translation>
+    </message>
+    <message>
+        <source>Next code</source>
+        <translation>Volgende code</translation>
+    </message>
+    <message>
+        <source>Shows the next code to scan</source>
+        <translation>Toont de volgende code om te scannen</translation>
+    </message>
+    <message>
+        <source>Code %1 of %2</source>
+        <translation>Code %1 van %2</translation>
     </message>
 </context>
 <context>
@@ -2266,10 +2992,6 @@ Hij is NIET versleuteld. Bewaar hem op een veilige plek, of geef hem meteen aan 
         <translation>Met die wachtzin gaan je gegevens niet open. Kijk of Caps Lock aanstaat en probeer het opnieuw.</translation>
     </message>
     <message>
-        <source>The data file of the kit was replaced by another, unencrypted file. It was not opened or changed. Ask for help before you do anything else.</source>
-        <translation>Het gegevensbestand van de kit is vervangen door een ander, onversleuteld bestand. Het is niet geopend en niet veranderd. Vraag hulp voor je iets anders doet.</translation>
-    </message>
-    <message>
         <source>Your data file is damaged or incomplete, so it was not opened and nothing was deleted. You can restore a backup below, or ask for help before you do anything else.</source>
         <translation>Je gegevensbestand is beschadigd of onvolledig. Daarom is het niet geopend en is er niets gewist. Je kunt hieronder een back-up terugzetten, of hulp vragen voor je iets anders doet.</translation>
     </message>
@@ -2288,6 +3010,18 @@ Hij is NIET versleuteld. Bewaar hem op een veilige plek, of geef hem meteen aan 
     <message>
         <source>Not remembered: the system keychain did not answer.</source>
         <translation>Niet onthouden: de sleutelhanger van het systeem antwoordde niet.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase of the backup above, then restore again.</source>
+        <translation>Typ hierboven de wachtzin van de back-up en zet hem daarna opnieuw terug.</translation>
+    </message>
+    <message>
+        <source>This backup could not be restored. Try an older one.</source>
+        <translation>Deze back-up kon niet teruggezet worden. Probeer een oudere.</translation>
+    </message>
+    <message>
+        <source>The data file of the kit was replaced by another, unencrypted file. It was not opened or changed. Ask for help before you do anything else.</source>
+        <translation>Het gegevensbestand van de kit is vervangen door een ander, onversleuteld bestand. Het is niet geopend en niet veranderd. Vraag hulp voor je iets anders doet.</translation>
     </message>
     <message>
         <source>none yet</source>
@@ -2331,20 +3065,19 @@ Hij is NIET versleuteld. Bewaar hem op een veilige plek, of geef hem meteen aan 
         <source>The backup could not be restored. Your data file was kept as it was.</source>
         <translation>De back-up kon niet teruggezet worden. Je gegevensbestand is gebleven zoals het was.</translation>
     </message>
-    <message>
-        <source>Type the passphrase of the backup above, then restore again.</source>
-        <translation>Typ hierboven de wachtzin van de back-up en zet hem daarna opnieuw terug.</translation>
-    </message>
-    <message>
-        <source>This backup could not be restored. Try an older one.</source>
-        <translation>Deze back-up kon niet teruggezet worden. Probeer een oudere.</translation>
-    </message>
     <message numerus="yes">
         <source>Too many wrong passphrases. You can try again in %n second(s).</source>
         <translation>
             <numerusform>Te veel foute wachtzinnen. Je kunt het over %n seconde opnieuw proberen.</numerusform>
             <numerusform>Te veel foute wachtzinnen. Je kunt het over %n seconden opnieuw proberen.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>a11y</name>
+    <message>
+        <source>Warning</source>
+        <translation>Waarschuwing</translation>
     </message>
 </context>
 <context>
@@ -2462,7 +3195,7 @@ Hij is NIET versleuteld. Bewaar hem op een veilige plek, of geef hem meteen aan 
     </message>
     <message>
         <source>See the website</source>
-        <translation>Zie de website</translation>
+        <translation>Kijk op de website</translation>
     </message>
     <message>
         <source>Checked on</source>
@@ -2566,7 +3299,7 @@ Hij is NIET versleuteld. Bewaar hem op een veilige plek, of geef hem meteen aan 
     </message>
     <message>
         <source>Mail from my internet provider (Telenet, Proximus, ...)</source>
-        <translation>Mail van mijn internetprovider (Telenet, Proximus, ...)</translation>
+        <translation>Mail van mijn internetprovider (Telenet, Proximus, KPN, Ziggo, ...)</translation>
     </message>
     <message>
         <source>Apple account (iCloud)</source>
@@ -2638,7 +3371,7 @@ Hij is NIET versleuteld. Bewaar hem op een veilige plek, of geef hem meteen aan 
     </message>
     <message>
         <source>Web shops or parcel services</source>
-        <translation>Webwinkels of pakjesdiensten</translation>
+        <translation>Webwinkels of pakketdiensten</translation>
     </message>
     <message>
         <source>The home Wi-Fi router</source>
@@ -2683,6 +3416,34 @@ Hij is NIET versleuteld. Bewaar hem op een veilige plek, of geef hem meteen aan 
     <message>
         <source>...controls my money, or buys things in my name</source>
         <translation>...controleert mijn geld, of koopt dingen op mijn naam</translation>
+    </message>
+    <message>
+        <source>Phone check</source>
+        <translation>Telefooncheck</translation>
+    </message>
+    <message>
+        <source>you use an iPhone or iPad</source>
+        <translation>je gebruikt een iPhone of iPad</translation>
+    </message>
+    <message>
+        <source>you use an Android phone</source>
+        <translation>je gebruikt een Android-telefoon</translation>
+    </message>
+    <message>
+        <source>you use a Windows computer</source>
+        <translation>je gebruikt een Windows-computer</translation>
+    </message>
+    <message>
+        <source>you use a Mac</source>
+        <translation>je gebruikt een Mac</translation>
+    </message>
+    <message>
+        <source>you shared a computer or tablet</source>
+        <translation>jullie deelden een computer of tablet</translation>
+    </message>
+    <message>
+        <source>you use %s</source>
+        <translation>je gebruikt %s</translation>
     </message>
 </context>
 <context>
@@ -2730,7 +3491,7 @@ Hij is NIET versleuteld. Bewaar hem op een veilige plek, of geef hem meteen aan 
     </message>
     <message>
         <source>Bystanders</source>
-        <translation>Omstaanders</translation>
+        <translation>Omstanders</translation>
     </message>
     <message>
         <source>Consent</source>
@@ -2814,7 +3575,7 @@ Hij is NIET versleuteld. Bewaar hem op een veilige plek, of geef hem meteen aan 
     </message>
     <message>
         <source>Victim blaming</source>
-        <translation>Slachtofferschuld</translation>
+        <translation>Het slachtoffer de schuld geven</translation>
     </message>
     <message>
         <source>%1 min</source>
@@ -2853,7 +3614,7 @@ Hij is NIET versleuteld. Bewaar hem op een veilige plek, of geef hem meteen aan 
     </message>
     <message>
         <source>Right answer</source>
-        <translation>Juist antwoord</translation>
+        <translation>Goed antwoord</translation>
     </message>
     <message>
         <source>Wrong answer</source>

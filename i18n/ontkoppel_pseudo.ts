@@ -86,6 +86,10 @@
         <source>Newest check</source>
         <translation>[Ñéwést çhéçk ~~~]</translation>
     </message>
+    <message>
+        <source>Icons: Lucide %s (ISC licence), https://lucide.dev</source>
+        <translation>[Îçõñs: Lüçîdé %s (ÎSÇ lîçéñçé), https://lüçîdé.dév ~~~~~~~~~~~~~~~]</translation>
+    </message>
 </context>
 <context>
     <name>CheckPage</name>
@@ -197,6 +201,17 @@
         <source>This computer</source>
         <translation>[Thîs çõmpütér ~~~]</translation>
     </message>
+    <message>
+        <source>The check is finished.</source>
+        <translation>[Thé çhéçk îs fîñîshéd. ~~~~~~]</translation>
+    </message>
+</context>
+<context>
+    <name>CheckResults</name>
+    <message>
+        <source>Technical details</source>
+        <translation>[Téçhñîçàl détàîls ~~~~~]</translation>
+    </message>
 </context>
 <context>
     <name>ChecklistsView</name>
@@ -243,13 +258,6 @@
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>[PDF fîlés (*.pdf) ~~~~~]</translation>
-    </message>
-</context>
-<context>
-    <name>ComingPage</name>
-    <message>
-        <source>This part is coming in a later version of the kit.</source>
-        <translation>[Thîs pàrt îs çõmîñg îñ à làtér vérsîõñ õf thé kît. ~~~~~~~~~~~~~~~]</translation>
     </message>
 </context>
 <context>
@@ -322,10 +330,6 @@
         <translation>[Çhàñgé pàssphràsé ~~~~~]</translation>
     </message>
     <message>
-        <source>Your current passphrase:</source>
-        <translation>[Ýõür çürréñt pàssphràsé: ~~~~~~~]</translation>
-    </message>
-    <message>
         <source>New passphrase (at least 8 characters):</source>
         <translation>[Ñéw pàssphràsé (àt léàst 8 çhàràçtérs): ~~~~~~~~~~~]</translation>
     </message>
@@ -342,41 +346,12 @@
         <translation>[Pléàsé üsé àt léàst 8 çhàràçtérs. Ñõthîñg wàs çhàñgéd. ~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <source>That is not your current passphrase. Nothing was changed.</source>
-        <translation>[Thàt îs ñõt ýõür çürréñt pàssphràsé. Ñõthîñg wàs çhàñgéd. ~~~~~~~~~~~~~~~~~]</translation>
-    </message>
-    <message>
-        <source>Your passphrase is changed, also for the backups on this computer. A backup you saved elsewhere still opens with the old passphrase: delete it, or keep it safe.</source>
-        <translation>[Ýõür pàssphràsé îs çhàñgéd, àlsõ fõr thé bàçküps õñ thîs çõmpütér. À bàçküp ýõü sàvéd élséwhéré stîll õpéñs wîth thé õld pàssphràsé: délété ît, õr kéép ît sàfé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
-    </message>
-    <message numerus="yes">
-        <source>Too many wrong passphrases. Wait %n second(s), then try again.</source>
-        <translation><numerusform>[Tõõ màñý wrõñg pàssphràsés. Wàît %n séçõñd(s), théñ trý àgàîñ. ~~~~~~~~~~~~~~~~~~]</numerusform><numerusform>[Tõõ màñý wrõñg pàssphràsés. Wàît %n séçõñd(s), théñ trý àgàîñ. ~~~~~~~~~~~~~~~~~~]</numerusform></translation></message>
-    <message>
         <source>Save an encrypted backup</source>
         <translation>[Sàvé àñ éñçrýptéd bàçküp ~~~~~~~]</translation>
     </message>
     <message>
         <source>Backup files (*.db)</source>
         <translation>[Bàçküp fîlés (*.db) ~~~~~]</translation>
-    </message>
-    <message>
-        <source>That folder is a link to another place, so nothing was saved. Choose a real folder.</source>
-        <translation>[Thàt fõldér îs à lîñk tõ àñõthér plàçé, sõ ñõthîñg wàs sàvéd. Çhõõsé à réàl fõldér. ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
-    </message>
-    <message>
-        <source>The backup could not be saved there. Choose a new file name in a folder with enough free space.</source>
-        <translation>[Thé bàçküp çõüld ñõt bé sàvéd théré. Çhõõsé à ñéw fîlé ñàmé îñ à fõldér wîth éñõügh fréé spàçé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
-    </message>
-    <message>
-        <source>The encrypted backup is saved as:
-%s
-
-It opens with your current passphrase, also after you change it here.</source>
-        <translation>[Thé éñçrýptéd bàçküp îs sàvéd às:
-%s
-
-Ît õpéñs wîth ýõür çürréñt pàssphràsé, àlsõ àftér ýõü çhàñgé ît héré. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
         <source>Load a backup</source>
@@ -393,14 +368,6 @@ It opens with your current passphrase, also after you change it here.</source>
     <message>
         <source>There is already data on this computer. To replace it, first erase all data here.</source>
         <translation>[Théré îs àlréàdý dàtà õñ thîs çõmpütér. Tõ réplàçé ît, fîrst éràsé àll dàtà héré. ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
-    </message>
-    <message>
-        <source>This file is an ordinary database, not a backup of the kit. Nothing was changed.</source>
-        <translation>[Thîs fîlé îs àñ õrdîñàrý dàtàbàsé, ñõt à bàçküp õf thé kît. Ñõthîñg wàs çhàñgéd. ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
-    </message>
-    <message>
-        <source>This file holds data of another program, not a backup of the kit. Nothing was changed.</source>
-        <translation>[Thîs fîlé hõlds dàtà õf àñõthér prõgràm, ñõt à bàçküp õf thé kît. Ñõthîñg wàs çhàñgéd. ~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
         <source>This file could not be loaded as a backup of the kit.</source>
@@ -427,6 +394,51 @@ It opens with your current passphrase, also after you change it here.</source>
         <translation>[Éràsé évérýthîñg ~~~~]</translation>
     </message>
     <message>
+        <source>Erase all my data</source>
+        <translation>[Éràsé àll mý dàtà ~~~~~]</translation>
+    </message>
+    <message>
+        <source>Your current passphrase:</source>
+        <translation>[Ýõür çürréñt pàssphràsé: ~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>That is not your current passphrase. Nothing was changed.</source>
+        <translation>[Thàt îs ñõt ýõür çürréñt pàssphràsé. Ñõthîñg wàs çhàñgéd. ~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Your passphrase is changed, also for the backups on this computer. A backup you saved elsewhere still opens with the old passphrase: delete it, or keep it safe.</source>
+        <translation>[Ýõür pàssphràsé îs çhàñgéd, àlsõ fõr thé bàçküps õñ thîs çõmpütér. À bàçküp ýõü sàvéd élséwhéré stîll õpéñs wîth thé õld pàssphràsé: délété ît, õr kéép ît sàfé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong passphrases. Wait %n second(s), then try again.</source>
+        <translation><numerusform>[Tõõ màñý wrõñg pàssphràsés. Wàît %n séçõñd(s), théñ trý àgàîñ. ~~~~~~~~~~~~~~~~~~]</numerusform><numerusform>[Tõõ màñý wrõñg pàssphràsés. Wàît %n séçõñd(s), théñ trý àgàîñ. ~~~~~~~~~~~~~~~~~~]</numerusform></translation></message>
+    <message>
+        <source>That folder is a link to another place, so nothing was saved. Choose a real folder.</source>
+        <translation>[Thàt fõldér îs à lîñk tõ àñõthér plàçé, sõ ñõthîñg wàs sàvéd. Çhõõsé à réàl fõldér. ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>The backup could not be saved there. Choose a new file name in a folder with enough free space.</source>
+        <translation>[Thé bàçküp çõüld ñõt bé sàvéd théré. Çhõõsé à ñéw fîlé ñàmé îñ à fõldér wîth éñõügh fréé spàçé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>The encrypted backup is saved as:
+%s
+
+It opens with your current passphrase, also after you change it here.</source>
+        <translation>[Thé éñçrýptéd bàçküp îs sàvéd às:
+%s
+
+Ît õpéñs wîth ýõür çürréñt pàssphràsé, àlsõ àftér ýõü çhàñgé ît héré. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>This file is an ordinary database, not a backup of the kit. Nothing was changed.</source>
+        <translation>[Thîs fîlé îs àñ õrdîñàrý dàtàbàsé, ñõt à bàçküp õf thé kît. Ñõthîñg wàs çhàñgéd. ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>This file holds data of another program, not a backup of the kit. Nothing was changed.</source>
+        <translation>[Thîs fîlé hõlds dàtà õf àñõthér prõgràm, ñõt à bàçküp õf thé kît. Ñõthîñg wàs çhàñgéd. ~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
         <source>The kit's data folder on this computer is erased, with your settings.</source>
         <translation>[Thé kît's dàtà fõldér õñ thîs çõmpütér îs éràséd, wîth ýõür séttîñgs. ~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
@@ -439,12 +451,16 @@ It opens with your current passphrase, also after you change it here.</source>
         <translation>[Ñõt évérýthîñg çõüld bé éràséd. Thésé fîlés àré stîll îñ thé dàtà fõldér: ~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <source>Erase all my data</source>
-        <translation>[Éràsé àll mý dàtà ~~~~~]</translation>
-    </message>
-    <message>
         <source>Not erased: journal exports and backups you saved elsewhere (for example on a USB stick or in a cloud folder). A backup saved elsewhere still opens with the passphrase it was saved with, also after you changed the passphrase.</source>
         <translation>[Ñõt éràséd: jõürñàl éxpõrts àñd bàçküps ýõü sàvéd élséwhéré (fõr éxàmplé õñ à ÜSB stîçk õr îñ à çlõüd fõldér). À bàçküp sàvéd élséwhéré stîll õpéñs wîth thé pàssphràsé ît wàs sàvéd wîth, àlsõ àftér ýõü çhàñgéd thé pàssphràsé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>The encrypted backup is saved.</source>
+        <translation>[Thé éñçrýptéd bàçküp îs sàvéd. ~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>The backup is loaded. Your data is open.</source>
+        <translation>[Thé bàçküp îs lõàdéd. Ýõür dàtà îs õpéñ. ~~~~~~~~~~~~]</translation>
     </message>
 </context>
 <context>
@@ -520,6 +536,14 @@ It opens with your current passphrase, also after you change it here.</source>
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>[PDF fîlés (*.pdf) ~~~~~]</translation>
+    </message>
+    <message>
+        <source>Re&amp;gion:</source>
+        <translation>[Ré&amp;gîõñ: ~~]</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of help:</source>
+        <translation>[&amp;Kîñd õf hélp: ~~~~]</translation>
     </message>
 </context>
 <context>
@@ -786,6 +810,22 @@ It opens with your current passphrase, also after you change it here.</source>
         <source>Closes the projected screen and these notes</source>
         <translation>[Çlõsés thé prõjéçtéd sçrééñ àñd thésé ñõtés ~~~~~~~~~~~~]</translation>
     </message>
+    <message>
+        <source>If someone tells about abuse</source>
+        <translation>[Îf sõméõñé télls àbõüt àbüsé ~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Opens the disclosure protocol on your screen only; you can print it</source>
+        <translation>[Õpéñs thé dîsçlõsüré prõtõçõl õñ ýõür sçrééñ õñlý; ýõü çàñ prîñt ît ~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Get it removed</source>
+        <translation>[Gét ît rémõvéd ~~~~]</translation>
+    </message>
+    <message>
+        <source>Opens the steps to get intimate images taken offline, on your screen only; you can print it</source>
+        <translation>[Õpéñs thé stéps tõ gét îñtîmàté îmàgés tàkéñ õfflîñé, õñ ýõür sçrééñ õñlý; ýõü çàñ prîñt ît ~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
 </context>
 <context>
     <name>FamilyPage</name>
@@ -828,6 +868,49 @@ It opens with your current passphrase, also after you change it here.</source>
         <source>Sources: %1. Checked on %2.</source>
         <translation>[Sõürçés: %1. Çhéçkéd õñ %2. ~~~~~~~~]</translation>
     </message>
+    <message>
+        <source>Back to my &amp;plan</source>
+        <translation>[Bàçk tõ mý &amp;plàñ ~~~~]</translation>
+    </message>
+    <message>
+        <source>&amp;Next guide</source>
+        <translation>[&amp;Ñéxt güîdé ~~~]</translation>
+    </message>
+    <message>
+        <source>Next guide: %s</source>
+        <translation>[Ñéxt güîdé: %s ~~~~]</translation>
+    </message>
+    <message>
+        <source>Opens the next guide of your plan</source>
+        <translation>[Õpéñs thé ñéxt güîdé õf ýõür plàñ ~~~~~~~~~]</translation>
+    </message>
+</context>
+<context>
+    <name>HandOverDialog</name>
+    <message>
+        <source>Hand over and end the session</source>
+        <translation>[Hàñd õvér àñd éñd thé séssîõñ ~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Give the person what they need to go on alone, then erase the session. Nothing of it stays on this computer.</source>
+        <translation>[Gîvé thé pérsõñ whàt théý ñééd tõ gõ õñ àlõñé, théñ éràsé thé séssîõñ. Ñõthîñg õf ît stàýs õñ thîs çõmpütér. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>1. &amp;Print the summary</source>
+        <translation>[1. &amp;Prîñt thé sümmàrý ~~~~~~]</translation>
+    </message>
+    <message>
+        <source>2. &amp;Take it home on the phone (QR code)</source>
+        <translation>[2. &amp;Tàké ît hõmé õñ thé phõñé (QR çõdé) ~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>3. &amp;Erase and end the session</source>
+        <translation>[3. &amp;Éràsé àñd éñd thé séssîõñ ~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>&amp;Not yet</source>
+        <translation>[&amp;Ñõt ýét ~~]</translation>
+    </message>
 </context>
 <context>
     <name>HelpPage</name>
@@ -838,6 +921,69 @@ It opens with your current passphrase, also after you change it here.</source>
     <message>
         <source>Your rights</source>
         <translation>[Ýõür rîghts ~~~]</translation>
+    </message>
+    <message>
+        <source>Help services and your rights</source>
+        <translation>[Hélp sérvîçés àñd ýõür rîghts ~~~~~~~~]</translation>
+    </message>
+</context>
+<context>
+    <name>HelperOpening</name>
+    <message>
+        <source>Before you start together</source>
+        <translation>[Béfõré ýõü stàrt tõgéthér ~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>This is a guest session: nothing is saved on this computer. Go through these three points with the person first.</source>
+        <translation>[Thîs îs à güést séssîõñ: ñõthîñg îs sàvéd õñ thîs çõmpütér. Gõ thrõügh thésé thréé põîñts wîth thé pérsõñ fîrst. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>The person wants to do this now, and knows they can stop at any time</source>
+        <translation>[Thé pérsõñ wàñts tõ dõ thîs ñõw, àñd kñõws théý çàñ stõp àt àñý tîmé ~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Ask, do not assume. They decide which steps to take, and when.</source>
+        <translation>[Àsk, dõ ñõt àssümé. Théý déçîdé whîçh stéps tõ tàké, àñd whéñ. ~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>The other person is not nearby and cannot see or hear us</source>
+        <translation>[Thé õthér pérsõñ îs ñõt ñéàrbý àñd çàññõt séé õr héàr üs ~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>If they are, stop here and agree on a safer moment.</source>
+        <translation>[Îf théý àré, stõp héré àñd àgréé õñ à sàfér mõméñt. ~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>This computer and the person's phone are safe to use</source>
+        <translation>[Thîs çõmpütér àñd thé pérsõñ's phõñé àré sàfé tõ üsé ~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Not shared with, bought or set up by the other person. If you are not sure, check this computer first, and use the phone only for steps the other person cannot notice.</source>
+        <translation>[Ñõt shàréd wîth, bõüght õr sét üp bý thé õthér pérsõñ. Îf ýõü àré ñõt süré, çhéçk thîs çõmpütér fîrst, àñd üsé thé phõñé õñlý fõr stéps thé õthér pérsõñ çàññõt ñõtîçé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Check this &amp;computer</source>
+        <translation>[Çhéçk thîs &amp;çõmpütér ~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Check this computer</source>
+        <translation>[Çhéçk thîs çõmpütér ~~~~~]</translation>
+    </message>
+    <message>
+        <source>Opens the computer check, which changes nothing</source>
+        <translation>[Õpéñs thé çõmpütér çhéçk, whîçh çhàñgés ñõthîñg ~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>&amp;Start the questions</source>
+        <translation>[&amp;Stàrt thé qüéstîõñs ~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Start the questions</source>
+        <translation>[Stàrt thé qüéstîõñs ~~~~~]</translation>
+    </message>
+    <message>
+        <source>Tick the three points first</source>
+        <translation>[Tîçk thé thréé põîñts fîrst ~~~~~~~~]</translation>
     </message>
 </context>
 <context>
@@ -1030,10 +1176,6 @@ It opens with your current passphrase, also after you change it here.</source>
         <translation>[Éxpõrt ~]</translation>
     </message>
     <message>
-        <source>That folder is a link to another place, so nothing was written. Choose a real folder.</source>
-        <translation>[Thàt fõldér îs à lîñk tõ àñõthér plàçé, sõ ñõthîñg wàs wrîttéñ. Çhõõsé à réàl fõldér. ~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
-    </message>
-    <message>
         <source>The export could not be written there. Choose an empty folder with enough free space.</source>
         <translation>[Thé éxpõrt çõüld ñõt bé wrîttéñ théré. Çhõõsé àñ émptý fõldér wîth éñõügh fréé spàçé. ~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
@@ -1046,6 +1188,22 @@ It is NOT encrypted. Keep it somewhere safe, or give it straight to the police o
 %s
 
 Ît îs ÑÕT éñçrýptéd. Kéép ît sõméwhéré sàfé, õr gîvé ît stràîght tõ thé põlîçé õr ýõür làwýér. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>That folder is a link to another place, so nothing was written. Choose a real folder.</source>
+        <translation>[Thàt fõldér îs à lîñk tõ àñõthér plàçé, sõ ñõthîñg wàs wrîttéñ. Çhõõsé à réàl fõldér. ~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>[&amp;Kîñd: ~]</translation>
+    </message>
+    <message>
+        <source>The files are added to the entry.</source>
+        <translation>[Thé fîlés àré àddéd tõ thé éñtrý. ~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>The export is ready.</source>
+        <translation>[Thé éxpõrt îs réàdý. ~~~~~~]</translation>
     </message>
 </context>
 <context>
@@ -1099,14 +1257,17 @@ It is NOT encrypted. Keep it somewhere safe, or give it straight to the police o
     </message>
 </context>
 <context>
+    <name>KeepDialog</name>
+    <message>
+        <source>Keep my progress</source>
+        <translation>[Kéép mý prõgréss ~~~~]</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Sections</source>
         <translation>[Séçtîõñs ~~]</translation>
-    </message>
-    <message>
-        <source>Choose a part of the kit. Ctrl+1 to Ctrl+7 jump straight to one.</source>
-        <translation>[Çhõõsé à pàrt õf thé kît. Çtrl+1 tõ Çtrl+7 jümp stràîght tõ õñé. ~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
         <source>In &amp;danger now?</source>
@@ -1125,20 +1286,24 @@ It is NOT encrypted. Keep it somewhere safe, or give it straight to the police o
         <translation>[Qüîçk é&amp;xît ~~~]</translation>
     </message>
     <message>
-        <source>Hides the kit at once. You can also press Esc twice.</source>
-        <translation>[Hîdés thé kît àt õñçé. Ýõü çàñ àlsõ préss Ésç twîçé. ~~~~~~~~~~~~~~~]</translation>
-    </message>
-    <message>
         <source>Quick exit</source>
         <translation>[Qüîçk éxît ~~~]</translation>
     </message>
     <message>
-        <source>Hides the kit at once and locks your data</source>
-        <translation>[Hîdés thé kît àt õñçé àñd lõçks ýõür dàtà ~~~~~~~~~~~~]</translation>
-    </message>
-    <message>
         <source>Guest session: nothing is saved on this computer. Everything is gone when you close the kit.</source>
         <translation>[Güést séssîõñ: ñõthîñg îs sàvéd õñ thîs çõmpütér. Évérýthîñg îs gõñé whéñ ýõü çlõsé thé kît. ~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Closes the kit at once and locks your data. You can also press Esc twice.</source>
+        <translation>[Çlõsés thé kît àt õñçé àñd lõçks ýõür dàtà. Ýõü çàñ àlsõ préss Ésç twîçé. ~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Quits the kit at once and locks your data</source>
+        <translation>[Qüîts thé kît àt õñçé àñd lõçks ýõür dàtà ~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Choose a part of the kit. Ctrl+1 to Ctrl+%1 jump straight to one.</source>
+        <translation>[Çhõõsé à pàrt õf thé kît. Çtrl+1 tõ Çtrl+%1 jümp stràîght tõ õñé. ~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
 </context>
 <context>
@@ -1269,6 +1434,30 @@ It is NOT encrypted. Keep it somewhere safe, or give it straight to the police o
     <message>
         <source>Saves the one-page handout with the help numbers of your region as a PDF file</source>
         <translation>[Sàvés thé õñé-pàgé hàñdõüt wîth thé hélp ñümbérs õf ýõür régîõñ às à PDF fîlé ~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>If someone tells about abuse</source>
+        <translation>[Îf sõméõñé télls àbõüt àbüsé ~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>The disclosure protocol for every module: what to say, the limits of confidentiality and where to refer. Printable</source>
+        <translation>[Thé dîsçlõsüré prõtõçõl fõr évérý mõdülé: whàt tõ sàý, thé lîmîts õf çõñfîdéñtîàlîtý àñd whéré tõ référ. Prîñtàblé ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Get it removed</source>
+        <translation>[Gét ît rémõvéd ~~~~]</translation>
+    </message>
+    <message>
+        <source>How to get intimate images taken offline, by country and age. Printable</source>
+        <translation>[Hõw tõ gét îñtîmàté îmàgés tàkéñ õfflîñé, bý çõüñtrý àñd àgé. Prîñtàblé ~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Family media plan</source>
+        <translation>[Fàmîlý médîà plàñ ~~~~~]</translation>
+    </message>
+    <message>
+        <source>A plan to fill in together at home: when, where and which screens, and what to do when something goes wrong. Printable</source>
+        <translation>[À plàñ tõ fîll îñ tõgéthér àt hõmé: whéñ, whéré àñd whîçh sçrééñs, àñd whàt tõ dõ whéñ sõméthîñg gõés wrõñg. Prîñtàblé ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
         <source>Modules</source>
@@ -1434,11 +1623,298 @@ It is NOT encrypted. Keep it somewhere safe, or give it straight to the police o
     </message>
 </context>
 <context>
-    <name>PlanView</name>
+    <name>PhonePage</name>
     <message>
-        <source>Why: %s</source>
-        <translation>[Whý: %s ~~]</translation>
+        <source>This check looks at a phone that is connected to this computer with a USB cable: known spy apps, apps that can read the screen or the notifications, admin apps, apps from outside the store, profiles and device management. It only reads: it changes nothing, removes nothing and sends nothing over the internet. It takes a few minutes.</source>
+        <translation>[Thîs çhéçk lõõks àt à phõñé thàt îs çõññéçtéd tõ thîs çõmpütér wîth à ÜSB çàblé: kñõwñ spý àpps, àpps thàt çàñ réàd thé sçrééñ õr thé ñõtîfîçàtîõñs, àdmîñ àpps, àpps frõm õütsîdé thé stõré, prõfîlés àñd dévîçé màñàgéméñt. Ît õñlý réàds: ît çhàñgés ñõthîñg, rémõvés ñõthîñg àñd séñds ñõthîñg õvér thé îñtérñét. Ît tàkés à féw mîñütés. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Before you start:&lt;/b&gt; if something is found, do not remove it straight away. The other person may notice, and it is evidence. Save the result in your journal first and talk to a help service. This kit never removes anything.</source>
+        <translation>[&lt;b&gt;Béfõré ýõü stàrt:&lt;/b&gt; îf sõméthîñg îs fõüñd, dõ ñõt rémõvé ît stràîght àwàý. Thé õthér pérsõñ màý ñõtîçé, àñd ît îs évîdéñçé. Sàvé thé résült îñ ýõür jõürñàl fîrst àñd tàlk tõ à hélp sérvîçé. Thîs kît ñévér rémõvés àñýthîñg. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This leaves a trace on the phone.&lt;/b&gt; On Android, turning on USB debugging makes 'Developer options' visible in Settings and adds this computer to the phone's trusted computers. An iPhone remembers that it trusted this computer. After the check, we show how to undo this.</source>
+        <translation>[&lt;b&gt;Thîs léàvés à tràçé õñ thé phõñé.&lt;/b&gt; Õñ Àñdrõîd, türñîñg õñ ÜSB débüggîñg màkés 'Dévélõpér õptîõñs' vîsîblé îñ Séttîñgs àñd àdds thîs çõmpütér tõ thé phõñé's trüstéd çõmpütérs. Àñ îPhõñé rémémbérs thàt ît trüstéd thîs çõmpütér. Àftér thé çhéçk, wé shõw hõw tõ üñdõ thîs. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>A clean result is not proof. This check cannot see your Google or iCloud account; the guides in Digital separation show how to secure those.</source>
+        <translation>[À çléàñ résült îs ñõt prõõf. Thîs çhéçk çàññõt séé ýõür Gõõglé õr îÇlõüd àççõüñt; thé güîdés îñ Dîgîtàl sépàràtîõñ shõw hõw tõ séçüré thõsé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>&amp;Android phone</source>
+        <translation>[&amp;Àñdrõîd phõñé ~~~~]</translation>
+    </message>
+    <message>
+        <source>i&amp;Phone</source>
+        <translation>[î&amp;Phõñé ~~]</translation>
+    </message>
+    <message>
+        <source>The person who uses this phone is here and agrees to the &amp;check</source>
+        <translation>[Thé pérsõñ whõ üsés thîs phõñé îs héré àñd àgréés tõ thé &amp;çhéçk ~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Phone b&amp;rand:</source>
+        <translation>[Phõñé b&amp;ràñd: ~~~]</translation>
+    </message>
+    <message>
+        <source>Samsung</source>
+        <translation>[Sàmsüñg ~~]</translation>
+    </message>
+    <message>
+        <source>Google Pixel or another phone with plain Android</source>
+        <translation>[Gõõglé Pîxél õr àñõthér phõñé wîth plàîñ Àñdrõîd ~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Xiaomi, Redmi or POCO</source>
+        <translation>[Xîàõmî, Rédmî õr PÕÇÕ ~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Oppo, realme or OnePlus</source>
+        <translation>[Õppõ, réàlmé õr ÕñéPlüs ~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Another brand</source>
+        <translation>[Àñõthér bràñd ~~~]</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>[&amp;Ñéxt ~]</translation>
+    </message>
+    <message>
+        <source>Shows how to connect the phone</source>
+        <translation>[Shõws hõw tõ çõññéçt thé phõñé ~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>[&amp;Bàçk ~]</translation>
+    </message>
+    <message>
+        <source>Goes back to the first page</source>
+        <translation>[Gõés bàçk tõ thé fîrst pàgé ~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>&amp;Start the check</source>
+        <translation>[&amp;Stàrt thé çhéçk ~~~~]</translation>
+    </message>
+    <message>
+        <source>Connects to the phone and reads its apps and settings</source>
+        <translation>[Çõññéçts tõ thé phõñé àñd réàds îts àpps àñd séttîñgs ~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>[&amp;Çàñçél ~~]</translation>
+    </message>
+    <message>
+        <source>Stops the check</source>
+        <translation>[Stõps thé çhéçk ~~~~]</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>[&amp;Trý àgàîñ ~~~]</translation>
+    </message>
+    <message>
+        <source>Shows the set-up steps again, to check again</source>
+        <translation>[Shõws thé sét-üp stéps àgàîñ, tõ çhéçk àgàîñ ~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Save to &amp;journal</source>
+        <translation>[Sàvé tõ &amp;jõürñàl ~~~~]</translation>
+    </message>
+    <message>
+        <source>Stores the result, with its fingerprint (SHA-256), in your encrypted journal</source>
+        <translation>[Stõrés thé résült, wîth îts fîñgérprîñt (SHÀ-256), îñ ýõür éñçrýptéd jõürñàl ~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>[&amp;Prîñt ~]</translation>
+    </message>
+    <message>
+        <source>Prints the result</source>
+        <translation>[Prîñts thé résült ~~~~~]</translation>
+    </message>
+    <message>
+        <source>Save as PD&amp;F</source>
+        <translation>[Sàvé às PD&amp;F ~~~]</translation>
+    </message>
+    <message>
+        <source>Saves the result as a PDF file</source>
+        <translation>[Sàvés thé résült às à PDF fîlé ~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Android phone</source>
+        <translation>[Àñdrõîd phõñé ~~~]</translation>
+    </message>
+    <message>
+        <source>Check an Android phone</source>
+        <translation>[Çhéçk àñ Àñdrõîd phõñé ~~~~~~]</translation>
+    </message>
+    <message>
+        <source>iPhone</source>
+        <translation>[îPhõñé ~]</translation>
+    </message>
+    <message>
+        <source>Check an iPhone</source>
+        <translation>[Çhéçk àñ îPhõñé ~~~~]</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>[Çõñséñt ~~]</translation>
+    </message>
+    <message>
+        <source>The check starts only when the person who uses the phone agrees</source>
+        <translation>[Thé çhéçk stàrts õñlý whéñ thé pérsõñ whõ üsés thé phõñé àgréés ~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Phone brand</source>
+        <translation>[Phõñé bràñd ~~~]</translation>
+    </message>
+    <message>
+        <source>The steps to turn on USB debugging differ per brand</source>
+        <translation>[Thé stéps tõ türñ õñ ÜSB débüggîñg dîffér pér bràñd ~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Progress of the check</source>
+        <translation>[Prõgréss õf thé çhéçk ~~~~~~]</translation>
+    </message>
+    <message>
+        <source>How many parts of the check are done</source>
+        <translation>[Hõw màñý pàrts õf thé çhéçk àré dõñé ~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>[Çhéçks ~]</translation>
+    </message>
+    <message>
+        <source>Every check and its result so far</source>
+        <translation>[Évérý çhéçk àñd îts résült sõ fàr ~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>[Résülts ~~]</translation>
+    </message>
+    <message>
+        <source>Findings grouped by what they mean; expand one to read more</source>
+        <translation>[Fîñdîñgs grõüpéd bý whàt théý méàñ; éxpàñd õñé tõ réàd mõré ~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Open Settings &gt; About phone &gt; Software information. Tap 'Build number' 7 times. Enter the phone's PIN if it asks.</source>
+        <translation>[Õpéñ Séttîñgs &gt; Àbõüt phõñé &gt; Sõftwàré îñfõrmàtîõñ. Tàp 'Büîld ñümbér' 7 tîmés. Éñtér thé phõñé's PÎÑ îf ît àsks. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Open Settings &gt; About phone. Tap 'Build number' 7 times. Enter the phone's PIN if it asks.</source>
+        <translation>[Õpéñ Séttîñgs &gt; Àbõüt phõñé. Tàp 'Büîld ñümbér' 7 tîmés. Éñtér thé phõñé's PÎÑ îf ît àsks. ~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Open Settings &gt; About phone. Tap 'OS version' (on older phones 'MIUI version') 7 times. Enter the PIN if it asks.</source>
+        <translation>[Õpéñ Séttîñgs &gt; Àbõüt phõñé. Tàp 'ÕS vérsîõñ' (õñ õldér phõñés 'MÎÜÎ vérsîõñ') 7 tîmés. Éñtér thé PÎÑ îf ît àsks. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Open Settings &gt; About device &gt; Version (on older phones Settings &gt; About phone). Tap 'Build number' 7 times. Enter the PIN if it asks.</source>
+        <translation>[Õpéñ Séttîñgs &gt; Àbõüt dévîçé &gt; Vérsîõñ (õñ õldér phõñés Séttîñgs &gt; Àbõüt phõñé). Tàp 'Büîld ñümbér' 7 tîmés. Éñtér thé PÎÑ îf ît àsks. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Open Settings &gt; About phone. Find 'Build number' (sometimes under 'Software information' or 'Version') and tap it 7 times.</source>
+        <translation>[Õpéñ Séttîñgs &gt; Àbõüt phõñé. Fîñd 'Büîld ñümbér' (sõmétîmés üñdér 'Sõftwàré îñfõrmàtîõñ' õr 'Vérsîõñ') àñd tàp ît 7 tîmés. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Go back to Settings. Open 'Developer options' (at the bottom) and turn on 'USB debugging'.</source>
+        <translation>[Gõ bàçk tõ Séttîñgs. Õpéñ 'Dévélõpér õptîõñs' (àt thé bõttõm) àñd türñ õñ 'ÜSB débüggîñg'. ~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Go back to Settings &gt; System &gt; Developer options and turn on 'USB debugging'.</source>
+        <translation>[Gõ bàçk tõ Séttîñgs &gt; Sýstém &gt; Dévélõpér õptîõñs àñd türñ õñ 'ÜSB débüggîñg'. ~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Open Settings &gt; Additional settings &gt; Developer options and turn on 'USB debugging'.</source>
+        <translation>[Õpéñ Séttîñgs &gt; Àddîtîõñàl séttîñgs &gt; Dévélõpér õptîõñs àñd türñ õñ 'ÜSB débüggîñg'. ~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Open Settings &gt; System settings &gt; Developer options (on older phones Settings &gt; Additional settings &gt; Developer options) and turn on 'USB debugging'.</source>
+        <translation>[Õpéñ Séttîñgs &gt; Sýstém séttîñgs &gt; Dévélõpér õptîõñs (õñ õldér phõñés Séttîñgs &gt; Àddîtîõñàl séttîñgs &gt; Dévélõpér õptîõñs) àñd türñ õñ 'ÜSB débüggîñg'. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Find 'Developer options' in Settings (often under 'System' or 'Additional settings') and turn on 'USB debugging'.</source>
+        <translation>[Fîñd 'Dévélõpér õptîõñs' îñ Séttîñgs (õftéñ üñdér 'Sýstém' õr 'Àddîtîõñàl séttîñgs') àñd türñ õñ 'ÜSB débüggîñg'. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Unlock the phone.</source>
+        <translation>[Üñlõçk thé phõñé. ~~~~~]</translation>
+    </message>
+    <message>
+        <source>Connect the phone to this computer with a USB cable that can carry data.</source>
+        <translation>[Çõññéçt thé phõñé tõ thîs çõmpütér wîth à ÜSB çàblé thàt çàñ çàrrý dàtà. ~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Press 'Start the check' below. On the phone, the message 'Allow USB debugging?' appears: tap 'Allow'. Do not tick 'Always allow from this computer'. You have about 45 seconds.</source>
+        <translation>[Préss 'Stàrt thé çhéçk' bélõw. Õñ thé phõñé, thé méssàgé 'Àllõw ÜSB débüggîñg?' àppéàrs: tàp 'Àllõw'. Dõ ñõt tîçk 'Àlwàýs àllõw frõm thîs çõmpütér'. Ýõü hàvé àbõüt 45 séçõñds. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Keep the phone unlocked until the check is done.</source>
+        <translation>[Kéép thé phõñé üñlõçkéd üñtîl thé çhéçk îs dõñé. ~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Unlock the iPhone and connect it to this computer with its cable.</source>
+        <translation>[Üñlõçk thé îPhõñé àñd çõññéçt ît tõ thîs çõmpütér wîth îts çàblé. ~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Press 'Start the check' below. On the iPhone, the message 'Trust This Computer?' appears: tap 'Trust' and enter the iPhone's passcode.</source>
+        <translation>[Préss 'Stàrt thé çhéçk' bélõw. Õñ thé îPhõñé, thé méssàgé 'Trüst Thîs Çõmpütér?' àppéàrs: tàp 'Trüst' àñd éñtér thé îPhõñé's pàssçõdé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Keep the iPhone unlocked until the check is done.</source>
+        <translation>[Kéép thé îPhõñé üñlõçkéd üñtîl thé çhéçk îs dõñé. ~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>On Windows, this needs Apple Devices or iTunes (for 'Apple Mobile Device Support'). On Linux, it needs usbmuxd. On a Mac, nothing extra is needed.</source>
+        <translation>[Õñ Wîñdõws, thîs ñééds Àpplé Dévîçés õr îTüñés (fõr 'Àpplé Mõbîlé Dévîçé Süppõrt'). Õñ Lîñüx, ît ñééds üsbmüxd. Õñ à Màç, ñõthîñg éxtrà îs ñéédéd. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Nothing was changed on the phone.</source>
+        <translation>[Ñõthîñg wàs çhàñgéd õñ thé phõñé. ~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>%1 need attention, %2 good to know, %3 could not be checked, %4 look fine.</source>
+        <translation>[%1 ñééd àttéñtîõñ, %2 gõõd tõ kñõw, %3 çõüld ñõt bé çhéçkéd, %4 lõõk fîñé. ~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>[Sàvé às PDF ~~~]</translation>
+    </message>
+    <message>
+        <source>phone-check.pdf</source>
+        <translation>[phõñé-çhéçk.pdf ~~~~]</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>[PDF fîlés (*.pdf) ~~~~~]</translation>
+    </message>
+    <message>
+        <source>Save to journal</source>
+        <translation>[Sàvé tõ jõürñàl ~~~~]</translation>
+    </message>
+    <message>
+        <source>Open your journal first: go to Journal and unlock it, then save the result again.</source>
+        <translation>[Õpéñ ýõür jõürñàl fîrst: gõ tõ Jõürñàl àñd üñlõçk ît, théñ sàvé thé résült àgàîñ. ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>The result is saved in your journal.</source>
+        <translation>[Thé résült îs sàvéd îñ ýõür jõürñàl. ~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Phone check of %s</source>
+        <translation>[Phõñé çhéçk õf %s ~~~~~]</translation>
+    </message>
+    <message>
+        <source>%1 need attention, %2 could not be checked.</source>
+        <translation>[%1 ñééd àttéñtîõñ, %2 çõüld ñõt bé çhéçkéd. ~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>[Phõñé ~]</translation>
+    </message>
+</context>
+<context>
+    <name>PlanView</name>
     <message>
         <source>%1 of %2 steps done or not needed</source>
         <translation>[%1 õf %2 stéps dõñé õr ñõt ñéédéd ~~~~~~~~~]</translation>
@@ -1532,20 +2008,124 @@ It is NOT encrypted. Keep it somewhere safe, or give it straight to the police o
         <translation>[Prîñts thé plàñ, shõws thé QR çõdé, théñ éràsés thîs güést séssîõñ ~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <source>Guides in my plan</source>
-        <translation>[Güîdés îñ mý plàñ ~~~~~]</translation>
-    </message>
-    <message>
-        <source>Press Enter to open a guide</source>
-        <translation>[Préss Éñtér tõ õpéñ à güîdé ~~~~~~~~]</translation>
-    </message>
-    <message>
         <source>All guides</source>
         <translation>[Àll güîdés ~~~]</translation>
     </message>
     <message>
         <source>Open a guide that is not in your plan</source>
         <translation>[Õpéñ à güîdé thàt îs ñõt îñ ýõür plàñ ~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>&amp;Other guides:</source>
+        <translation>[&amp;Õthér güîdés: ~~~~]</translation>
+    </message>
+    <message>
+        <source>Your e-mail</source>
+        <translation>[Ýõür é-màîl ~~~]</translation>
+    </message>
+    <message>
+        <source>Your phone</source>
+        <translation>[Ýõür phõñé ~~~]</translation>
+    </message>
+    <message>
+        <source>Your Apple account</source>
+        <translation>[Ýõür Àpplé àççõüñt ~~~~~]</translation>
+    </message>
+    <message>
+        <source>Your Google account</source>
+        <translation>[Ýõür Gõõglé àççõüñt ~~~~~]</translation>
+    </message>
+    <message>
+        <source>Your Microsoft account</source>
+        <translation>[Ýõür Mîçrõsõft àççõüñt ~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Your Samsung account</source>
+        <translation>[Ýõür Sàmsüñg àççõüñt ~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Your computer</source>
+        <translation>[Ýõür çõmpütér ~~~]</translation>
+    </message>
+    <message>
+        <source>Apps and social media</source>
+        <translation>[Àpps àñd sõçîàl médîà ~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Money and identity</source>
+        <translation>[Mõñéý àñd îdéñtîtý ~~~~~]</translation>
+    </message>
+    <message>
+        <source>At home</source>
+        <translation>[Àt hõmé ~~]</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>[Çhîldréñ ~~]</translation>
+    </message>
+    <message>
+        <source>Other steps</source>
+        <translation>[Õthér stéps ~~~]</translation>
+    </message>
+    <message>
+        <source>Everyone who leaves a partner needs this.</source>
+        <translation>[Évérýõñé whõ léàvés à pàrtñér ñééds thîs. ~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Because: %s.</source>
+        <translation>[Béçàüsé: %s. ~~~]</translation>
+    </message>
+    <message>
+        <source>Today: start with these steps</source>
+        <translation>[Tõdàý: stàrt wîth thésé stéps ~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>[Õpéñ ~]</translation>
+    </message>
+    <message>
+        <source>Open step: %s</source>
+        <translation>[Õpéñ stép: %s ~~~]</translation>
+    </message>
+    <message>
+        <source>%1 of %2 steps done</source>
+        <translation>[%1 õf %2 stéps dõñé ~~~~~]</translation>
+    </message>
+    <message>
+        <source>Open guide: %s</source>
+        <translation>[Õpéñ güîdé: %s ~~~~]</translation>
+    </message>
+    <message>
+        <source>next</source>
+        <translation>[ñéxt ~]</translation>
+    </message>
+    <message>
+        <source>{n} steps open</source>
+        <translation>[{ñ} stéps õpéñ ~~~~]</translation>
+    </message>
+    <message>
+        <source>My notes</source>
+        <translation>[Mý ñõtés ~~]</translation>
+    </message>
+    <message>
+        <source>To do:</source>
+        <translation>[Tõ dõ: ~]</translation>
+    </message>
+    <message>
+        <source>notes.pdf</source>
+        <translation>[ñõtés.pdf ~~]</translation>
+    </message>
+    <message>
+        <source>Neutral &amp;title on paper</source>
+        <translation>[Ñéütràl &amp;tîtlé õñ pàpér ~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Neutral title on paper</source>
+        <translation>[Ñéütràl tîtlé õñ pàpér ~~~~~~]</translation>
+    </message>
+    <message>
+        <source>The printed plan and the codes are headed 'My notes', so a glance does not tell what they are</source>
+        <translation>[Thé prîñtéd plàñ àñd thé çõdés àré héàdéd 'Mý ñõtés', sõ à glàñçé dõés ñõt téll whàt théý àré ~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
 </context>
 <context>
@@ -1823,12 +2403,39 @@ It is NOT encrypted. Keep it somewhere safe, or give it straight to the police o
         <translation>[Çhéçklîsts ~~~]</translation>
     </message>
     <message>
-        <source>End the session?</source>
-        <translation>[Éñd thé séssîõñ? ~~~~]</translation>
+        <source>Your plan and checklists</source>
+        <translation>[Ýõür plàñ àñd çhéçklîsts ~~~~~~~]</translation>
+    </message>
+</context>
+<context>
+    <name>SeparationPage</name>
+    <message>
+        <source>You saved progress on this computer before. Open it to see your ticks and notes.</source>
+        <translation>[Ýõü sàvéd prõgréss õñ thîs çõmpütér béfõré. Õpéñ ît tõ séé ýõür tîçks àñd ñõtés. ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <source>This erases everything of this guest session from the kit. Has the person taken the plan home, on paper or with the QR code?</source>
-        <translation>[Thîs éràsés évérýthîñg õf thîs güést séssîõñ frõm thé kît. Hàs thé pérsõñ tàkéñ thé plàñ hõmé, õñ pàpér õr wîth thé QR çõdé? ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <source>&amp;Open my saved progress...</source>
+        <translation>[&amp;Õpéñ mý sàvéd prõgréss... ~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Asks for your passphrase</source>
+        <translation>[Àsks fõr ýõür pàssphràsé ~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Keep my progress on this computer?&lt;/b&gt; Until you choose, your ticks and notes are kept only while the kit is open.</source>
+        <translation>[&lt;b&gt;Kéép mý prõgréss õñ thîs çõmpütér?&lt;/b&gt; Üñtîl ýõü çhõõsé, ýõür tîçks àñd ñõtés àré képt õñlý whîlé thé kît îs õpéñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>&amp;Keep my progress...</source>
+        <translation>[&amp;Kéép mý prõgréss... ~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase to save your ticks and notes, encrypted, on this computer</source>
+        <translation>[Çhõõsé à pàssphràsé tõ sàvé ýõür tîçks àñd ñõtés, éñçrýptéd, õñ thîs çõmpütér ~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Keep my progress</source>
+        <translation>[Kéép mý prõgréss ~~~~]</translation>
     </message>
 </context>
 <context>
@@ -1917,8 +2524,8 @@ It is NOT encrypted. Keep it somewhere safe, or give it straight to the police o
         <translation>[Çõüld ñõt wrîté thé fîlé: %1 ~~~~~~~~]</translation>
     </message>
     <message>
-        <source>The sessions you gave: the module, the date, the number of participants and how many people chose each quiz answer. No names or other personal details are kept. Export the log as CSV for your organisation's reporting.</source>
-        <translation>[Thé séssîõñs ýõü gàvé: thé mõdülé, thé dàté, thé ñümbér õf pàrtîçîpàñts àñd hõw màñý péõplé çhõsé éàçh qüîz àñswér. Ñõ ñàmés õr õthér pérsõñàl détàîls àré képt. Éxpõrt thé lõg às ÇSV fõr ýõür õrgàñîsàtîõñ's répõrtîñg. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <source>The sessions you gave: the module, the date, the number of participants and how many people chose each quiz answer. No names or other personal details are kept. Export the log as CSV for your organisation's reporting. The answer letters in the export (q1-a, q1-b, ...) follow the order in the module text, not the shuffled order shown during the session.</source>
+        <translation>[Thé séssîõñs ýõü gàvé: thé mõdülé, thé dàté, thé ñümbér õf pàrtîçîpàñts àñd hõw màñý péõplé çhõsé éàçh qüîz àñswér. Ñõ ñàmés õr õthér pérsõñàl détàîls àré képt. Éxpõrt thé lõg às ÇSV fõr ýõür õrgàñîsàtîõñ's répõrtîñg. Thé àñswér léttérs îñ thé éxpõrt (q1-à, q1-b, ...) fõllõw thé õrdér îñ thé mõdülé téxt, ñõt thé shüffléd õrdér shõwñ dürîñg thé séssîõñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
         <source>Date</source>
@@ -2031,16 +2638,75 @@ It is NOT encrypted. Keep it somewhere safe, or give it straight to the police o
         <source>Discreet mode hides the kit from a quick look: it shows a neutral name, icon and window title, and leaves no recent-files entries, tray icon or notifications. It does not hide the kit from someone who searches this computer.</source>
         <translation>[Dîsçréét mõdé hîdés thé kît frõm à qüîçk lõõk: ît shõws à ñéütràl ñàmé, îçõñ àñd wîñdõw tîtlé, àñd léàvés ñõ réçéñt-fîlés éñtrîés, tràý îçõñ õr ñõtîfîçàtîõñs. Ît dõés ñõt hîdé thé kît frõm sõméõñé whõ séàrçhés thîs çõmpütér. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
+    <message>
+        <source>Dar&amp;k colours</source>
+        <translation>[Dàr&amp;k çõlõürs ~~~]</translation>
+    </message>
+    <message>
+        <source>Light text on a dark background</source>
+        <translation>[Lîght téxt õñ à dàrk bàçkgrõüñd ~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Use dark colours</source>
+        <translation>[Üsé dàrk çõlõürs ~~~~]</translation>
+    </message>
+</context>
+<context>
+    <name>SharedPageDialog</name>
+    <message>
+        <source>Saved as %1</source>
+        <translation>[Sàvéd às %1 ~~~]</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>[Sàvé às PDF ~~~]</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>[PDF fîlés (*.pdf) ~~~~~]</translation>
+    </message>
+    <message>
+        <source>Could not write the file: %1</source>
+        <translation>[Çõüld ñõt wrîté thé fîlé: %1 ~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>[&amp;Prîñt ~]</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>[Prîñt ~]</translation>
+    </message>
+    <message>
+        <source>Prints this page with the help numbers of your region</source>
+        <translation>[Prîñts thîs pàgé wîth thé hélp ñümbérs õf ýõür régîõñ ~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Save as PD&amp;F</source>
+        <translation>[Sàvé às PD&amp;F ~~~]</translation>
+    </message>
+    <message>
+        <source>Saves this page as a PDF file</source>
+        <translation>[Sàvés thîs pàgé às à PDF fîlé ~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>[&amp;Çlõsé ~]</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>[Çlõsé ~]</translation>
+    </message>
+    <message>
+        <source>Closes this window</source>
+        <translation>[Çlõsés thîs wîñdõw ~~~~~]</translation>
+    </message>
 </context>
 <context>
     <name>StartPage</name>
     <message>
         <source>Welcome</source>
         <translation>[Wélçõmé ~~]</translation>
-    </message>
-    <message>
-        <source>This kit helps you take back control of your accounts and devices, talk with children about life online, check this computer, keep a private journal and find help. It works without internet.</source>
-        <translation>[Thîs kît hélps ýõü tàké bàçk çõñtrõl õf ýõür àççõüñts àñd dévîçés, tàlk wîth çhîldréñ àbõüt lîfé õñlîñé, çhéçk thîs çõmpütér, kéép à prîvàté jõürñàl àñd fîñd hélp. Ît wõrks wîthõüt îñtérñét. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
         <source>&amp;Where do you live?</source>
@@ -2077,6 +2743,22 @@ It is NOT encrypted. Keep it somewhere safe, or give it straight to the police o
     <message>
         <source>Press Esc twice, or the Quick exit button, to hide the kit at once.</source>
         <translation>[Préss Ésç twîçé, õr thé Qüîçk éxît büttõñ, tõ hîdé thé kît àt õñçé. ~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Look for spy apps on an Android phone or iPhone, with a USB cable</source>
+        <translation>[Lõõk fõr spý àpps õñ àñ Àñdrõîd phõñé õr îPhõñé, wîth à ÜSB çàblé ~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>This kit helps you take back control of your accounts and devices, talk with children about life online, check this computer, keep a private journal and find help. It works without internet. You can start reading at once: nothing is saved unless you choose to.</source>
+        <translation>[Thîs kît hélps ýõü tàké bàçk çõñtrõl õf ýõür àççõüñts àñd dévîçés, tàlk wîth çhîldréñ àbõüt lîfé õñlîñé, çhéçk thîs çõmpütér, kéép à prîvàté jõürñàl àñd fîñd hélp. Ît wõrks wîthõüt îñtérñét. Ýõü çàñ stàrt réàdîñg àt õñçé: ñõthîñg îs sàvéd üñléss ýõü çhõõsé tõ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>I'm helping someone</source>
+        <translation>[Î'm hélpîñg sõméõñé ~~~~~]</translation>
+    </message>
+    <message>
+        <source>For volunteers and help workers: a guest session that saves nothing, with a short safety check first and a hand-over at the end</source>
+        <translation>[Fõr võlüñtéérs àñd hélp wõrkérs: à güést séssîõñ thàt sàvés ñõthîñg, wîth à shõrt sàfétý çhéçk fîrst àñd à hàñd-õvér àt thé éñd ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
 </context>
 <context>
@@ -2121,6 +2803,22 @@ It is NOT encrypted. Keep it somewhere safe, or give it straight to the police o
         <source>Opens the journal to save evidence before you change anything</source>
         <translation>[Õpéñs thé jõürñàl tõ sàvé évîdéñçé béfõré ýõü çhàñgé àñýthîñg ~~~~~~~~~~~~~~~~~~]</translation>
     </message>
+    <message>
+        <source>step %1, %2</source>
+        <translation>[stép %1, %2 ~~~]</translation>
+    </message>
+    <message>
+        <source>+ Add a private &amp;note</source>
+        <translation>[+ Àdd à prîvàté &amp;ñõté ~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Add a private note to step %s</source>
+        <translation>[Àdd à prîvàté ñõté tõ stép %s ~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Opens a box for a note that only you can read</source>
+        <translation>[Õpéñs à bõx fõr à ñõté thàt õñlý ýõü çàñ réàd ~~~~~~~~~~~~~]</translation>
+    </message>
 </context>
 <context>
     <name>TakeHomeDialog</name>
@@ -2139,6 +2837,34 @@ It is NOT encrypted. Keep it somewhere safe, or give it straight to the police o
     <message>
         <source>Holds part of your open steps as text</source>
         <translation>[Hõlds pàrt õf ýõür õpéñ stéps às téxt ~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Previous code</source>
+        <translation>[&lt; &amp;Previous code ~~~~]</translation>
+    </message>
+    <message>
+        <source>&amp;Next code &gt;</source>
+        <translation>[&amp;Ñéxt çõdé &gt; ~~~]</translation>
+    </message>
+    <message>
+        <source>Previous code</source>
+        <translation>[Prévîõüs çõdé ~~~]</translation>
+    </message>
+    <message>
+        <source>Shows the code before this one</source>
+        <translation>[Shõws thé çõdé béfõré thîs õñé ~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Next code</source>
+        <translation>[Ñéxt çõdé ~~]</translation>
+    </message>
+    <message>
+        <source>Shows the next code to scan</source>
+        <translation>[Shõws thé ñéxt çõdé tõ sçàñ ~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Code %1 of %2</source>
+        <translation>[Çõdé %1 õf %2 ~~~]</translation>
     </message>
 </context>
 <context>
@@ -2258,10 +2984,6 @@ It is NOT encrypted. Keep it somewhere safe, or give it straight to the police o
         <translation>[Thàt pàssphràsé dõés ñõt õpéñ ýõür dàtà. Çhéçk Çàps Lõçk àñd trý àgàîñ. ~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <source>The data file of the kit was replaced by another, unencrypted file. It was not opened or changed. Ask for help before you do anything else.</source>
-        <translation>[Thé dàtà fîlé õf thé kît wàs réplàçéd bý àñõthér, üñéñçrýptéd fîlé. Ît wàs ñõt õpéñéd õr çhàñgéd. Àsk fõr hélp béfõré ýõü dõ àñýthîñg élsé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
-    </message>
-    <message>
         <source>Your data file is damaged or incomplete, so it was not opened and nothing was deleted. You can restore a backup below, or ask for help before you do anything else.</source>
         <translation>[Ýõür dàtà fîlé îs dàmàgéd õr îñçõmplété, sõ ît wàs ñõt õpéñéd àñd ñõthîñg wàs délétéd. Ýõü çàñ réstõré à bàçküp bélõw, õr àsk fõr hélp béfõré ýõü dõ àñýthîñg élsé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
@@ -2280,6 +3002,18 @@ It is NOT encrypted. Keep it somewhere safe, or give it straight to the police o
     <message>
         <source>Not remembered: the system keychain did not answer.</source>
         <translation>[Ñõt rémémbéréd: thé sýstém kéýçhàîñ dîd ñõt àñswér. ~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Type the passphrase of the backup above, then restore again.</source>
+        <translation>[Týpé thé pàssphràsé õf thé bàçküp àbõvé, théñ réstõré àgàîñ. ~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>This backup could not be restored. Try an older one.</source>
+        <translation>[Thîs bàçküp çõüld ñõt bé réstõréd. Trý àñ õldér õñé. ~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>The data file of the kit was replaced by another, unencrypted file. It was not opened or changed. Ask for help before you do anything else.</source>
+        <translation>[Thé dàtà fîlé õf thé kît wàs réplàçéd bý àñõthér, üñéñçrýptéd fîlé. Ît wàs ñõt õpéñéd õr çhàñgéd. Àsk fõr hélp béfõré ýõü dõ àñýthîñg élsé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
         <source>none yet</source>
@@ -2315,17 +3049,16 @@ It is NOT encrypted. Keep it somewhere safe, or give it straight to the police o
         <source>The backup could not be restored. Your data file was kept as it was.</source>
         <translation>[Thé bàçküp çõüld ñõt bé réstõréd. Ýõür dàtà fîlé wàs képt às ît wàs. ~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
-    <message>
-        <source>Type the passphrase of the backup above, then restore again.</source>
-        <translation>[Týpé thé pàssphràsé õf thé bàçküp àbõvé, théñ réstõré àgàîñ. ~~~~~~~~~~~~~~~~~~]</translation>
-    </message>
-    <message>
-        <source>This backup could not be restored. Try an older one.</source>
-        <translation>[Thîs bàçküp çõüld ñõt bé réstõréd. Trý àñ õldér õñé. ~~~~~~~~~~~~~~~]</translation>
-    </message>
     <message numerus="yes">
         <source>Too many wrong passphrases. You can try again in %n second(s).</source>
         <translation><numerusform>[Tõõ màñý wrõñg pàssphràsés. Ýõü çàñ trý àgàîñ îñ %n séçõñd(s). ~~~~~~~~~~~~~~~~~~]</numerusform><numerusform>[Tõõ màñý wrõñg pàssphràsés. Ýõü çàñ trý àgàîñ îñ %n séçõñd(s). ~~~~~~~~~~~~~~~~~~]</numerusform></translation></message>
+</context>
+<context>
+    <name>a11y</name>
+    <message>
+        <source>Warning</source>
+        <translation>[Wàrñîñg ~~]</translation>
+    </message>
 </context>
 <context>
     <name>branding</name>
@@ -2663,6 +3396,34 @@ It is NOT encrypted. Keep it somewhere safe, or give it straight to the police o
     <message>
         <source>...controls my money, or buys things in my name</source>
         <translation>[...çõñtrõls mý mõñéý, õr büýs thîñgs îñ mý ñàmé ~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Phone check</source>
+        <translation>[Phõñé çhéçk ~~~]</translation>
+    </message>
+    <message>
+        <source>you use an iPhone or iPad</source>
+        <translation>[ýõü üsé àñ îPhõñé õr îPàd ~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>you use an Android phone</source>
+        <translation>[ýõü üsé àñ Àñdrõîd phõñé ~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>you use a Windows computer</source>
+        <translation>[ýõü üsé à Wîñdõws çõmpütér ~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>you use a Mac</source>
+        <translation>[ýõü üsé à Màç ~~~]</translation>
+    </message>
+    <message>
+        <source>you shared a computer or tablet</source>
+        <translation>[ýõü shàréd à çõmpütér õr tàblét ~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>you use %s</source>
+        <translation>[ýõü üsé %s ~~~]</translation>
     </message>
 </context>
 <context>

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from kit import __version__, netguard
 
-COMMANDS = ("validate", "content", "help", "journal", "data", "check")
+COMMANDS = ("validate", "content", "help", "journal", "data", "check", "phone")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -63,7 +63,56 @@ def build_parser() -> argparse.ArgumentParser:
     ck = sub.add_parser("check", help="read-only check of this computer")
     ck.add_argument("--json", action="store_true")
     ck.add_argument("--record", type=Path, help="record what the checks read, redacted, to FILE")
+    _phone_parser(sub)
+    t = sub.add_parser("tour", help="save a PNG of every screen and DIR/tour.json (fit report)")
+    t.add_argument("--out", type=Path, required=True, metavar="DIR")
+    t.add_argument("--lang", dest="tour_lang", choices=("nl", "fr", "en"), default="en")
+    t.add_argument("--size", default="1366x768", metavar="WxH")
+    t.add_argument("--text-scale", type=float, choices=(1, 1.5, 2), default=1)
+    t.add_argument("--full-pages", action="store_true", help="also save each section's whole scrolled page")
     return p
+
+
+def _phone_parser(sub) -> None:
+    ph = sub.add_parser("phone", help="read-only check of a phone on USB (Android or iPhone)")
+    phsub = ph.add_subparsers(dest="action", required=True)
+    pc = phsub.add_parser("check", help="check the phone on USB, or a recording (--replay)")
+    pc.add_argument("--json", action="store_true")
+    pc.add_argument("--replay", type=Path, help="check a recorded phone (JSON) instead of a live one")
+    pc.add_argument("--record", type=Path, help="record what the check read, redacted, to a new FILE")
+    pc.add_argument("--lang", dest="phone_lang", choices=("nl", "fr", "en"))
+
+
+def cmd_tour(args) -> int:
+    import os
+
+    try:
+        w, h = (int(v) for v in args.size.lower().split("x"))
+        if w < 320 or h < 240:
+            raise ValueError
+    except ValueError:
+        print(f"--size must look like 800x600 (at least 320x240), not {args.size!r}", file=sys.stderr)
+        return 2
+    try:
+        args.out.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        print(f"cannot make the folder {args.out}: {e.strerror}", file=sys.stderr)
+        return 1
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # same pixels with or without a display
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    from kit.ui import tour
+
+    results = tour.run(args.out, args.tour_lang, (w, h), args.text_scale, args.full_pages)
+    bad = [r for r in results if r["h_scroll"] or r["clipped"]]
+    for r in results:
+        flag = "ok" if r not in bad else "DOES NOT FIT"
+        print(f"{r['screen']:24} {flag}" + (f"  clipped: {', '.join(r['clipped'])}" if r["clipped"] else "")
+              + ("  horizontal scrollbar" if r["h_scroll"] else ""))
+    print(f"{len(results)} screens saved in {args.out}", file=sys.stderr)
+    del app
+    return 1 if bad else 0
 
 
 def _out(obj) -> None:
@@ -79,9 +128,13 @@ def cmd_validate(args) -> int:
     problems = validate(args.paths or None)
     for p in problems:
         print(p)
-    if problems:
-        print(f"{len(problems)} problem(s) found", file=sys.stderr)
+    errors = [p for p in problems if not p.warning]
+    if errors:
+        print(f"{len(errors)} problem(s) found", file=sys.stderr)
         return 1
+    if problems:
+        print(f"content is valid, with {len(problems)} warning(s)", file=sys.stderr)
+        return 0
     print("content is valid", file=sys.stderr)
     return 0
 
@@ -140,6 +193,8 @@ HANDLERS = {
     "journal": _lazy("kit.journal.cli", "main"),
     "data": _lazy("kit.store.cli", "main"),
     "check": _lazy("kit.checks.cli", "main"),
+    "phone": _lazy("kit.phone.cli", "main"),
+    "tour": cmd_tour,
 }
 
 

@@ -42,6 +42,13 @@ class Service:
     source: str
     verified: dt.date
     no_phone_reason: str = ""
+    languages: tuple[str, ...] = ()
+    role: str = ""
+    in_sentence: dict[str, str] | None = None
+
+    def speaks(self, lang: str) -> bool:
+        """True when the service answers in `lang` (a service without languages answers in any)."""
+        return not self.languages or lang in self.languages
 
     def text(self, field: str, lang: str) -> str:
         values = getattr(self, field)
@@ -70,6 +77,7 @@ class Service:
             "chat": self.chat,
             "verified": self.verified.isoformat(),
             "source": self.source,
+            "languages": list(self.languages),
         }
 
 
@@ -114,7 +122,8 @@ class Directory:
                 raise ValueError(f"phone '{p}' is not in a known Belgian or Dutch format")
         if not phone and not e.get("url"):
             raise ValueError("needs a phone or a website")
-        bad = [r for r in e["regions"] if r not in REGIONS] + [n for n in e["needs"] if n not in NEEDS]
+        bad = ([r for r in e["regions"] if r not in REGIONS] + [n for n in e["needs"] if n not in NEEDS]
+               + [lang for lang in e.get("languages", []) if lang not in LANGUAGES])
         if bad:
             raise ValueError(f"unknown region or need: {', '.join(bad)}")
         return Service(
@@ -124,6 +133,8 @@ class Directory:
             anonymous=bool(e["anonymous"]), chat=bool(e["chat"]),
             emergency=bool(e.get("emergency", False)), violence_line=bool(e.get("violence_line", False)),
             source=e["source"], verified=e["verified"], no_phone_reason=e.get("no_phone_reason", ""),
+            languages=tuple(e.get("languages", ())), role=e.get("role", ""),
+            in_sentence=e.get("in_sentence") or None,
         )
 
     def problems(self) -> list[Problem]:
@@ -141,7 +152,8 @@ class Directory:
 
     def for_region(self, region: str | None = None, need: str | None = None,
                    query: str = "", lang: str = "en") -> list[Service]:
-        """Services for a region (all if None), the region's own first, emergency numbers on top."""
+        """Services for a region (all if None): emergency numbers on top, then the violence lines,
+        each group with the lines in the reader's language first, then the region's own services."""
         out = []
         q = query.casefold().strip()
         for s in self.services:
@@ -152,13 +164,30 @@ class Directory:
             if q and not any(q in t.casefold() for t in (s.text("name", lang), s.text("about", lang), s.phone)):
                 continue
             out.append(s)
-        return sorted(out, key=lambda s: (not s.emergency, not s.violence_line, len(s.regions) > 3, not s.phone))
+        return sorted(out, key=lambda s: (not s.emergency, not s.violence_line, not s.speaks(lang),
+                                          len(s.regions) > 3, not s.phone))
 
-    def emergency(self, region: str) -> list[Service]:
-        return [s for s in self.for_region(region) if s.emergency]
+    def emergency(self, region: str, lang: str = "en") -> list[Service]:
+        return [s for s in self.for_region(region, lang=lang) if s.emergency]
 
-    def violence_lines(self, region: str) -> list[Service]:
-        return [s for s in self.for_region(region) if s.violence_line]
+    def violence_lines(self, region: str, lang: str = "en") -> list[Service]:
+        return [s for s in self.for_region(region, lang=lang) if s.violence_line]
+
+
+def in_language(services: list[Service], lang: str) -> list[Service]:
+    """What a handout in `lang` lists: a line in another language is left out when the list has a
+    line of the same role in `lang` (Awel when Écoute-Enfants is there); kept when it has none."""
+    spoken = {s.role for s in services if s.role and s.speaks(lang)}
+    return [s for s in services if s.speaks(lang) or s.role not in spoken]
+
+
+def service_line(s: Service, lang: str, bold: bool = True) -> str:
+    """One Markdown line for a service: its name, then its number (or website). French puts a
+    no-break space before the colon."""
+    name = s.text("name", lang)
+    number = s.phone or s.url.removeprefix("https://")
+    colon = "\u00a0:" if lang == "fr" else ":"
+    return f"**{name}**{colon} {number}" if bold else f"{name}{colon} {number}"
 
 
 @cache
@@ -166,22 +195,59 @@ def load_directory(path: Path | None = None) -> Directory:
     return Directory(path or package_data() / "help" / "services.toml")
 
 
+BLOCK_PLACEHOLDERS = ("emergency", "helplines")
+# A {{emergency}} or {{helplines}} alone on its line (after any quote marks, indent or list marker;
+# a full stop after it is dropped: the list ends the sentence).
+BLOCK_LINE = re.compile(r"^(?P<lead>[ \t>]*)(?:(?:[-*+]|\d+\.)[ \t]+)?\{\{\s*(?P<name>emergency|helplines)\s*\}\}\.?[ \t]*$",
+                        re.M)
+# Joins a service to its number inside a sentence: "Contactez Child Focus au 116 000".
+LIST_START = re.compile(r"(?:^|\n)[ \t>]*(?:[-*+]|\d+\.)$")
+VIA_PHONE = {"nl": "op", "fr": "au", "en": "on"}
+VIA_WEB = {"nl": "via", "fr": "sur", "en": "at"}
+
+
+def service_phrase(s: Service, lang: str, sentence_start: bool = False) -> str:
+    """A service inside a sentence: its name (with its article), then "op/au/on" and the number,
+    or "via/sur/at" and the website: "l'Institut ... (IEFH) sur igvm-iefh.belgium.be"."""
+    name = (s.in_sentence or {}).get(lang) or s.text("name", lang)
+    if sentence_start:
+        name = name[:1].upper() + name[1:]
+    if s.phone and digits(s.phone) in digits(name):
+        return f"**{name}**"
+    if s.phone:
+        return f"**{name}** {VIA_PHONE.get(lang, 'on')} {s.phone}"
+    site = s.url.removeprefix("https://").removeprefix("www.")
+    if not site or site.casefold() == name.casefold():
+        return f"**{name}**"
+    return f"**{name}** {VIA_WEB.get(lang, 'at')} {site}"
+
+
+def placeholder_services(name: str, region: str, lang: str, d: Directory) -> list[Service]:
+    return d.emergency(region, lang) if name == "emergency" else d.violence_lines(region, lang)
+
+
 def expand_placeholders(text: str, region: str, lang: str, directory: Directory | None = None) -> str:
-    """Replace {{help:ID}}, {{emergency}} and {{helplines}} with names and numbers."""
+    """Replace {{help:ID}}, {{emergency}} and {{helplines}} with names and numbers.
+
+    {{emergency}} and {{helplines}} belong on a line of their own: there they become a list, one
+    service a line. Used inside a sentence (which `validate` reports) they become a comma list.
+    {{help:ID}} is a phrase that fits in a sentence: "**Child Focus** au 116 000".
+    """
     d = directory or load_directory()
 
-    def line(s: Service) -> str:
-        number = s.phone or s.url.removeprefix("https://")
-        return f"**{s.text('name', lang)}**: {number}"
+    def block(m: re.Match) -> str:
+        lead = m.group("lead")
+        return "\n".join(f"{lead}- {service_line(s, lang)}"
+                         for s in placeholder_services(m.group("name"), region, lang, d))
 
-    def sub(m: re.Match) -> str:
+    def inline(m: re.Match) -> str:
         name, _, arg = m.group(1).strip().partition(":")
         if name == "help" and arg in d.ids():
-            return line(d.get(arg))
-        if name == "emergency":
-            return ", ".join(line(s) for s in d.emergency(region))
-        if name == "helplines":
-            return ", ".join(line(s) for s in d.violence_lines(region))
+            before = m.string[:m.start()].rstrip(" *")
+            start = not before or before.endswith(("\n", ".", "!", "?")) or bool(LIST_START.search(before))
+            return service_phrase(d.get(arg), lang, sentence_start=start)
+        if name in BLOCK_PLACEHOLDERS and not arg:
+            return ", ".join(service_line(s, lang) for s in placeholder_services(name, region, lang, d))
         return m.group(0)
 
-    return re.sub(r"\{\{([^{}]*)\}\}", sub, text)
+    return re.sub(r"\{\{([^{}]*)\}\}", inline, BLOCK_LINE.sub(block, text))

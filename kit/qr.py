@@ -5,8 +5,9 @@ from __future__ import annotations
 import qrcode
 import qrcode.constants
 
-# Byte capacity of a version-25 code at error level M: still scannable from paper by a phone.
-MAX_BYTES = 1000
+# At most this many bytes per code: about a version-20 code at error level M, coarse enough for
+# any phone camera to read from a screen or from paper.
+MAX_BYTES = 700
 
 
 def matrix(text: str, border: int = 2) -> list[list[bool]]:

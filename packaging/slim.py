@@ -27,7 +27,7 @@ QT_MODULES_EXCLUDED = (
 PYTHON_EXCLUDED = (
     "tkinter", "_tkinter", "test", "unittest", "pydoc_data", "lib2to3", "idlelib", "distutils",
     "setuptools", "pip", "pytest", "_pytest", "pytestqt", "PyInstaller", "yaml", "pypdf",
-    "zxingcpp", "PIL", "numpy", "kit.checks.build_catalog",
+    "zxingcpp", "PIL", "numpy", "kit.checks.build_catalog", "kit.phone.catalog_build",
 )
 
 

@@ -58,9 +58,32 @@ def watchdog(request):
     import faulthandler
 
     seconds = float(os.environ.get("KIT_TEST_WATCHDOG_S", "150"))
+    if request.node.get_closest_marker("slow") is not None:
+        # a slow test (the 200 SIGKILL rounds) is not hung when a busy 2-core machine makes it
+        # take several minutes; the watchdog only has to stop one that never ends
+        seconds *= 6
     faulthandler.dump_traceback_later(seconds, exit=True, file=_real_stderr(request.config))
     yield
     faulthandler.cancel_dump_traceback_later()
+
+
+@pytest.fixture(autouse=True)
+def no_leftover_threads(request):
+    """A test that starts a thread stops it before it ends. A thread that is already ending gets
+    time to end (join, not sleep); one that is still running after that fails the test."""
+    import threading
+
+    before = set(threading.enumerate())
+    yield
+    # a QThread that ran Python code shows up as a never-ending "dummy" thread; QThreads are
+    # checked by tests/ui/conftest.py instead
+    leftover = [t for t in threading.enumerate() if t not in before and t.is_alive()
+                and not isinstance(t, threading._DummyThread)]
+    for t in leftover:
+        t.join(timeout=10)
+    still = [t.name for t in leftover if t.is_alive()]
+    if still:
+        pytest.fail(f"{request.node.nodeid} left threads running: {', '.join(still)}")
 
 
 @pytest.fixture(autouse=True)

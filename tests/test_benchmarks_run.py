@@ -32,3 +32,17 @@ def test_run_rejects_unknown_section(tmp_path):
     assert proc.returncode == 2
     assert "unknown section" in proc.stderr
     assert not (tmp_path / "R.md").exists()
+
+
+def test_run_keeps_sections_measured_by_hand(tmp_path):
+    out = tmp_path / "RESULTS.md"
+    out.write_text("# Benchmark results\n\n## Content\n\nold\n\n## Screen reader (AT-SPI, by hand)\n\n"
+                   "| before | after |\n\n## Store\n\nold\n", encoding="utf-8")
+    proc = subprocess.run(
+        [sys.executable, str(ROOT / "benchmarks" / "run.py"), "--quick", "--only", "content",
+         "--out", str(out)],
+        cwd=ROOT, capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    text = out.read_text(encoding="utf-8")
+    assert text.count("## Screen reader (AT-SPI, by hand)") == 1 and "| before | after |" in text
+    assert "\nold\n" not in text

@@ -11,7 +11,9 @@ import pytest
 from kit.cli import run
 from kit.helpdir import digits, load_directory
 
-FACTS = Path(__file__).resolve().parents[2] / "shared" / "facts" / "help-services.md"
+# ../shared/facts beside the project (a worktree may sit one folder deeper than the main tree)
+FACTS = next((p / "shared" / "facts" / "help-services.md" for p in Path(__file__).resolve().parents[1:]
+              if (p / "shared" / "facts" / "help-services.md").exists()), Path("/nonexistent"))
 
 
 def facts_rows():
@@ -68,6 +70,12 @@ EXPECTED = {  # facts row (start of the service cell) -> (directory id, phone, r
     "Slachtofferhulp Nederland": ("slachtofferhulp-nl", "0900-0101", {"nl"}),
     "113 Zelfmoordpreventie": ("113", "113", {"nl"}),
     "StopNCII.org": ("stopncii", "", {"be-vlaanderen", "be-brussel", "be-wallonie", "nl"}),
+    "Awel": ("awel", "102", {"be-vlaanderen", "be-brussel"}),
+    "Écoute-Enfants": ("ecoute-enfants", "103", {"be-wallonie", "be-brussel"}),
+    "Zelfmoordlijn 1813": ("zelfmoordlijn", "1813", {"be-vlaanderen", "be-brussel"}),
+    "Centre de Prévention du Suicide": ("prevention-suicide", "0800 32 123", {"be-wallonie", "be-brussel"}),
+    "Stop it Now!": ("stop-it-now", "0800 200 50", {"be-vlaanderen", "be-brussel"}),
+    "Take It Down": ("take-it-down", "", {"be-vlaanderen", "be-brussel", "be-wallonie", "nl"}),
 }
 
 
@@ -91,7 +99,7 @@ def test_every_verified_service_is_in_the_directory():
 
 def test_unverified_numbers_are_left_out():
     d = load_directory()
-    for sid in ("awel", "luisterlijn", "kindertelefoon", "police-nl", "caw"):
+    for sid in ("luisterlijn", "kindertelefoon", "police-nl", "caw"):
         s = d.get(sid)
         assert s.phone == "" and s.url, sid
 
@@ -127,3 +135,58 @@ def test_placeholders_expand_to_region_numbers():
     assert "112" in text and "0800-2000" in text and "0800-0188" in text
     be = expand_placeholders("{{emergency}} / {{helplines}}", "be-wallonie", "fr")
     assert "101" in be and "112" in be and "0800 30 030" in be and "1712" not in be
+
+
+def test_cli_region_wallonia(capsys):
+    items = help_list(capsys, "be-wallonie")
+    phones = {i["phone"] for i in items}
+    assert {"0800 32 123", "103", "0800 30 030", "101", "112"} <= phones
+    assert not {"1813", "102", "1712", "106"} & phones
+
+
+def test_cli_flanders_has_the_suicide_and_children_lines(capsys):
+    phones = {i["phone"] for i in help_list(capsys, "be-vlaanderen")}
+    assert {"1813", "102", "0800 200 50"} <= phones
+    assert not {"0800 32 123", "103"} & phones
+
+
+@pytest.mark.parametrize(("lang", "first", "second"), [("fr", "ecoute-violences-conjugales", "1712"),
+                                                       ("nl", "1712", "ecoute-violences-conjugales")])
+def test_brussels_lists_both_language_lines_the_readers_first(capsys, lang, first, second):
+    assert run(["help", "list", "--json", "--region", "be-brussel", "--lang", lang]) == 0
+    ids = [i["id"] for i in json.loads(capsys.readouterr().out)]
+    assert ids.index(first) < ids.index(second)
+    pairs = {"fr": ("prevention-suicide", "zelfmoordlijn", "ecoute-enfants", "awel"),
+             "nl": ("zelfmoordlijn", "prevention-suicide", "awel", "ecoute-enfants")}[lang]
+    assert ids.index(pairs[0]) < ids.index(pairs[1]) and ids.index(pairs[2]) < ids.index(pairs[3])
+    d = load_directory()
+    assert [s.id for s in d.violence_lines("be-brussel", lang)] == [first, second]
+
+
+def test_handouts_list_the_lines_in_their_language():
+    from kit.report.helpsheet import handout_html
+
+    labels = {k: k for k in ("title", "intro", "see_website", "verified", "check_numbers", "printed")}
+    d = load_directory()
+    fr = handout_html(d, "be-brussel", "fr", labels, "Bruxelles")
+    assert "Écoute-Enfants" in fr and "0800 32 123" in fr and "0800 30 030" in fr
+    assert "Awel" not in fr and "1813" not in fr and "Kindertelefoon" not in fr
+    assert fr.index("0800 30 030") < fr.index("Child Focus")
+    nl = handout_html(d, "be-brussel", "nl", labels, "Brussel")
+    assert "Awel" in nl and "1813" in nl and "1712" in nl
+    assert "Écoute-Enfants" not in nl and "0800 32 123" not in nl and "0800 30 030" not in nl
+    # a line with no counterpart in the reader's language stays (with "(in Dutch)" in its name)
+    assert "Tele-Onthaal" in fr
+    # in Flanders a French handout keeps the Dutch lines: there is no French line there
+    assert "1712" in handout_html(d, "be-vlaanderen", "fr", labels, "Flandre")
+
+
+def test_module_handout_lists_the_violence_line_in_the_handout_language():
+    from kit.report.module_handout import module_handout_html
+
+    labels = {k: k for k in ("emergency", "violence", "qr", "help", "check_numbers", "printed")}
+    d = load_directory()
+    fr = module_handout_html("T", "<html><body><p>x</p></body></html>", d, "be-brussel", "fr", labels, "Bruxelles")
+    assert "0800 30 030" in fr and "1712" not in fr
+    nl = module_handout_html("T", "<html><body><p>x</p></body></html>", d, "be-brussel", "nl", labels, "Brussel")
+    assert "1712" in nl and "0800 30 030" not in nl

@@ -22,6 +22,7 @@ from kit.checks import catalog_curated
 from kit.checks.catalog_rules import (
     CLIENT_ONLY,
     GENERIC_NAMES,
+    GENERIC_STEMS,
     MONITORING,
     NOT_REMOTE_ACCESS,
     executable_ok,
@@ -135,14 +136,62 @@ def _processes(executables: list[str]) -> list[str]:
     return sorted(out)
 
 
+# -- LOLRMM disk artifacts: where a tool installs itself on Linux and macOS, and the names of the
+# programs it leaves there (LOLRMM often names only the Windows installer in PEMetadata).
+UNIX_PATH = re.compile(r"^(?:/|~/)")
+BIN_DIRS = re.compile(r"/(?:bin|sbin|opt/[^/]+|mesh_services/.*|[^/]+/agent)/[^/]+$")
+UNIX_ROOTS = ("/opt/", "/usr/local/", "/usr/share/", "/usr/lib/", "/etc/", "/var/lib/",
+              "/Library/Application Support/", "/Applications/")
+
+
+def _disk_files(doc: dict) -> list[tuple[str, str]]:
+    """(OS, path) of every disk artifact LOLRMM lists."""
+    disk = (doc.get("Artifacts") or {}).get("Disk") or []
+    return [(str((a or {}).get("OS") or ""), str((a or {}).get("File") or "").strip())
+            for a in disk if isinstance(a, dict) and a.get("File")]
+
+
+def disk_executables(doc: dict) -> list[str]:
+    """Program names in LOLRMM's disk artifacts: Windows .exe files and Linux/macOS binaries."""
+    names = set()
+    paths = [p for _os, p in _disk_files(doc)]
+    paths += [str(p) for p in (doc.get("Details") or {}).get("InstallationPaths") or []]
+    for p in paths:
+        base = _basename(p.replace("\\\\", "\\"))
+        unix_program = UNIX_PATH.match(p) and (
+            (BIN_DIRS.search(p) and "." not in base.strip("."))
+            or re.search(r"_Agent$|\.Agent$", base))  # Remotely_Agent, ControlR.Agent
+        if base.lower().endswith(".exe") or unix_program:
+            names.add(base)
+    return sorted({n.strip().lower() for n in names if executable_ok(n.strip().lower())
+                   and n.strip().lower() not in GENERIC_STEMS})
+
+
+def disk_install_paths(doc: dict) -> list[str]:
+    """Linux and macOS install folders named by the disk artifacts: "/opt/nezha", "/etc/glpi-agent"."""
+    out = set()
+    paths = [p for _os, p in _disk_files(doc)]
+    paths += [str(p) for p in (doc.get("Details") or {}).get("InstallationPaths") or []]
+    for p in paths:
+        p = p.strip()
+        for root in UNIX_ROOTS:
+            if p.startswith(root):
+                rest = p[len(root):].split("/")[0]
+                if rest and not any(c in rest for c in "*?<[") and rest.lower() not in (
+                        "bin", "lib", "share", "systemd", "log", "logs", "applications", "init.d"):
+                    out.add(root + rest)
+                break
+    return sorted(out)
+
+
 def from_lolrmm(doc: dict, stem: str) -> tuple[dict | None, str | None]:
     """A catalog entry for one LOLRMM file, or (None, reason) when it is left out."""
     if stem in CLIENT_ONLY:
         return None, "client-only"
     if stem in NOT_REMOTE_ACCESS:
         return None, "not-remote-access"
-    exes = _executables(doc)
-    paths = _install_paths(doc)
+    exes = sorted(set(_executables(doc)) | set(disk_executables(doc)))
+    paths = sorted(set(_install_paths(doc)) | set(disk_install_paths(doc)))
     caps = " ".join(str(c) for c in (doc.get("Details") or {}).get("Capabilities") or []).lower()
     monitoring = stem in MONITORING or bool(re.search(r"keylog|keystroke|user activity monitoring", caps))
     entry = {
@@ -306,10 +355,18 @@ def main(argv: list[str] | None = None) -> int:
     if args.check:
         same = args.out.exists() and args.out.read_text(encoding="utf-8") == text
         print("catalog is up to date" if same else f"{args.out} is out of date", file=sys.stderr)
-        return 0 if same else 1
+        return max(0 if same else 1, _phone_catalog(args))
     args.out.write_text(text, encoding="utf-8")
     print(f"wrote {args.out} ({len(catalog['entries'])} entries)", file=sys.stderr)
-    return 0
+    return _phone_catalog(args)
+
+
+def _phone_catalog(args) -> int:
+    """The phone catalog (kit/data/phone_catalog.json), next to --out; see kit/phone/catalog_build.py."""
+    from kit.phone.catalog_build import write_phone_catalog
+
+    return write_phone_catalog(args.shared, args.out.parent / "phone_catalog.json", args.check,
+                               _load_yaml, SOURCES)
 
 
 if __name__ == "__main__":

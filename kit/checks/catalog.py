@@ -14,7 +14,7 @@ from fnmatch import translate
 from functools import cache, cached_property
 from pathlib import Path
 
-from kit.checks.catalog_rules import norm_name
+from kit.checks.catalog_rules import GENERIC_STEMS, norm_name
 from kit.resources import package_data
 
 KINDS = ("remote-access", "monitoring", "stalkerware")
@@ -26,9 +26,29 @@ ROOTS = {
     ("c:", "users", "*", "appdata", "local"): "localappdata",
     ("c:", "users", "*", "appdata", "roaming"): "appdata",
     ("applications",): "applications",
+    ("library", "application support"): "library_support",
     ("opt",): "opt",
     ("usr", "share"): "usr_share",
+    ("usr", "local", "bin"): "usr_local_bin",
+    ("usr", "local"): "usr_local",
+    ("etc",): "etc",
+    ("var", "lib"): "var_lib",
 }
+# Words too common to name a tool when they stand in a unit, folder or command line.
+COMMON_WORDS = frozenset({"recycler", "duet", "remotely", "dashboard", "ilias", "observer",
+                          "control", "support", "connect", "helper", "monitor", "client",
+                          "parsec", "remotedesktop", "remoteaccess", "remotesupport",
+                          "remotecontrol", "remotemanagement"})
+MAX_SPAN = 4
+FILE_TYPES = re.compile(r"(?i)(?:\.(?:service|timer|socket|path|target|desktop|plist|exe|conf|cfg|sh|"
+                        r"json|ya?ml|log|lnk|app|d))+$")
+
+
+def compact(name: str) -> str:
+    """ "Bluetrait MSP Agent.exe" -> "bluetraitmspagent": lower case, no ".exe", letters and digits."""
+    n = name.strip().lower()
+    n = n[:-4] if n.endswith(".exe") else n
+    return re.sub(r"[^a-z0-9]+", "", n)
 
 
 def path() -> Path:
@@ -81,6 +101,29 @@ class Catalog:
         return exact, globs
 
     @cached_property
+    def _any_glob(self) -> re.Pattern:
+        """All process patterns in one expression: most names match none, and one test says so."""
+        return re.compile("|".join(f"(?:{rx.pattern})" for rx, _e in self._processes[1]) or "(?!)")
+
+    @cached_property
+    def _compact(self) -> dict[str, list[Entry]]:
+        """Process names (3+ letters) and product names (4+ letters) without spaces or ".exe"."""
+        idx: dict[str, list[Entry]] = {}
+        for e in self.entries:
+            keys = {compact(p) for p in e.processes if not any(c in p for c in "*?[")}
+            keys = {k for k in keys if len(k) >= 3 and k not in GENERIC_STEMS}
+            keys |= {n.replace(" ", "") for n in e.match_names if len(n.replace(" ", "")) >= 4}
+            for k in keys:
+                if e not in idx.setdefault(k, []):
+                    idx[k].append(e)
+        return idx
+
+    @cached_property
+    def _words(self) -> dict[str, list[Entry]]:
+        """The keys that may stand inside a longer name: 4+ letters, not common words."""
+        return {k: v for k, v in self._compact.items() if len(k) >= 4 and k not in COMMON_WORDS}
+
+    @cached_property
     def _names(self) -> dict[str, list[Entry]]:
         idx: dict[str, list[Entry]] = {}
         for e in self.entries:
@@ -117,9 +160,40 @@ class Catalog:
         n = name.strip().lower()
         exact, globs = self._processes
         found = list(exact.get(n, []))
-        for rx, e in globs:
-            if e not in found and rx.match(n):
+        if self._any_glob.match(n):
+            for rx, e in globs:
+                if e not in found and rx.match(n):
+                    found.append(e)
+        for e in self._compact.get(compact(n), []) if n else []:
+            if e not in found:
                 found.append(e)
+        return found
+
+    def by_words(self, text: str) -> list[Entry]:
+        """Tools named inside a unit, folder or file name: "nezha-agent.service" -> Nezha.
+
+        The name is cut into words at punctuation; a tool matches when one word, or a few words
+        next to each other written as one ("bluetrait-msp-agent"), is one of its program or
+        product names. Letters inside a word never match ("teamviewerish" is not TeamViewer).
+        """
+        text = FILE_TYPES.sub("", text.strip())
+        text = re.sub(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])", " ", text)  # camelCase
+        tokens = [t for t in re.split(r"[^a-z0-9]+", text.lower()) if t]
+        found: list[Entry] = []
+        for i in range(len(tokens)):
+            for j in range(i + 1, min(len(tokens), i + MAX_SPAN) + 1):
+                for e in self._words.get("".join(tokens[i:j]), []):
+                    if e not in found:
+                        found.append(e)
+        return found
+
+    def by_path(self, path: str) -> list[Entry]:
+        """Tools named by a program path or command line: its program name, then its folders."""
+        found: list[Entry] = []
+        for part in [p for p in re.split(r"[\\/\s\"'=]+", path) if p]:
+            for e in self.by_process(part) + self.by_words(part):
+                if e not in found:
+                    found.append(e)
         return found
 
     def by_program(self, display_name: str) -> list[Entry]:

@@ -50,6 +50,9 @@ GENERIC_EXECUTABLES = frozenset({
     "csrss.exe", "conhost.exe", "dwm.exe", "explorer.exe", "lsass.exe", "rundll32.exe",
     "services.exe", "smss.exe", "svchost.exe", "taskhostw.exe", "wininit.exe", "winlogon.exe",
     "sihost.exe", "spoolsv.exe", "ctfmon.exe", "dllhost.exe",
+    # programs that some tools ship or call, but that are not theirs (LOLRMM disk artifacts)
+    "perl.exe", "wperl.exe", "nssm.exe", "arpproducticon.exe", "makeselfsignedcert.exe",
+    "privacyhelper.exe", "osqueryi.exe", "teams.exe", "tar.exe", "paexec.exe",
 })
 # Executables that are the *viewer* of a tool whose host part stays in the catalog.
 VIEWER_EXECUTABLES = frozenset({
@@ -61,7 +64,7 @@ VIEWER_EXECUTABLES = frozenset({
 GENERIC_STEMS = frozenset({
     "agent", "client", "connect", "helper", "level", "monitor", "remote", "server", "service",
     "support", "update", "updater", "viewer", "laplink", "comodoremotecontrol", "intouch",
-    "remoteview", "netviewer", "parsecd",
+    "remoteview", "netviewer", "manager", "credentials", "config", "app", "desktop", "daemon", "dashboard", "dfc",
 })
 # Product names too generic to match against installed programs.
 GENERIC_NAMES = frozenset({
@@ -109,7 +112,7 @@ def process_stem(exe: str) -> str | None:
     if not exe.endswith(".exe"):
         return None
     stem = exe[:-4]
-    if len(stem.split("*")[0]) < 5 or stem in GENERIC_STEMS or " " in stem:
+    if len(stem.split("*")[0]) < 3 or stem in GENERIC_STEMS or " " in stem:
         return None
     return stem
 

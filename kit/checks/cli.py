@@ -12,7 +12,7 @@ GROUPS = (("attention", "group.attention"), ("info", "group.info"),
           ("unknown", "group.unknown"), ("ok", "group.ok"))
 
 
-def text_report(report: Report) -> str:
+def text_report(report: Report, closing: tuple[str, ...] = ("summary.not_proof",)) -> str:
     lang = report.language
     lines = []
     grouped = report.grouped()
@@ -29,7 +29,7 @@ def text_report(report: Report) -> str:
             if status == "ok" and f.detail:
                 lines.append(f"    {f.detail}")
         lines.append("")
-    lines.append(label("summary.not_proof", lang))
+    lines += [label(key, lang) for key in closing]
     return "\n".join(lines)
 
 

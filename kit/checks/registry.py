@@ -16,9 +16,9 @@ MODULES = (
     "kit.checks.everywhere.spynames", "kit.checks.everywhere.ports",
     "kit.checks.everywhere.browsers",
     "kit.checks.windows.remote", "kit.checks.windows.privacy", "kit.checks.windows.startup",
-    "kit.checks.windows.accounts",
+    "kit.checks.windows.accounts", "kit.checks.windows.access",
     "kit.checks.macos.sharing", "kit.checks.macos.privacy", "kit.checks.macos.startup",
-    "kit.checks.macos.accounts",
+    "kit.checks.macos.accounts", "kit.checks.macos.management",
     "kit.checks.linux.remote", "kit.checks.linux.shares", "kit.checks.linux.privacy",
     "kit.checks.linux.startup", "kit.checks.linux.accounts",
 )

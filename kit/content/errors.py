@@ -15,6 +15,11 @@ class Problem:
     def __str__(self) -> str:
         return f"{self.path}:{self.line}: {self.message}"
 
+    @property
+    def warning(self) -> bool:
+        """A warning (e.g. a step without a source) is printed but does not fail `validate`."""
+        return self.message.startswith("warning: ")
+
 
 class ContentError(Exception):
     """A content file could not be read. Carries every problem found."""

@@ -60,8 +60,10 @@ class ContentIndex:
             path = ref.path(ref.languages[0])
         return read_header(path)
 
-    def document(self, item_id: str, lang: str) -> Document:
-        key = (item_id, lang)
+    def document(self, item_id: str, lang: str, region: str | None = None) -> Document:
+        """One language version. `region` resolves the region blocks (see regions.py);
+        None keeps them, so the renderer chooses them at display time."""
+        key = (item_id, lang, region)
         if key not in self._docs:
             ref = self.refs().get(item_id)
             if ref is None:
@@ -69,25 +71,25 @@ class ContentIndex:
             path = ref.path(lang)
             if not path.exists():
                 if lang != "en" and ref.path("en").exists():
-                    return self.document(item_id, "en")
+                    return self.document(item_id, "en", region)
                 raise ContentError.one(path, 1, f"'{item_id}' has no '{lang}' version")
-            self._docs[key] = load_document(path, lang)
+            self._docs[key] = load_document(path, lang, region)
         return self._docs[key]
 
-    def guide(self, item_id: str, lang: str) -> Guide:
-        return self._typed(item_id, lang, Guide)
+    def guide(self, item_id: str, lang: str, region: str | None = None) -> Guide:
+        return self._typed(item_id, lang, Guide, region)
 
-    def module(self, item_id: str, lang: str) -> Module:
-        return self._typed(item_id, lang, Module)
+    def module(self, item_id: str, lang: str, region: str | None = None) -> Module:
+        return self._typed(item_id, lang, Module, region)
 
-    def checklist(self, item_id: str, lang: str) -> Checklist:
-        return self._typed(item_id, lang, Checklist)
+    def checklist(self, item_id: str, lang: str, region: str | None = None) -> Checklist:
+        return self._typed(item_id, lang, Checklist, region)
 
-    def rights(self, item_id: str, lang: str) -> Rights:
-        return self._typed(item_id, lang, Rights)
+    def rights(self, item_id: str, lang: str, region: str | None = None) -> Rights:
+        return self._typed(item_id, lang, Rights, region)
 
-    def _typed(self, item_id, lang, cls):
-        doc = self.document(item_id, lang)
+    def _typed(self, item_id, lang, cls, region=None):
+        doc = self.document(item_id, lang, region)
         if not isinstance(doc, cls):
             raise ContentError.one(doc.path, 1, f"'{item_id}' is a {doc.kind}, not a {cls.__name__.lower()}")
         return doc
@@ -108,7 +110,7 @@ class ContentIndex:
                 "title": {lang: self.document(item_id, lang).title for lang in langs},
                 "summary": {lang: self.document(item_id, lang).header.summary for lang in langs},
                 "verified": base.header.verified.isoformat(),
-                "sources": [{"url": s.url, "title": s.title} for s in base.header.sources],
+                "sources": [_source_json(s) for s in base.header.sources],
                 "tags": base.header.tags,
             }
             if isinstance(base, Module):
@@ -125,6 +127,17 @@ class ContentIndex:
                 entry["regions"] = base.regions
             out.append(entry)
         return out
+
+
+def _source_json(s) -> dict:
+    out = {"url": s.url, "title": s.title}
+    if s.steps:
+        out["steps"] = list(s.steps)
+    if s.checked:
+        out["checked"] = s.checked.isoformat()
+    if s.lang:
+        out["lang"] = s.lang
+    return out
 
 
 @cache

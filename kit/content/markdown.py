@@ -20,6 +20,7 @@ CALLOUT = re.compile(r"^>\s*\[!([a-z]+)\]\s*$")
 CALLOUT_KINDS = ("notice", "evidence", "safety", "tip")
 LIST_OR_QUOTE = re.compile(r"^\s*(?:[-*]\s|\d+\.\s|>)")
 CHECK_ITEM = re.compile(r"^- \[( |x|X)\]\s+(.*)$")
+BLOCK_PLACEHOLDER_LINE = re.compile(r"^\{\{\s*(?:emergency|helplines)\s*\}\}\.?$")
 # an HTML tag, comment or declaration; autolinks <https://...> and <mailto:...> are Markdown
 RAW_HTML = re.compile(r"<(?:!--|!?[A-Za-z][A-Za-z0-9-]*(?=[\s/>])|/[A-Za-z][A-Za-z0-9-]*\s*>)")
 CODE_SPAN = re.compile(r"(`+)(?:(?!\1).)+?\1")
@@ -228,6 +229,12 @@ def split_callouts(text: str) -> tuple[str, list[Callout]]:
             continue
         if current is not None and line.lstrip().startswith(">"):
             part = line.lstrip()[1:].strip()
+            if BLOCK_PLACEHOLDER_LINE.match(part):  # a list of services stays on its own line
+                current.text = current.text.rstrip(" ") + "\n" + part + "\n\n"
+                continue
+            if part.startswith(":::"):  # a region fence (kit/content/regions.py) keeps its own line
+                current.text = current.text.rstrip(" ") + "\n" + part + "\n"
+                continue
             current.text = (current.text + " " + part).strip() if part else current.text + "\n\n"
             continue
         current = None

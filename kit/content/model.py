@@ -28,6 +28,13 @@ VARIANTS = PLATFORMS + SERVICE_VARIANTS
 class Source:
     url: str
     title: str
+    steps: tuple[str, ...] = ()  # step ids (or checklist section ids) this page backs
+    checked: dt.date | None = None  # the day the page was read against the step
+    lang: str = ""  # the page's language, when it is not English
+
+    @classmethod
+    def from_header(cls, s: dict) -> Source:
+        return cls(s["url"], s["title"], tuple(s.get("steps", ())), s.get("checked"), s.get("lang", ""))
 
 
 @dataclass

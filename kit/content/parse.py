@@ -75,9 +75,16 @@ def _field_line(text: str, message: str) -> int:
     return header_line(text, m.group(1)) if m else 1
 
 
-def load_document(path: Path, lang: str) -> Document:
+def load_document(path: Path, lang: str, region: str | None = None) -> Document:
+    """Read one language file. With a `region` ("" = not chosen), region blocks are resolved
+    first (kit/content/regions.py), so code that splits the text (steps, slides, quiz) never
+    sees a fence; without one, the blocks stay for the renderer to choose."""
     text = read_text(path)
     data, body, body_line = split_header(path, text)
+    if region is not None:
+        from kit.content.regions import select_region
+
+        body = select_region(body, region, lang)
     msgs = check_header(data)
     if msgs:
         raise ContentError([Problem(str(path), _field_line(text, m), m) for m in msgs])
@@ -92,7 +99,7 @@ def load_document(path: Path, lang: str) -> Document:
         summary=data["summary"],
         languages=list(data["languages"]),
         verified=data["verified"],
-        sources=[Source(s["url"], s["title"]) for s in data["sources"]],
+        sources=[Source.from_header(s) for s in data["sources"]],
         tags=list(data["tags"]),
         extra={k: v for k, v in data.items() if k not in known},
     )

@@ -103,6 +103,7 @@ def check_header(data: dict) -> list[str]:
             msgs.append(f"source {i} needs a 'url' that starts with https://")
         if not isinstance(s.get("title"), str) or not s["title"].strip():
             msgs.append(f"source {i} needs a 'title'")
+        msgs.extend(_source_record_problems(i, s))
     if kind == "module":
         bad = [a for a in data["age_groups"] if a not in AGE_GROUPS]
         if bad or not data["age_groups"]:
@@ -121,4 +122,28 @@ def check_header(data: dict) -> list[str]:
         bad = [r for r in data["regions"] if r not in REGIONS]
         if bad or not data["regions"]:
             msgs.append(f"'regions' must be chosen from {', '.join(REGIONS)}")
+    return msgs
+
+
+SOURCE_KEYS = {"url", "title", "steps", "checked", "lang"}
+
+
+def _source_record_problems(i: int, s: dict) -> list[str]:
+    """The optional per-step part of a source: which steps it backs and when it was read."""
+    msgs = []
+    unknown = sorted(set(s) - SOURCE_KEYS)
+    if unknown:
+        msgs.append(f"source {i} has unknown key(s) {', '.join(unknown)}: use {', '.join(sorted(SOURCE_KEYS))}")
+    steps = s.get("steps", [])
+    if not isinstance(steps, list) or any(not isinstance(x, str) for x in steps):
+        msgs.append(f"source {i}: 'steps' must be a list of step ids")
+    checked = s.get("checked")
+    if "checked" in s and (not isinstance(checked, dt.date) or isinstance(checked, dt.datetime)):
+        msgs.append(f"source {i}: 'checked' must be a date (YYYY-MM-DD)")
+    elif isinstance(checked, dt.date) and checked > dt.date.today():
+        msgs.append(f"source {i}: 'checked' date {checked} is in the future")
+    if steps and "checked" not in s:
+        msgs.append(f"source {i} names steps but not the date it was read: add checked = YYYY-MM-DD")
+    if "lang" in s and s["lang"] not in ("nl", "fr", "en"):
+        msgs.append(f"source {i}: 'lang' must be nl, fr or en")
     return msgs

@@ -10,6 +10,8 @@ from kit import LANGUAGES
 from kit.content.errors import ContentError, Problem
 from kit.content.loader import ContentIndex, ItemRef
 from kit.content.markdown import (
+    BLOCK_PLACEHOLDER_LINE,
+    FENCE,
     inline_problems,
     links,
     paragraphs,
@@ -19,12 +21,27 @@ from kit.content.markdown import (
 )
 from kit.content.model import VARIANTS, Checklist, Document, Guide, Module, Rights
 from kit.content.parse import load_document
+from kit.content.regions import block_problems, select_region
 from kit.resources import CONTENT_KINDS, content_dirs, rights_dir
 
 SHARED_FIELDS = ("id", "kind", "languages", "verified", "sources", "tags")
 FOLDER_KIND = {folder: kind for kind, folder in CONTENT_KINDS.items()} | {"rights": "rights"}
 PHONE_LIKE = re.compile(r"(?<![\d.:/-])0\d{2,3}[ -]?\d{2,4}(?:[ -]?\d{2,4})?(?![\d-])")
 INTERNAL = ("guide", "module", "checklist")
+FLEMISH_ONLY = re.compile(r"\b(gsm|gsm's|gsm-nummer)\b", re.I)
+FLEMISH_ONLY_FIX = {"gsm": "telefoon", "gsm's": "telefoons", "gsm-nummer": "telefoonnummer"}
+CLAIM_WORDS = re.compile(
+    r"\*\*[^*]+\*\*|→|»|«|\bSettings\b|\bInstellingen\b|\bRéglages\b|\bParamètres\b|\bmenu\b", re.I
+)
+
+
+def makes_claim(step) -> bool:
+    """A step names a menu path or setting (a platform variant, a quoted label, an arrow) or
+    says what the other person will notice (a notice callout)."""
+    if step.notice or any(v in step.variants for v in ("ios", "android", "windows", "macos", "linux", "web")):
+        return True
+    texts = [step.text, *(t for _, t in step.variants.values())]
+    return any(CLAIM_WORDS.search(t) for t in texts)
 
 
 def _directory():
@@ -82,6 +99,9 @@ class Validator:
             if n > 1:
                 self.add(doc.path, doc.body_line, f"section anchor '{{#{anchor}}}' is used {n} times")
         self.references(doc)
+        self.problems.extend(Problem(str(doc.path), n, m) for n, m in placeholder_line_problems(doc.body, doc.body_line))
+        self.regional(doc)
+        self.step_sources(doc)
         self.no_raw_html(doc)
         check = {Guide: self.guide, Module: self.module, Checklist: self.checklist, Rights: self.rights}
         check[type(doc)](doc)
@@ -104,6 +124,39 @@ class Validator:
                 if self.directory is None or not self.directory.knows_phone(m.group(0)):
                     self.add(doc.path, lineno, f"phone number '{m.group(0)}' is not in the help directory: use a {{{{help:ID}}}} placeholder")
 
+    def regional(self, doc: Document) -> None:
+        """Region blocks are well formed; Flemish-only words stay inside a Belgian block."""
+        for line, msg in block_problems(doc.body, doc.body_line):
+            self.add(doc.path, line, msg)
+        if doc.lang != "nl":
+            return
+        neutral = select_region(doc.body, "nl", doc.lang).split("\n")
+        for lineno, line in paragraphs("\n".join(neutral), doc.body_line):
+            for word in FLEMISH_ONLY.findall(line):
+                self.add(doc.path, lineno, f"'{word}' is Flemish: write it in neutral Dutch ({FLEMISH_ONLY_FIX[word.lower()]}) "
+                         "or put the sentence in a ':::region be' block")
+
+    def step_sources(self, doc: Document) -> None:
+        """Every guide step that names a menu, a setting or what the other person will see
+        needs a source that names the step (`steps = [...]`) and the day it was read."""
+        if not isinstance(doc, Guide):
+            return
+        step_ids = [s.id for s in doc.steps]
+        backed: set[str] = set()
+        for i, src in enumerate(doc.header.sources, 1):
+            for sid in src.steps:
+                if sid not in step_ids:
+                    self.add(doc.path, 2, f"source {i} names step '{sid}', but this guide has no such step")
+            backed.update(src.steps)
+        if doc.lang != "en":  # sources are shared by the three files: warn once per item
+            return
+        lines = {n.anchor: n.line for n in doc.section("steps").children} if doc.section("steps") else {}
+        for step in doc.steps:
+            if step.id not in backed and makes_claim(step):
+                self.add(doc.path, lines.get(step.id, doc.body_line),
+                         f"warning: step '{step.id}' names a menu, a setting or what the other person will see, "
+                         "but no source backs it: add its id to a source's 'steps' with 'checked = YYYY-MM-DD', "
+                         "or reword it so it needs no source")
     def no_raw_html(self, doc: Document) -> None:
         """Content is Markdown only: raw HTML (an <img src="file:...">, a <script>) is refused,
         in the title too. The app shows any that slips through as text."""
@@ -170,6 +223,15 @@ class Validator:
             for o in q.options:
                 if not o.explanation:
                     self.add(doc.path, node.line, f"question '{q.id}': option '{o.text[:30]}' has no ' :: explanation'")
+        self.quiz_fairness(doc)
+
+    def quiz_fairness(self, doc: Module) -> None:
+        """A quiz that can be passed by guessing "the second" or "the longest" answer is reported."""
+        from kit.content.quiz import fairness_problems
+
+        quiz = doc.section("quiz")
+        for message in fairness_problems(doc.quiz) if quiz is not None else []:
+            self.add(doc.path, quiz.line, message)
 
     def checklist(self, doc: Checklist) -> None:
         if not doc.sections:
@@ -222,6 +284,28 @@ class Validator:
             shape = [(len(q.options), q.correct_index) for q in base.quiz]
             if shape != [(len(q.options), q.correct_index) for q in doc.quiz]:
                 self.add(doc.path, doc.body_line, f"quiz options or right answers differ from {base_lang}.md")
+
+
+LINE_LEAD = re.compile(r"^[ \t>]*(?:(?:[-*+]|\d+\.)[ \t]+)?")
+BLOCK_NAME = re.compile(r"\{\{\s*(emergency|helplines)\s*\}\}")
+
+
+def placeholder_line_problems(body: str, first_line: int) -> list[tuple[int, str]]:
+    """{{emergency}} and {{helplines}} become a list of services, one a line: each must stand on a
+    line of its own (after an optional indent, '>' or list marker), never inside a sentence."""
+    out = []
+    in_fence = False
+    for offset, line in enumerate(body.split("\n")):
+        if FENCE.match(line):
+            in_fence = not in_fence
+        if in_fence or not BLOCK_NAME.search(line):
+            continue
+        if not BLOCK_PLACEHOLDER_LINE.match(LINE_LEAD.sub("", line, count=1).rstrip()):
+            name = BLOCK_NAME.search(line).group(1)
+            out.append((first_line + offset,
+                        f"{{{{{name}}}}} is inside a sentence: it becomes a list of services, so put it on a "
+                        "line of its own after a sentence that ends with ':' (see FORMAT.md)"))
+    return out
 
 
 def refs_for(paths: list[Path]) -> list[ItemRef]:

@@ -61,7 +61,7 @@ ENTRY_TYPES: dict[str, dict[str, str]] = {
         "en": "Debts or purchases made in your name",
     },
     "unwanted-parcels": {
-        "nl": "Ongewenste pakjes op jouw naam besteld",
+        "nl": "Ongewenste pakketten op jouw naam besteld",
         "fr": "Colis non désirés commandés à votre nom",
         "en": "Unwanted parcels ordered in your name",
     },
@@ -76,7 +76,7 @@ ENTRY_TYPES: dict[str, dict[str, str]] = {
         "en": "Abuse through the children",
     },
     "other": {
-        "nl": "Andere",
+        "nl": "Iets anders",
         "fr": "Autre",
         "en": "Other",
     },

@@ -6,6 +6,7 @@ import hashlib
 import json
 from html import escape
 
+from kit.checks.evidence import localize
 from kit.checks.i18n import label
 
 STATUS_MARK = {"attention": "⚠", "info": "ℹ", "unknown": "?", "ok": "✔"}
@@ -20,9 +21,12 @@ def snapshot_hash(report) -> str:
     return hashlib.sha256(snapshot_bytes(report)).hexdigest()
 
 
-def report_html(report, title: str, lang: str) -> str:
+def report_html(report, title: str, lang: str, closing: tuple[str, ...] = ("summary.not_proof",)) -> str:
+    device = ", ".join(f"{k}: {v}" for k, v in (getattr(report, "device", None) or {}).items())
     parts = [f"<html><body><h1>{escape(title)}</h1>",
              f"<p>{escape(report.platform)} · {escape(report.started)} · {report.duration_s:.1f} s</p>"]
+    if device:
+        parts.append(f"<p>{escape(device)}</p>")
     for status, findings in report.grouped().items():
         if not findings:
             continue
@@ -32,8 +36,10 @@ def report_html(report, title: str, lang: str) -> str:
             for text in (f.detail, f.meaning, f.advice):
                 if text:
                     parts.append(f"<p>{escape(text)}</p>")
-            if f.evidence:
-                parts.append("<ul>" + "".join(f"<li><code>{escape(e)}</code></li>" for e in f.evidence) + "</ul>")
-    parts.append(f"<p><b>{escape(label('summary.not_proof', lang))}</b></p>")
+            if f.evidence:  # what was read, in the reader's language, after the plain words
+                parts.append(f"<p><i>{escape(label('word.technical_details', lang))}</i></p>")
+                parts.append("<ul>" + "".join(f"<li><code>{escape(localize(e, lang))}</code></li>"
+                                              for e in f.evidence) + "</ul>")
+    parts += [f"<p><b>{escape(label(key, lang))}</b></p>" for key in closing]
     parts.append(f'<p style="font-size:8pt">SHA-256: {snapshot_hash(report)}</p></body></html>')
     return "\n".join(parts)

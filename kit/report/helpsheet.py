@@ -6,7 +6,7 @@ import datetime as dt
 from html import escape
 from urllib.parse import quote
 
-from kit.helpdir import Directory, Service
+from kit.helpdir import Directory, Service, in_language
 
 
 def qr_tag(payload: str, size_mm: int = 28) -> str:
@@ -34,8 +34,9 @@ def entry_html(s: Service, lang: str, labels: dict[str, str], big: bool = True) 
 
 def handout_html(directory: Directory, region: str, lang: str, labels: dict[str, str],
                  region_name: str, services: list[Service] | None = None) -> str:
-    """A handout for a region: emergency numbers first, then the other services."""
-    services = directory.for_region(region) if services is None else services
+    """A handout for a region: emergency numbers first, then the other services. A line in another
+    language is left out when the region has the same kind of line in the handout's language."""
+    services = in_language(directory.for_region(region, lang=lang) if services is None else services, lang)
     body = [
         f"<h1>{escape(labels['title'])}: {escape(region_name)}</h1>",
         f"<p>{escape(labels['intro'])}</p>",

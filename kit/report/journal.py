@@ -16,7 +16,7 @@ from kit.journal.types import type_label
 LABELS: dict[str, dict[str, str]] = {
     "title": {"nl": "Bewijslogboek", "fr": "Journal de preuves", "en": "Evidence journal"},
     "exported": {"nl": "Geëxporteerd op", "fr": "Exporté le", "en": "Exported on"},
-    "count": {"nl": "Aantal meldingen", "fr": "Nombre d'entrées", "en": "Number of entries"},
+    "count": {"nl": "Aantal gebeurtenissen", "fr": "Nombre d'entrées", "en": "Number of entries"},
     "intro": {
         "nl": "Elke bijlage staat als bestand in deze export. Met de SHA-256-code kan iedereen "
               "nagaan dat het bestand niet veranderd is sinds het werd bewaard.",
@@ -25,7 +25,7 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "Every attachment is included as a file in this export. Its SHA-256 code lets "
               "anyone check that the file has not changed since it was stored.",
     },
-    "entry": {"nl": "Melding", "fr": "Entrée", "en": "Entry"},
+    "entry": {"nl": "Gebeurtenis", "fr": "Entrée", "en": "Entry"},
     "incident_at": {"nl": "Wanneer het gebeurde", "fr": "Date des faits", "en": "When it happened"},
     "type": {"nl": "Soort", "fr": "Type", "en": "Type"},
     "description": {"nl": "Wat er gebeurde", "fr": "Description", "en": "What happened"},
@@ -54,7 +54,7 @@ LABELS: dict[str, dict[str, str]] = {
                          "en": "attachment added"},
     "attachment-removed": {"nl": "bijlage weggehaald", "fr": "pièce jointe retirée",
                            "en": "attachment removed"},
-    "empty": {"nl": "Er staan geen meldingen in het logboek.", "fr": "Le journal est vide.",
+    "empty": {"nl": "Er staan geen gebeurtenissen in het logboek.", "fr": "Le journal est vide.",
               "en": "The journal has no entries."},
 }
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from html import escape
 from urllib.parse import quote
 
-from kit.helpdir import Directory, Service
+from kit.helpdir import Directory, Service, in_language
 
 BODY = re.compile(r"<body[^>]*>(.*)</body>", re.S | re.I)
 BLOCK = re.compile(r"<(h\d|p|ol|ul)\b([^>]*)>(.*?)</\1>", re.S)
@@ -112,8 +112,8 @@ def _rows(heading: str, services: list[Service], lang: str) -> str:
 def module_handout_html(title: str, handout_html: str, directory: Directory, region: str, lang: str,
                         labels: dict[str, str], region_name: str, today: dt.date | None = None) -> str:
     """`handout_html` is the module's handout rendered to HTML; `labels` as module_handout_labels()."""
-    violence = directory.violence_lines(region)
-    numbers = (_rows(labels["emergency"], directory.emergency(region), lang)
+    violence = in_language(directory.violence_lines(region, lang), lang)
+    numbers = (_rows(labels["emergency"], directory.emergency(region, lang), lang)
                + _rows(labels["violence"], violence, lang))
     target = next((s for s in violence if qr_payload(s)), None)
     qr = ""

@@ -95,6 +95,11 @@ class RecordsMixin:
             return {r["step_id"]: r["text"] for r in db.query(
                 "SELECT step_id, text FROM notes WHERE guide_id = ?", [guide_id])}
 
+    def noted_guides(self) -> list[str]:
+        """The guides that have at least one note."""
+        with self.reading() as db:
+            return [r["guide_id"] for r in db.query("SELECT DISTINCT guide_id FROM notes ORDER BY guide_id")]
+
     # the plan ------------------------------------------------------------------
     def save_plan(self, guides: list, answers: dict) -> None:
         """`guides`: the chosen guide ids with their reasons, in order (any JSON value)."""

@@ -47,6 +47,9 @@ def _e(text: str) -> str:
     return html.escape(str(text))
 
 
+ICONS_VERSION = "1.87.0"  # lucide-static on npm; see kit/data/icons/README
+
+
 class AboutDialog(QDialog):
     def __init__(self, state=None, parent=None):
         super().__init__(parent)
@@ -96,6 +99,7 @@ class AboutDialog(QDialog):
                  "<li>%s</li>" % _e(self.tr("Qt %1 and Qt for Python (PySide6) %2: %3")
                                     .replace("%1", qVersion()).replace("%2", PYSIDE_VERSION)
                                     .replace("%3", QT_LICENCE)),
+                 "<li>%s</li>" % _e(self.tr("Icons: Lucide %s (ISC licence), https://lucide.dev") % ICONS_VERSION),
                  "</ul>", "<h2>%s</h2>" % _e(self.tr("Included data")), "<ul>"]
         for source in self.attribution:
             line = f"<b>{_e(source.get('title', ''))}</b> ({_e(source.get('licence', ''))})"
@@ -105,6 +109,14 @@ class AboutDialog(QDialog):
                 line += f'<br><a href="{_e(source["url"])}">{_e(source["url"])}</a>'
             parts.append(f"<li>{line}</li>")
         parts += ["</ul>", "<h2>%s</h2>" % _e(self.tr("Content last checked")), self._dates_table()]
+        from kit.ui.icons import icon_dir
+
+        try:
+            icons_licence = (icon_dir() / "LICENSE").read_text("utf-8")
+        except OSError:
+            icons_licence = ""
+        if icons_licence:
+            parts.append("<h3>%s</h3><pre>%s</pre>" % (_e(self.tr("Licence of %s") % "Lucide"), _e(icons_licence)))
         for source in self.attribution:
             if source.get("licence_text"):
                 parts.append("<h3>%s</h3><pre>%s</pre>" % (

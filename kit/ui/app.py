@@ -36,10 +36,9 @@ def main(args) -> int:
     from kit.ui import discreet
 
     discreet.follow(state)  # neutral name, icon and desktop file name in discreet mode
-    if state.settings.get("text_scale") != 100 or state.settings.get("high_contrast"):
-        from kit.ui import theme  # only for a non-default display: not paid at every start
+    from kit.ui import theme
 
-        theme.apply(state.settings.get("text_scale"), state.settings.get("high_contrast"))
+    theme.apply(state.settings.get("text_scale"), state.settings.get("high_contrast"), state.settings.get("dark"))
     window = MainWindow(state)
     state.quick_exit.triggered.connect(lambda: QTimer.singleShot(0, app.quit))
 

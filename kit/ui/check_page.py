@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible, QAccessibleEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -33,6 +35,7 @@ class CheckPage(Section):
         self.report = None
         self.worker = None
         self.thread = None
+        self.check_timeout = 8.0  # seconds per check before it becomes "could not check"
         self.heading = QLabel(self)
         self.safety = QLabel(self)
         self.safety.setObjectName("check-safety")
@@ -42,8 +45,12 @@ class CheckPage(Section):
         self.cancel_button = QPushButton(self)
         self.progress = QProgressBar(self)
         self.status = QListWidget(self)
+        self.status.setWordWrap(True)
+        self.status.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.status.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.results = CheckResults(self)
         self.summary = QLabel(self)
+        self.summary.setObjectName("check-summary")
         self.summary.setWordWrap(True)
         self.save_button = QPushButton(self)
         self.print_button = QPushButton(self)
@@ -122,7 +129,12 @@ class CheckPage(Section):
         self.results.clear()
         self.summary.clear()
         self.status.clear()
-        platform = self.probe.platform().system if self.probe is not None else None
+        if self.probe is not None:
+            platform = self.probe.platform().system
+        else:  # only the checks of this system: the others would stay at "…"
+            from kit.checks.probe.live import current_system
+
+            platform = current_system()
         self._items: dict[str, QListWidgetItem] = {}
         for c in all_checks(platform):
             item = QListWidgetItem(f"{check_name(c.id, self.state.lang)}: …")
@@ -130,7 +142,7 @@ class CheckPage(Section):
             self._items[c.id] = item
         self.progress.setRange(0, max(1, len(self._items)))
         self.progress.setValue(0)
-        self.worker = CheckWorker(self.state.lang, self.probe)
+        self.worker = CheckWorker(self.state.lang, self.probe, self.check_timeout)
         self.worker.progress.connect(self._progress)
         self.worker.finished.connect(self._finished)
         self.worker.failed.connect(self._failed)
@@ -161,16 +173,30 @@ class CheckPage(Section):
         self._set_running(False)
         self.summary.setText(self.tr("The check itself could not run. Nothing was changed on this computer. "
                                      "Try again, or ask a help service to look with you."))
+        self.summary.setAccessibleName(self.summary.text())
+        self.announce(self.summary.text())
 
     def show_report(self, report) -> None:
         from kit.checks.i18n import label
 
         self.results.show_report(report, self.state.lang)
         counts = report.counts()
-        self.summary.setText(self.tr("%1 need attention, %2 good to know, %3 could not be checked, %4 look fine.")
-                             .replace("%1", str(counts["attention"])).replace("%2", str(counts["info"]))
-                             .replace("%3", str(counts["unknown"])).replace("%4", str(counts["ok"]))
-                             + " " + label("summary.not_proof", self.state.lang))
+        text = (self.tr("%1 need attention, %2 good to know, %3 could not be checked, %4 look fine.")
+                .replace("%1", str(counts["attention"])).replace("%2", str(counts["info"]))
+                .replace("%3", str(counts["unknown"])).replace("%4", str(counts["ok"])))
+        self.summary.setText(text + " " + label("summary.not_proof", self.state.lang))
+        self.summary.setAccessibleName(self.tr("The check is finished.") + " " + text)
+        self.summary.setAccessibleDescription(label("summary.not_proof", self.state.lang))
+        self.announce(self.summary.accessibleName())
+
+    def announce(self, text: str) -> None:
+        """Tell a screen reader that the check is finished, with its counts."""
+        try:
+            from PySide6.QtGui import QAccessibleAnnouncementEvent  # Qt 6.8 and later
+
+            QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self.summary, text))
+        except ImportError:
+            QAccessible.updateAccessibility(QAccessibleEvent(self.summary, QAccessible.Event.NameChanged))
 
     # -- keeping the result -------------------------------------------------------------------
     def html(self) -> str:

@@ -13,8 +13,9 @@ class CheckWorker(QObject):
     finished = Signal(object)  # the Report
     failed = Signal()
 
-    def __init__(self, language: str, probe=None):
+    def __init__(self, language: str, probe=None, check_timeout: float = 8.0):
         super().__init__()
+        self.check_timeout = check_timeout
         self.language = language
         self.probe = probe
         self.cancel_event = threading.Event()
@@ -24,6 +25,7 @@ class CheckWorker(QObject):
 
         try:
             report = run_checks(self.probe, language=self.language, cancel=self.cancel_event,
+                                check_timeout=self.check_timeout,
                                 progress=lambda done, total, cid, f: self.progress.emit(done, total, cid, f.status))
         except Exception:  # noqa: BLE001 - the page says the check itself failed
             self.failed.emit()

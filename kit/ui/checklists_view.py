@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from kit.content import default_index
 from kit.ui import file_dialogs
+from kit.ui.flow_layout import FlowLayout
 from kit.ui.markdown_view import MarkdownView, prepare
 from kit.ui.printing import html_to_pdf, markdown_html, print_html
 from kit.ui.safe_markdown import set_markdown
@@ -36,20 +37,29 @@ class ChecklistsView(QWidget):
         rl = QVBoxLayout(right)
         rl.setContentsMargins(0, 0, 0, 0)
         rl.addWidget(self.view, 1)
-        row = QHBoxLayout()
-        row.addStretch(1)
+        row = FlowLayout(spacing=8)
         row.addWidget(self.print_button)
         row.addWidget(self.pdf_button)
         rl.addLayout(row)
-        split = QSplitter(Qt.Orientation.Horizontal, self)
+        self.split = split = QSplitter(Qt.Orientation.Horizontal, self)
+        split.setChildrenCollapsible(False)
         split.addWidget(self.list)
         split.addWidget(right)
         split.setStretchFactor(1, 3)
+        self.list.setMinimumWidth(80)
+        self.list.setWordWrap(True)
+        self.view.setMinimumWidth(120)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(split)
         self.list.currentItemChanged.connect(lambda item, _p=None: item and self.show(item.data(Qt.ItemDataRole.UserRole)))
         self.retranslate()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        """Side by side when there is room; the list above the text when large text leaves none."""
+        super().resizeEvent(event)
+        narrow = self.width() < self.fontMetrics().averageCharWidth() * 70
+        self.split.setOrientation(Qt.Orientation.Vertical if narrow else Qt.Orientation.Horizontal)
 
     def retranslate(self) -> None:
         self.print_button.setText(self.tr("&Print checklist"))
@@ -82,7 +92,8 @@ class ChecklistsView(QWidget):
 
     def markdown(self, cid: str) -> str:
         doc = default_index().checklist(cid, self.state.lang)
-        body = doc.body.replace("- [ ]", "- ☐")
+        # one box per item, no bullet in front of it ("• ☐"): each item its own paragraph
+        body = re.sub(r"^[ \t]*- \[ \][ \t]*(.*)$", r"☐ \1\n", doc.body, flags=re.M)
         return f"# {doc.title}\n\n" + prepare(body, self.state.region, self.state.lang)
 
     def show(self, cid: str) -> None:

@@ -2,10 +2,20 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kit.helpdir import load_directory
+from kit.report.plan_sheet import name_without_number
 from kit.ui.labels import region_names
 
 
@@ -16,24 +26,48 @@ class DangerDialog(QDialog):
         self.setObjectName("danger-dialog")
         self.setModal(True)
         self.heading = QLabel(self)
+        self.heading.setObjectName("danger-heading")
         self.heading.setWordWrap(True)
+        self.region = QLabel(self)
         self.numbers = QVBoxLayout()
+        self.numbers.setSpacing(10)
+        inner = QWidget(self)
+        inner_layout = QVBoxLayout(inner)
+        inner_layout.setContentsMargins(0, 0, 0, 0)
+        inner_layout.addLayout(self.numbers)
+        inner_layout.addStretch(1)
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setWidget(inner)
         self.note = QLabel(self)
         self.note.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.setSpacing(12)
         layout.addWidget(self.heading)
-        layout.addLayout(self.numbers)
+        layout.addWidget(self.scroll, 1)
         layout.addWidget(self.note)
         layout.addWidget(buttons)
         self.number_labels: list[QLabel] = []
+        self.cards: list[QFrame] = []
         self.populate()
+        self._size_to_screen(parent)
+
+    def _size_to_screen(self, parent) -> None:
+        """Large: most of the window (or screen), never more than fits."""
+        ref = parent.window().size() if parent is not None else None
+        if ref is None or ref.width() < 200:
+            screen = self.screen().availableGeometry()
+            ref = screen.size()
+        self.resize(max(360, min(720, int(ref.width() * 0.9))), max(320, min(640, int(ref.height() * 0.9))))
 
     def services(self):
         d = load_directory()
         region = self.state.region
-        return d.emergency(region) + d.violence_lines(region)
+        return d.emergency(region, self.state.lang) + d.violence_lines(region, self.state.lang)
 
     def populate(self) -> None:
         lang = self.state.lang
@@ -41,20 +75,32 @@ class DangerDialog(QDialog):
         self.heading.setText("<h2>%s</h2><p>%s</p>" % (
             self.tr("If you are in danger now, call for help."),
             self.tr("Region: %s") % region_names()[self.state.region]))
-        for label in self.number_labels:
-            label.deleteLater()
-        self.number_labels = []
+        for card in self.cards:
+            card.deleteLater()
+        self.number_labels, self.cards = [], []
         big = QFont(self.font())
-        big.setPointSizeF((big.pointSizeF() if big.pointSizeF() > 0 else 10) * 2.2)
+        big.setPointSizeF((big.pointSizeF() if big.pointSizeF() > 0 else 11) * 2.2)
         big.setBold(True)
         for s in self.services():
-            label = QLabel(f"{s.phone}  <span style='font-size:small; font-weight:normal'>{s.text('name', lang)}</span>", self)
-            label.setObjectName(f"danger-{s.id}")
-            label.setFont(big)
+            name = name_without_number(s.text("name", lang), s.phone)
+            card = QFrame(self)
+            card.setProperty("card", True)
+            card.setObjectName(f"danger-card-{s.id}")
+            number = QLabel(s.phone, card)
+            number.setObjectName(f"danger-{s.id}")
+            number.setFont(big)
+            number.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            number.setAccessibleName(f"{name}: {' '.join(s.phone)}")
+            label = QLabel(name, card)
+            label.setObjectName(f"danger-name-{s.id}")
             label.setWordWrap(True)
-            label.setAccessibleName(f"{s.text('name', lang)}: {' '.join(s.phone)}")
-            self.numbers.addWidget(label)
-            self.number_labels.append(label)
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            cl = QVBoxLayout(card)
+            cl.addWidget(number)
+            cl.addWidget(label)
+            self.numbers.addWidget(card)
+            self.number_labels.append(number)
+            self.cards.append(card)
         self.note.setText(self.tr(
             "If you cannot talk, stay on the line: emergency services can still try to help. "
             "This screen is not saved anywhere."))

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from kit.ui import file_dialogs
+from kit.ui import a11y, file_dialogs
 
 
 class DataSettings(QGroupBox):
@@ -143,6 +143,7 @@ class DataSettings(QGroupBox):
         self.update_state()
         if self.state.store is None:
             return  # quick exit meanwhile: show nothing
+        a11y.announce(self, self.tr("The encrypted backup is saved."))
         self._tell(self.tr("Save an encrypted backup"), self.tr(
             "The encrypted backup is saved as:\n%s\n\nIt opens with your current passphrase, "
             "also after you change it here.") % real_path(out))
@@ -203,6 +204,7 @@ class DataSettings(QGroupBox):
             return
         self.state.lock()
         self.state.set_store(store)
+        a11y.announce(self, self.tr("The backup is loaded. Your data is open."))
 
     def ask_erase(self) -> bool:
         from kit.store import what_will_be_lost

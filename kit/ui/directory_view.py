@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from kit.helpdir import load_directory
 from kit.report.helpsheet import entry_html, handout_html
-from kit.ui import file_dialogs
+from kit.ui import a11y, file_dialogs
 from kit.ui.labels import handout_labels, need_names, region_names
 from kit.ui.printing import html_to_pdf, print_html
 from kit.ui.service_card import ServiceCard
@@ -40,8 +40,11 @@ class DirectoryView(QWidget):
         self.list.setWordWrap(True)
         self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.card = ServiceCard(self)
+        self.region_label, self.need_label = a11y.label_for(self.region, self), a11y.label_for(self.need, self)
         filters = QHBoxLayout()
-        for w in (self.region, self.need, self.search):
+        for label, w in ((self.region_label, self.region), (self.need_label, self.need), (None, self.search)):
+            if label is not None:
+                filters.addWidget(label)
             filters.addWidget(w, 1)
         filters.addWidget(self.print_handout)
         filters.addWidget(self.pdf_handout)
@@ -75,6 +78,8 @@ class DirectoryView(QWidget):
                 combo.addItem(name, key)
             combo.setCurrentIndex(max(0, combo.findData(current)))
             combo.blockSignals(False)
+        self.region_label.setText(self.tr("Re&gion:"))
+        self.need_label.setText(self.tr("&Kind of help:"))
         self.region.setAccessibleName(self.tr("Region"))
         self.region.setAccessibleDescription(self.tr("Shows the services for this region"))
         self.need.setAccessibleName(self.tr("Kind of help"))

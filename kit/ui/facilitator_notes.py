@@ -18,6 +18,7 @@ from kit.ui.safe_markdown import set_markdown
 
 class FacilitatorNotes(QWidget):
     closed = Signal()
+    shared_page = Signal(str)  # "disclosure" or "removal"
 
     def __init__(self, state, presenter, guide_markdown: str, parent=None):
         super().__init__(parent, Qt.WindowType.Window)
@@ -39,6 +40,8 @@ class FacilitatorNotes(QWidget):
         self.next_button = QPushButton(self)
         self.blank_button = QPushButton(self)
         self.end_button = QPushButton(self)
+        self.disclosure_button = QPushButton(self)
+        self.removal_button = QPushButton(self)
         buttons = QHBoxLayout()
         for b in (self.prev_button, self.next_button, self.blank_button):
             buttons.addWidget(b)
@@ -50,10 +53,17 @@ class FacilitatorNotes(QWidget):
         layout.addWidget(self.coming)
         layout.addWidget(self.tabs, 1)
         layout.addLayout(buttons)
+        shared = QHBoxLayout()  # the pages every module shares, on their own row
+        shared.addWidget(self.disclosure_button)
+        shared.addWidget(self.removal_button)
+        shared.addStretch(1)
+        layout.addLayout(shared)
         self.prev_button.clicked.connect(presenter.previous)
         self.next_button.clicked.connect(presenter.next)
         self.blank_button.clicked.connect(presenter.toggle_blank)
         self.end_button.clicked.connect(presenter.close)
+        self.disclosure_button.clicked.connect(lambda: self.shared_page.emit("disclosure"))
+        self.removal_button.clicked.connect(lambda: self.shared_page.emit("removal"))
         # a clicker remote sends Page Up / Page Down to whichever window has the focus
         QShortcut(QKeySequence(Qt.Key.Key_PageDown), self, activated=presenter.next)
         QShortcut(QKeySequence(Qt.Key.Key_PageUp), self, activated=presenter.previous)
@@ -110,6 +120,10 @@ class FacilitatorNotes(QWidget):
              self.tr("Makes the projected screen black, or shows the slide again")),
             (self.end_button, self.tr("&End presentation"), self.tr("End presentation"),
              self.tr("Closes the projected screen and these notes")),
+            (self.disclosure_button, self.tr("If someone tells about abuse"), self.tr("If someone tells about abuse"),
+             self.tr("Opens the disclosure protocol on your screen only; you can print it")),
+            (self.removal_button, self.tr("Get it removed"), self.tr("Get it removed"),
+             self.tr("Opens the steps to get intimate images taken offline, on your screen only; you can print it")),
         ):
             b.setText(text)
             b.setAccessibleName(name)

@@ -10,6 +10,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QStackedWidget, QTabWidget, QVBoxLayout
 
 from kit.content import default_index
+from kit.content.quiz import new_orders
 from kit.ui.facilitator_notes import FacilitatorNotes
 from kit.ui.labels import section_titles
 from kit.ui.markdown_view import prepare
@@ -20,6 +21,7 @@ from kit.ui.quiz_tally import QuizTally
 from kit.ui.section import Section
 from kit.ui.self_study import SelfStudy
 from kit.ui.session_log_view import SessionLogView
+from kit.ui.shared_page_dialog import SharedPages
 from kit.ui.store_gate import StoreGate
 
 
@@ -32,8 +34,10 @@ class FamilyPage(Section):
         self.presenter: PresenterWindow | None = None
         self.notes: FacilitatorNotes | None = None
         self.presented_id = ""
+        self.quiz_orders: dict[str, dict[str, list[int]]] = {}  # module id -> this run's option order
         self.heading = QLabel(self)
         self.tabs = QTabWidget(self)
+        self.shared = SharedPages(state, self)
         self.pages = QStackedWidget(self.tabs)
         self.library = ModuleLibrary(state, self.pages)
         self.tally = QuizTally(state, self.pages)
@@ -50,6 +54,7 @@ class FamilyPage(Section):
         self.library.present.connect(self.present)
         self.library.group_quiz.connect(self.open_tally)
         self.library.self_study.connect(self.open_study)
+        self.library.shared_page.connect(self.open_shared_page)
         self.tally.back.connect(self.show_library)
         self.study.back.connect(self.show_library)
         self.tally.store_needed.connect(lambda: self.tabs.setCurrentWidget(self.gate))
@@ -67,8 +72,16 @@ class FamilyPage(Section):
         self.pages.setCurrentWidget(self.library)
         self.library.list.setFocus()
 
+    def run_orders(self, module_id: str, fresh: bool) -> dict[str, list[int]]:
+        """The shuffled quiz order of this run of a module, shared by the projector and the tally.
+        `fresh` draws a new order (a new run)."""
+        if fresh or module_id not in self.quiz_orders:
+            self.quiz_orders[module_id] = new_orders(default_index().module(module_id, self.state.lang).quiz)
+        return self.quiz_orders[module_id]
+
     def open_tally(self, module_id: str) -> None:
-        self.tally.set_module(module_id)
+        fresh = module_id not in (self.tally.module_id, self.presented_id)
+        self.tally.set_module(module_id, self.run_orders(module_id, fresh))
         self.tabs.setCurrentWidget(self.pages)
         self.pages.setCurrentWidget(self.tally)
 
@@ -77,6 +90,10 @@ class FamilyPage(Section):
         self.tabs.setCurrentWidget(self.pages)
         self.pages.setCurrentWidget(self.study)
         self.study.tabs.setFocus()
+
+    def open_shared_page(self, name: str):
+        """The disclosure protocol or the "get it removed" box, in its own window (never projected)."""
+        return self.shared.open(name)
 
     def follow_link(self, kind: str, item: str) -> None:
         if kind == "module":
@@ -90,12 +107,14 @@ class FamilyPage(Section):
         """Show the presenter window (on a second screen if there is one) and the notes window."""
         lang, region = self.state.lang, self.state.region
         module = default_index().module(module_id, lang)
-        slides = build_slides(module, region, lang)
+        orders = self.run_orders(module_id, fresh=module_id != self.tally.module_id)
+        slides = build_slides(module, region, lang, orders)
         guide = prepare(module.facilitator, region, lang)
         if self.presenter is None:  # built once, then reused
             self.presenter = PresenterWindow(self.state, slides, self)
             self.notes = FacilitatorNotes(self.state, self.presenter, guide, self)
             self.presenter.closed.connect(self._presenter_closed)
+            self.notes.shared_page.connect(self.open_shared_page)
             self.presenter.current_changed.connect(self._follow_slide)
         else:
             self.presenter.set_slides(slides, start=0)
@@ -139,6 +158,7 @@ class FamilyPage(Section):
         self.tabs.setAccessibleName(self.title())
         self.tabs.setAccessibleDescription(self.tr("The modules for parents, and the log of the sessions you gave"))
         self.library.retranslate()
+        self.shared.retranslate()
         self.tally.retranslate()
         self.study.retranslate()
         self.log.retranslate()
@@ -146,12 +166,14 @@ class FamilyPage(Section):
         if self.presented_id and self.presenter is not None and self.notes is not None:
             lang, region = self.state.lang, self.state.region
             module = default_index().module(self.presented_id, lang)
-            self.presenter.set_slides(build_slides(module, region, lang))
+            self.presenter.set_slides(build_slides(module, region, lang, self.quiz_orders.get(self.presented_id)))
             self.presenter.retranslate()
             self.notes.set_guide(prepare(module.facilitator, region, lang))
             self.notes.retranslate()
 
     def _setting_changed(self, key: str, _value) -> None:
+        if key == "discreet":
+            self.shared.retranslate()
         if key == "discreet" and self.presenter is not None and self.notes is not None:
             self.presenter.retranslate()  # the window titles follow discreet mode
             self.notes.retranslate()
@@ -159,6 +181,8 @@ class FamilyPage(Section):
     def reset(self) -> None:
         """After a quick exit: no presenter or notes window, no counts or answers, the library."""
         self.close_presenter()
+        self.shared.close_all()
+        self.quiz_orders = {}
         self.tally.reset()
         self.study.reset()
         self.library.reset()

@@ -33,6 +33,7 @@ class HelpPage(Section):
         self.heading.setText(f"<h1>{self.title()}</h1>")
         self.tabs.setTabText(0, self.tr("Help services"))
         self.tabs.setTabText(1, self.tr("Your rights"))
+        self.tabs.setAccessibleName(self.tr("Help services and your rights"))
         self.directory.retranslate()
         self.rights.retranslate()
 

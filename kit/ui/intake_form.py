@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QGroupBox,
@@ -15,7 +15,9 @@ from PySide6.QtWidgets import (
 )
 
 from kit.plan import QUESTIONS
+from kit.ui import a11y
 from kit.ui.labels import intake_option_texts
+from kit.ui.step_widget import ClickLabel
 
 
 class IntakeForm(QScrollArea):
@@ -26,12 +28,15 @@ class IntakeForm(QScrollArea):
         super().__init__(parent)
         self.state = state
         self.setWidgetResizable(True)
+        a11y.quiet_container(self)  # the questions are the Tab stops
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         inner = QWidget(self)
         self.setWidget(inner)
         self.heading = QLabel(inner)
         self.heading.setWordWrap(True)
         self.boxes: dict[str, QGroupBox] = {}
         self.checks: dict[str, QCheckBox] = {}
+        self.labels: dict[str, QLabel] = {}
         layout = QVBoxLayout(inner)
         layout.addWidget(self.heading)
         for q in QUESTIONS:
@@ -40,8 +45,14 @@ class IntakeForm(QScrollArea):
             for option in q.options:
                 cb = QCheckBox(box)
                 cb.setObjectName(f"intake-{option}")
-                box_layout.addWidget(cb)
+                label = ClickLabel(cb, box)  # the text wraps, so the form fits at 200 % text
+                label.setObjectName(f"intake-label-{option}")
+                row = QHBoxLayout()
+                row.addWidget(cb, 0, Qt.AlignmentFlag.AlignTop)
+                row.addWidget(label, 1)
+                box_layout.addLayout(row)
                 self.checks[option] = cb
+                self.labels[option] = label
             layout.addWidget(box)
             self.boxes[q.id] = box
         self.checks["danger:yes"].toggled.connect(lambda on: on and self.danger.emit())
@@ -83,7 +94,7 @@ class IntakeForm(QScrollArea):
             box.setTitle(titles[qid])
             box.setAccessibleName(titles[qid])
         for key, text in self.option_texts().items():
-            self.checks[key].setText(text)
+            self.labels[key].setText(text)
             self.checks[key].setAccessibleName(text)
             self.checks[key].setAccessibleDescription(self.tr("Tick if this applies to you"))
         self.make_plan.setText(self.tr("&Make my plan"))

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from kit.journal.types import ENTRY_TYPES, type_label
-from kit.ui import file_dialogs
+from kit.ui import a11y, file_dialogs
 from kit.ui.entry_detail import EntryDetail
 from kit.ui.journal_model import JournalModel
 
@@ -49,6 +49,7 @@ class JournalHome(QWidget):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; the arrow keys move inside it
         self.table.horizontalHeader().setStretchLastSection(True)
         self.detail = EntryDetail(self)
         self.since_label, self.until_label = QLabel(self), QLabel(self)
@@ -59,6 +60,8 @@ class JournalHome(QWidget):
             tools.addWidget(w)
         tools.addStretch(1)
         filters = QHBoxLayout()
+        self.type_label = a11y.label_for(self.type_filter, self)
+        filters.addWidget(self.type_label)
         filters.addWidget(self.type_filter, 1)
         for w in (self.since_label, self.since, self.until_label, self.until):
             filters.addWidget(w)
@@ -113,6 +116,7 @@ class JournalHome(QWidget):
             self.type_filter.addItem(type_label(tid, self.state.lang), tid)
         self.type_filter.setCurrentIndex(max(0, self.type_filter.findData(current)))
         self.type_filter.blockSignals(False)
+        self.type_label.setText(self.tr("&Kind:"))
         self.type_filter.setAccessibleName(self.tr("Filter by kind"))
         self.type_filter.setAccessibleDescription(self.tr("Shows only entries of this kind"))
         self.since_label.setText(self.tr("&From"))
@@ -227,6 +231,7 @@ class JournalHome(QWidget):
             return
         self.refresh()
         self.select_id(self._importing[0])
+        a11y.announce(self.table, self.tr("The files are added to the entry."))
 
     def _import_failed(self, kind: str) -> None:
         if self.state.store is None:  # locked meanwhile: say nothing, show nothing
@@ -276,6 +281,7 @@ class JournalHome(QWidget):
 
         if not self._export_finished():
             return
+        a11y.announce(self, self.tr("The export is ready."))
         self._tell(self.tr("Export"), self.tr(
             "The export is ready in:\n%s\n\nIt is NOT encrypted. Keep it somewhere safe, "
             "or give it straight to the police or your lawyer.") % real_path(out))

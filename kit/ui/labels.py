@@ -29,6 +29,7 @@ def section_titles() -> dict[str, str]:
         "separation": Q.translate("labels", "Digital separation"),
         "family": Q.translate("labels", "Family & media"),
         "check": Q.translate("labels", "Computer check"),
+        "phone": Q.translate("labels", "Phone check"),
         "journal": Q.translate("labels", "Journal"),
         "help": Q.translate("labels", "Help & rights"),
         "settings": Q.translate("labels", "Settings"),
@@ -87,6 +88,23 @@ def reason_text(trigger: str) -> str:
             "money": Q.translate("labels", "the other person controls money or buys in your name"),
         }.get(value, value)
     return Q.translate("labels", "you said: %s") % intake_option_texts().get(trigger, value)
+
+
+def short_reason(trigger: str) -> str:
+    """A reason in a few plain words, for the plan cards ("you use an Android phone")."""
+    kind, _, value = trigger.partition(":")
+    if kind == "device":
+        return {
+            "iphone": Q.translate("labels", "you use an iPhone or iPad"),
+            "android": Q.translate("labels", "you use an Android phone"),
+            "windows": Q.translate("labels", "you use a Windows computer"),
+            "mac": Q.translate("labels", "you use a Mac"),
+            "shared-computer": Q.translate("labels", "you shared a computer or tablet"),
+        }.get(value, value)
+    if kind == "service":
+        name = intake_option_texts().get(trigger, value)
+        return Q.translate("labels", "you use %s") % name
+    return reason_text(trigger)
 
 
 def intake_option_texts() -> dict[str, str]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kit.ui import a11y
 from kit.ui.branding import app_icon, app_title
 from kit.ui.labels import section_titles
 from kit.ui.section import Section
@@ -37,11 +38,9 @@ class MainWindow(QMainWindow):
         self.danger_button.clicked.connect(self.show_danger)
         self.exit_button = QPushButton(self)
         self.exit_button.setObjectName("quick-exit-button")
-        self.exit_button.setStyleSheet("QPushButton { background: #b00020; color: white; font-weight: bold; padding: 6px 14px; }")
         self.exit_button.clicked.connect(state.quick_exit.trigger)
         self.guest_banner = QLabel(self)
         self.guest_banner.setObjectName("guest-banner")
-        self.guest_banner.setStyleSheet("QLabel { background: #fff3bf; color: black; padding: 4px; }")
         self.guest_banner.setWordWrap(True)
         self.guest_banner.setVisible(False)
         bar = QHBoxLayout()
@@ -52,7 +51,8 @@ class MainWindow(QMainWindow):
 
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
-        self.nav.setMaximumWidth(240)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.nav.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.stack = QStackedWidget(self)
         self.nav.setWordWrap(True)
         self.nav.setTextElideMode(Qt.TextElideMode.ElideNone)
@@ -65,8 +65,11 @@ class MainWindow(QMainWindow):
             holder.setObjectName(f"holder-{sid}")
             holder.setWidgetResizable(True)
             holder.setFrameShape(QFrame.Shape.NoFrame)
+            a11y.quiet_container(holder)  # its controls are the Tab stops, not the scroll area
             self.stack.addWidget(holder)
         self.nav.currentRowChanged.connect(self._row_changed)
+        # a screen reader selects an item without moving the current row: show that section too
+        self.nav.itemSelectionChanged.connect(self._selection_changed)
         body = QHBoxLayout()
         body.addWidget(self.nav)
         body.addWidget(self.stack, 1)
@@ -86,6 +89,7 @@ class MainWindow(QMainWindow):
         state.store_locked.connect(self._update_guest_banner)
         state.settings.changed.connect(self._setting_changed)
         self.resize(1024, 720)
+        self._set_icons()
         self.retranslate()
         self.open_section("start")
 
@@ -113,6 +117,12 @@ class MainWindow(QMainWindow):
         if row >= 0:
             self.open_section(list(SECTIONS)[row])
 
+    def _selection_changed(self) -> None:
+        rows = [i.row() for i in self.nav.selectionModel().selectedRows()]
+        if rows and rows[0] != self.stack.currentIndex():
+            # after the screen reader's call has returned: building a section must not hold its reply
+            QTimer.singleShot(0, lambda sid=list(SECTIONS)[rows[0]]: self.open_section(sid))
+
     def reset(self) -> None:
         """After a quick exit: every section back to its first page, the window on Start."""
         for s in self.sections.values():
@@ -125,6 +135,17 @@ class MainWindow(QMainWindow):
         DangerDialog(self.state, self).exec()
 
     # -- text and looks ---------------------------------------------------------------------
+    NAV_ICONS = {"start": "house", "separation": "shield-check", "family": "users", "check": "monitor-check",
+                 "journal": "notebook-pen", "help": "life-buoy", "settings": "settings"}
+
+    def _set_icons(self) -> None:
+        from kit.ui.icons import icon
+
+        for i, sid in enumerate(SECTIONS):
+            self.nav.item(i).setIcon(icon(self.NAV_ICONS.get(sid, "info")))
+        self.danger_button.setIcon(icon("phone"))
+        self.exit_button.setIcon(icon("log-out", "#ffffff"))
+
     def retranslate(self) -> None:
         discreet = self.state.settings.get("discreet")
         self.setWindowTitle(app_title(discreet))
@@ -133,15 +154,42 @@ class MainWindow(QMainWindow):
         for i, sid in enumerate(SECTIONS):
             self.nav.item(i).setText(titles[sid])
         self.nav.setAccessibleName(self.tr("Sections"))
-        self.nav.setAccessibleDescription(self.tr("Choose a part of the kit. Ctrl+1 to Ctrl+7 jump straight to one."))
+        self.nav.setAccessibleDescription(self.tr("Choose a part of the kit. Ctrl+1 to Ctrl+%1 jump straight to one.").replace("%1", str(len(SECTIONS))))
         self.danger_button.setText(self.tr("In &danger now?"))
         self.danger_button.setAccessibleName(self.tr("In danger now"))
         self.danger_button.setAccessibleDescription(self.tr("Shows the emergency numbers for your region"))
         self.exit_button.setText(self.tr("Quick e&xit"))
-        self.exit_button.setToolTip(self.tr("Hides the kit at once. You can also press Esc twice."))
+        self.exit_button.setToolTip(self.tr("Closes the kit at once and locks your data. You can also press Esc twice."))
         self.exit_button.setAccessibleName(self.tr("Quick exit"))
-        self.exit_button.setAccessibleDescription(self.tr("Hides the kit at once and locks your data"))
+        self.exit_button.setAccessibleDescription(self.tr("Quits the kit at once and locks your data"))
         self._update_guest_banner()
+        self._fit_nav()
+
+    def _fit_nav(self) -> None:
+        """Wide enough for the longest word of a section name (names wrap between words), and
+        about a quarter of the window, so the content keeps the rest."""
+        fm = self.nav.fontMetrics()
+        titles = section_titles()
+        words = [w for t in titles.values() for w in t.split()]
+        need = max((fm.horizontalAdvance(w) for w in words), default=80)
+        need += self.nav.iconSize().width() + fm.height() + 28
+        # a small window with large text: icons only (names stay as tooltip and accessible name)
+        compact = need > self.width() * 0.28
+        for i, sid in enumerate(SECTIONS):
+            item = self.nav.item(i)
+            item.setText("" if compact else titles[sid])
+            item.setToolTip(titles[sid])
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, titles[sid])
+        if compact:
+            self.nav.setIconSize(QSize(fm.height(), fm.height()))
+            self.nav.setFixedWidth(fm.height() * 2 + 24)
+        else:
+            self.nav.setIconSize(QSize(16, 16))
+            self.nav.setFixedWidth(max(need, min(240, self.width() // 4)))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        self._fit_nav()
 
     def _update_guest_banner(self) -> None:
         self.guest_banner.setVisible(self.state.guest)
@@ -151,10 +199,13 @@ class MainWindow(QMainWindow):
     def _setting_changed(self, key: str, value) -> None:
         if key in ("language", "pseudo_locale"):
             self.state.languages.apply(self.state.settings.language, self.state.settings.get("pseudo_locale"))
-        elif key in ("text_scale", "high_contrast"):
-            from kit.ui import theme  # loaded when the display is first changed, not at start-up
+        elif key in ("text_scale", "high_contrast", "dark"):
+            from kit.ui import theme
 
-            theme.apply(self.state.settings.get("text_scale"), self.state.settings.get("high_contrast"))
+            s = self.state.settings
+            theme.apply(s.get("text_scale"), s.get("high_contrast"), s.get("dark"))
+            self._set_icons()
+            self._fit_nav()
         elif key == "discreet":
             self.retranslate()
 

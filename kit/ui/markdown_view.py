@@ -8,7 +8,7 @@ from PySide6.QtCore import QUrl, Signal
 from PySide6.QtWidgets import QTextBrowser
 
 from kit.content.markdown import split_callouts
-from kit.helpdir import expand_placeholders
+from kit.content.regions import render, select_region
 from kit.ui.links import follow_link
 from kit.ui.safe_markdown import set_markdown
 
@@ -20,14 +20,15 @@ def callouts_to_markdown(text: str, labels: dict[str, str]) -> str:
     rest, callouts = split_callouts(text)
     parts = [rest] if rest else []
     for c in callouts:
-        parts.append(f"> **{labels.get(c.kind, c.kind)}** {c.text}")
+        text = c.text.replace("\n", "\n> ")  # every line stays inside the quote
+        parts.append(f"> **{labels.get(c.kind, c.kind)}** {text}")
     return "\n\n".join(parts)
 
 
 def prepare(markdown: str, region: str, lang: str, labels: dict[str, str] | None = None) -> str:
-    text = ANCHOR.sub("", markdown)
+    text = select_region(ANCHOR.sub("", markdown), region, lang)
     text = callouts_to_markdown(text, labels or {})
-    return expand_placeholders(text, region, lang)
+    return render(text, region, lang)
 
 
 class MarkdownView(QTextBrowser):

@@ -32,6 +32,7 @@ class ModuleLibrary(QWidget):
     present = Signal(str)
     group_quiz = Signal(str)
     self_study = Signal(str)
+    shared_page = Signal(str)  # "disclosure", "removal" or "mediaplan": the pages every module shares
 
     def __init__(self, state, parent=None):
         super().__init__(parent)
@@ -46,8 +47,12 @@ class ModuleLibrary(QWidget):
         self.present_button = QPushButton(self)
         self.quiz_button = QPushButton(self)
         self.study_button = QPushButton(self)
+        self.study_button.setObjectName("self-study")
         self.print_button = QPushButton(self)
         self.pdf_button = QPushButton(self)
+        self.disclosure_button = QPushButton(self)
+        self.removal_button = QPushButton(self)
+        self.mediaplan_button = QPushButton(self)
         left = QWidget(self)
         ll = QVBoxLayout(left)
         ll.setContentsMargins(0, 0, 0, 0)
@@ -62,6 +67,10 @@ class ModuleLibrary(QWidget):
                                self.print_button, self.pdf_button)):
             buttons.addWidget(b, i // 3, i % 3)
         rl.addLayout(buttons)
+        shared = QVBoxLayout()  # the pages every module shares: one per row, so long labels fit at 200%
+        for b in (self.disclosure_button, self.removal_button, self.mediaplan_button):
+            shared.addWidget(b)
+        rl.addLayout(shared)
         split = QSplitter(Qt.Orientation.Horizontal, self)
         split.addWidget(left)
         split.addWidget(right)
@@ -78,6 +87,9 @@ class ModuleLibrary(QWidget):
         self.study_button.clicked.connect(lambda: self._emit(self.self_study))
         self.print_button.clicked.connect(self.print_handout)
         self.pdf_button.clicked.connect(self._ask_pdf)
+        self.disclosure_button.clicked.connect(lambda: self.shared_page.emit("disclosure"))
+        self.removal_button.clicked.connect(lambda: self.shared_page.emit("removal"))
+        self.mediaplan_button.clicked.connect(lambda: self.shared_page.emit("mediaplan"))
         self.retranslate()
 
     # -- list --------------------------------------------------------------------------------
@@ -157,6 +169,14 @@ class ModuleLibrary(QWidget):
              self.tr("Prints the one-page handout with the help numbers of your region")),
             (self.pdf_button, self.tr("Save handout as PD&F"), self.tr("Save handout as PDF"),
              self.tr("Saves the one-page handout with the help numbers of your region as a PDF file")),
+            (self.disclosure_button, self.tr("If someone tells about abuse"), self.tr("If someone tells about abuse"),
+             self.tr("The disclosure protocol for every module: what to say, the limits of confidentiality "
+                     "and where to refer. Printable")),
+            (self.removal_button, self.tr("Get it removed"), self.tr("Get it removed"),
+             self.tr("How to get intimate images taken offline, by country and age. Printable")),
+            (self.mediaplan_button, self.tr("Family media plan"), self.tr("Family media plan"),
+             self.tr("A plan to fill in together at home: when, where and which screens, and what to do when "
+                     "something goes wrong. Printable")),
         ):
             b.setText(text)
             b.setAccessibleName(name)

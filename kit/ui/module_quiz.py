@@ -15,7 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kit.ui.presenter_slides import LETTERS
+from kit.content.quiz import LETTERS, new_orders, shown_options, shown_position
+from kit.ui import a11y
 
 
 class ModuleQuiz(QWidget):
@@ -25,7 +26,9 @@ class ModuleQuiz(QWidget):
         super().__init__(parent)
         self.module = None
         self.index = 0
-        self.answers: dict[str, int] = {}  # question id -> the chosen option
+        self.answers: dict[str, int] = {}  # question id -> the chosen option (its index in the module text)
+        self.orders: dict[str, list[int]] = {}  # question id -> the options' shown order, new every run
+        self.rng = None  # a random.Random for repeatable tests; None = system randomness
         self.done = False
         self.radios: list[QRadioButton] = []
         self.group = QButtonGroup(self)
@@ -39,9 +42,11 @@ class ModuleQuiz(QWidget):
         self.question.setFont(font)
         self.options = QVBoxLayout()
         self.check_button = QPushButton(self)
+        self.check_button.setObjectName("quiz-check")
         self.next_button = QPushButton(self)
         self.restart_button = QPushButton(self)
         self.feedback = QLabel(self)
+        self.feedback.setObjectName("quiz-feedback")
         self.feedback.setWordWrap(True)
         self.feedback.setTextFormat(Qt.TextFormat.RichText)
         self.feedback.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
@@ -72,12 +77,21 @@ class ModuleQuiz(QWidget):
         same = self.module is not None and module.id == self.module.id
         self.module = module
         if not (keep_answers and same):
-            self.answers, self.index, self.done = {}, 0, False
+            self._new_run()
         self._show()
 
     def restart(self) -> None:
-        self.answers, self.index, self.done = {}, 0, False
+        self._new_run()
         self._show()
+
+    def _new_run(self) -> None:
+        """No answers, first question, and the options of every question in a new random order."""
+        self.answers, self.index, self.done = {}, 0, False
+        self.orders = new_orders(self.questions(), self.rng)
+
+    def position_of(self, question, source: int) -> int:
+        """Where option `source` (its index in the module text) is shown in this run."""
+        return shown_position(question, self.orders, source)
 
     def questions(self) -> list:
         return self.module.quiz if self.module else []
@@ -96,8 +110,9 @@ class ModuleQuiz(QWidget):
         return self.tr("%1 of %2").replace("%1", str(right)).replace("%2", str(total))
 
     # -- actions -----------------------------------------------------------------------------
-    def choose(self, option: int) -> None:
-        self.radios[option].setChecked(True)
+    def choose(self, position: int) -> None:
+        """Tick the option shown at `position` (0 = A)."""
+        self.radios[position].setChecked(True)
 
     def check(self) -> bool | None:
         """Record the chosen answer and explain every option. Returns whether it was right."""
@@ -108,6 +123,9 @@ class ModuleQuiz(QWidget):
         self.answers[q.id] = chosen
         self._show()
         self.feedback.setFocus()
+        # the screen reader says the result at once ("Right! Score so far: 2 of 3"); the explanation
+        # follows as the focused label is read
+        a11y.announce(self.feedback, f"{self._head(q, chosen)} {self.score_label.text()}")
         return chosen == q.correct_index
 
     def next_question(self) -> None:
@@ -117,6 +135,8 @@ class ModuleQuiz(QWidget):
             self.done = True
             self.finished.emit(*self.score())
         self._show()
+        if self.done:
+            a11y.announce(self, f"{self.question.text()} {self.score_label.text()}")
         (self.radios[0] if self.radios else self.restart_button).setFocus()
 
     # -- showing -------------------------------------------------------------------------------
@@ -136,6 +156,7 @@ class ModuleQuiz(QWidget):
             self.question.setText(self.tr("You answered %1 questions right.").replace("%1", self.score_text())
                                   if quiz else "")
             self.feedback.setText(self._summary())
+            self._name_feedback()
             self.score_label.setText(self.tr("Score: %1").replace("%1", self.score_text()))
             self.check_button.setVisible(False)
             self.next_button.setVisible(False)
@@ -144,16 +165,17 @@ class ModuleQuiz(QWidget):
                               .replace("%2", str(len(quiz))))
         self.question.setText(q.text)
         chosen = self.answers.get(q.id)
-        for i, option in enumerate(q.options):
+        for i, (src, option) in enumerate(shown_options(q, self.orders)):
             radio = QRadioButton(f"{LETTERS[i]}. {option.text}".replace("&", "&&"), self)
             radio.setAccessibleName(f"{LETTERS[i]}. {option.text}")
             radio.setAccessibleDescription(self.tr("Choose this answer, then check it"))
-            radio.setChecked(chosen == i)
+            radio.setChecked(chosen == src)
             radio.setEnabled(chosen is None)
-            self.group.addButton(radio, i)
+            self.group.addButton(radio, src)  # the id is the option's index in the module text
             self.options.addWidget(radio)
             self.radios.append(radio)
         self.feedback.setText(self._explain(q, chosen) if chosen is not None else "")
+        self._name_feedback()
         self.score_label.setText(self.tr("Score so far: %1 of %2").replace("%1", str(right))
                                  .replace("%2", str(answered)) if answered else "")
         self.check_button.setVisible(True)
@@ -168,16 +190,23 @@ class ModuleQuiz(QWidget):
         self.check_button.setEnabled(q is not None and not answered and self.group.checkedId() >= 0)
         self.next_button.setEnabled(answered)
 
-    def _explain(self, q, chosen: int) -> str:
+    def _name_feedback(self) -> None:
+        """Read by its words ("Right! …") once there are any; a placeholder name while empty."""
+        self.feedback.setAccessibleName("" if self.feedback.text() else self.tr("Explanation"))
+
+    def _head(self, q, chosen: int) -> str:
         if chosen == q.correct_index:
-            head = self.tr("Right!")
-        else:
-            head = self.tr("Not quite. The right answer is %1.").replace("%1", LETTERS[q.correct_index])
+            return self.tr("Right!")
+        return self.tr("Not quite. The right answer is %1.").replace(
+            "%1", LETTERS[self.position_of(q, q.correct_index)])
+
+    def _explain(self, q, chosen: int) -> str:
+        head = self._head(q, chosen)
         rows = [f"<p><b>{escape(head)}</b></p>"]
-        for i, o in enumerate(q.options):
+        for i, (src, o) in enumerate(shown_options(q, self.orders)):
             verdict = self.tr("✔ right answer") if o.correct else self.tr("✘ wrong answer")
             your_answer_text = self.tr("your answer")
-            mine = f" ({escape(your_answer_text)})" if i == chosen else ""
+            mine = f" ({escape(your_answer_text)})" if src == chosen else ""
             rows.append(f"<p><b>{LETTERS[i]}. {escape(o.text)}</b> — {escape(verdict)}{mine}<br>"
                         f"{escape(o.explanation)}</p>")
         return "".join(rows)
@@ -203,7 +232,6 @@ class ModuleQuiz(QWidget):
             w.setText(text)
             w.setAccessibleName(name)
             w.setAccessibleDescription(desc)
-        self.feedback.setAccessibleName(self.tr("Explanation"))
         self.feedback.setAccessibleDescription(self.tr("Why each answer is right or wrong"))
-        self.score_label.setAccessibleName(self.tr("Score"))
+        self.score_label.setAccessibleDescription(self.tr("Score"))  # its name is its text, with the numbers
         self._show()

@@ -6,11 +6,11 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
-    QGridLayout,
+    QFrame,
+    QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -19,11 +19,49 @@ from PySide6.QtWidgets import (
 
 from kit import plan as core
 from kit.content import default_index
-from kit.helpdir import load_directory
+from kit.helpdir import load_directory, service_line
 from kit.report.plan_sheet import plan_html
-from kit.ui import file_dialogs
-from kit.ui.labels import plan_labels, reason_text
+from kit.ui import a11y, file_dialogs
+from kit.ui.flow_layout import FlowLayout
+from kit.ui.labels import plan_labels, short_reason
 from kit.ui.printing import html_to_pdf, print_html
+
+
+class GuideCard(QFrame):
+    """One guide of the plan: title, why (once, in plain words), progress, open."""
+
+    def __init__(self, title: str, why: str, done: int, total: int, parent=None):
+        super().__init__(parent)
+        self.setProperty("card", True)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.title = QLabel(("✔ " if done == total else "") + title, self)
+        self.title.setObjectName("plan-guide-title")
+        self.title.setWordWrap(True)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.title.font()
+        font.setBold(True)
+        self.title.setFont(font)
+        self.why = QLabel(why, self)
+        self.why.setWordWrap(True)
+        self.why.setTextFormat(Qt.TextFormat.PlainText)
+        self.why.setProperty("muted", True)
+        self.bar = QProgressBar(self)
+        self.bar.setRange(0, max(total, 1))
+        self.bar.setValue(done)
+        self.bar.setTextVisible(False)
+        self.bar.setMaximumHeight(8)
+        self.count = QLabel(self)
+        self.count.setWordWrap(True)
+        self.open_button = QPushButton(self)
+        self.open_button.setObjectName("plan-open-guide")
+        row = QHBoxLayout()
+        row.addWidget(self.count, 1)
+        row.addWidget(self.open_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.why)
+        layout.addWidget(self.bar)
+        layout.addLayout(row)
 
 
 class PlanView(QWidget):
@@ -35,14 +73,18 @@ class PlanView(QWidget):
         super().__init__(parent)
         self.state = state
         self.items: list[core.PlanItem] = []
+        self.answers: set[str] = set()
+        self.cards: dict[str, GuideCard] = {}
+        self.today_steps: list[tuple[str, str]] = []
         self.heading = QLabel(self)
+        self.heading.setWordWrap(True)
         self.progress = QProgressBar(self)
         self.progress.setObjectName("plan-progress")
         self.progress_text = QLabel(self)
-        self.list = QListWidget(self)
-        self.list.itemActivated.connect(self._activated)
+        self.progress_text.setWordWrap(True)
         self.continue_button = QPushButton(self)
         self.continue_button.setObjectName("continue")
+        self.continue_button.setProperty("primary", True)
         self.continue_button.clicked.connect(self.continue_plan)
         self.print_button = QPushButton(self)
         self.print_button.clicked.connect(self.print_plan)
@@ -56,45 +98,119 @@ class PlanView(QWidget):
         self.handover_button.setObjectName("hand-over")
         self.handover_button.clicked.connect(self.hand_over)
         self.all_guides = QComboBox(self)
+        self.all_guides.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.all_guides.setMinimumContentsLength(12)
         self.all_guides.activated.connect(lambda i: self.open_guide.emit(self.all_guides.itemData(i), ""))
-        buttons = QGridLayout()
-        for i, b in enumerate((self.continue_button, self.print_button, self.pdf_button,
-                               self.qr_button, self.redo_button, self.handover_button)):
-            buttons.addWidget(b, i // 3, i % 3)
+        self.neutral = QCheckBox(self)
+        self.neutral.setObjectName("neutral-title")
+        buttons = FlowLayout(spacing=8)
+        for b in (self.continue_button, self.handover_button, self.print_button, self.pdf_button,
+                  self.qr_button, self.redo_button):
+            buttons.addWidget(b)
+        buttons.addWidget(self.neutral)
+        self.today = QFrame(self)
+        self.today.setObjectName("today-card")
+        self.today_layout = QVBoxLayout(self.today)
+        self.body = QVBoxLayout()
+        self.body.setSpacing(10)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
         layout.addWidget(self.progress)
         layout.addWidget(self.progress_text)
+        layout.addWidget(self.today)
         layout.addLayout(buttons)
-        layout.addWidget(self.list, 1)
+        layout.addLayout(self.body)
+        self.all_guides_label = a11y.label_for(self.all_guides, self)
+        layout.addWidget(self.all_guides_label)
         layout.addWidget(self.all_guides)
+        layout.addStretch(1)
         self.retranslate()
 
     # -- data -----------------------------------------------------------------------------
     def progress_data(self) -> core.Progress:
-        store = self.state.store
+        store = self.state.store or self.state.draft
         return core.Progress(store.all_steps() if store else {})
 
-    def set_plan(self, items: list[core.PlanItem]) -> None:
+    def set_plan(self, items: list[core.PlanItem], answers: set[str] | None = None) -> None:
         self.items = items
+        if answers is not None:
+            self.answers = set(answers)
         self.refresh()
+
+    def group_titles(self) -> dict[str, str]:
+        return {
+            "email": self.tr("Your e-mail"), "phone": self.tr("Your phone"),
+            "apple": self.tr("Your Apple account"), "google": self.tr("Your Google account"),
+            "microsoft": self.tr("Your Microsoft account"), "samsung": self.tr("Your Samsung account"),
+            "computer": self.tr("Your computer"), "apps": self.tr("Apps and social media"),
+            "money": self.tr("Money and identity"), "home": self.tr("At home"),
+            "children": self.tr("Children"), "other": self.tr("Other steps"),
+        }
+
+    def why_text(self, reasons: list[str]) -> str:
+        """The reason in plain words, once per guide."""
+        if reasons == ["always"]:
+            return self.tr("Everyone who leaves a partner needs this.")
+        return self.tr("Because: %s.") % "; ".join(short_reason(r) for r in reasons)
+
+    @staticmethod
+    def _clear(layout) -> None:
+        while layout.count():
+            item = layout.takeAt(0)
+            w = item.widget()
+            if w is not None:
+                w.hide()
+                w.deleteLater()
+            elif item.layout() is not None:
+                PlanView._clear(item.layout())
 
     def refresh(self) -> None:
         index, lang = default_index(), self.state.lang
         progress = self.progress_data()
-        self.list.clear()
-        for n, item in enumerate(self.items, 1):
-            guide = index.guide(item.guide_id, lang)
-            ids = [s.id for s in guide.steps]
-            open_ids = progress.open_steps(item.guide_id, ids)
-            why = "; ".join(reason_text(r) for r in item.reasons)
-            mark = "✔ " if not open_ids else ""
-            why_line = self.tr("Why: %s") % why
-            text = f"{mark}{n}. {guide.title}  ({len(ids) - len(open_ids)}/{len(ids)})\n    {why_line}"
-            li = QListWidgetItem(text)
-            li.setData(Qt.ItemDataRole.UserRole, item.guide_id)
-            li.setToolTip(guide.header.summary)
-            self.list.addItem(li)
+        self._clear(self.today_layout)
+        self._clear(self.body)
+        self.cards = {}
+        self.today_steps = core.today(self.items, progress, index, lang, self.answers)
+        self.today.setVisible(bool(self.today_steps))
+        if self.today_steps:
+            head = QLabel("<h3>%s</h3>" % self.tr("Today: start with these steps"), self.today)
+            head.setWordWrap(True)
+            self.today_layout.addWidget(head)
+            for gid, sid in self.today_steps:
+                guide = index.guide(gid, lang)
+                step = next(s for s in guide.steps if s.id == sid)
+                row = QHBoxLayout()
+                label = QLabel(f"{step.title} ({guide.title})", self.today)
+                label.setWordWrap(True)
+                label.setTextFormat(Qt.TextFormat.PlainText)
+                button = QPushButton(self.tr("Open"), self.today)
+                button.setObjectName("today-open")
+                button.setAccessibleName(self.tr("Open step: %s") % step.title)
+                button.setAccessibleDescription(guide.title)
+                button.clicked.connect(lambda _=False, g=gid, s=sid: self.open_guide.emit(g, s))
+                row.addWidget(label, 1)
+                row.addWidget(button)
+                self.today_layout.addLayout(row)
+        titles = self.group_titles()
+        for group, items in core.grouped(self.items, index):
+            head = QLabel("<h3>%s</h3>" % titles.get(group, group), self)
+            head.setWordWrap(True)
+            self.body.addWidget(head)
+            for item in items:
+                guide = index.guide(item.guide_id, lang)
+                ids = [s.id for s in guide.steps]
+                done = len(ids) - len(progress.open_steps(item.guide_id, ids))
+                card = GuideCard(guide.title, self.why_text(item.reasons), done, len(ids), self)
+                card.setObjectName(f"plan-card-{item.guide_id}")
+                card.count.setText(self.tr("%1 of %2 steps done").replace("%1", str(done)).replace("%2", str(len(ids))))
+                card.open_button.setText(self.tr("Open"))
+                card.open_button.setAccessibleName(self.tr("Open guide: %s") % guide.title)
+                card.open_button.setAccessibleDescription(card.count.text())
+                card.open_button.clicked.connect(lambda _=False, g=item.guide_id: self.open_guide.emit(g, ""))
+                card.setToolTip(guide.header.summary)
+                self.body.addWidget(card)
+                self.cards[item.guide_id] = card
         done, total = core.totals(self.items, progress, index, lang)
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
@@ -109,9 +225,6 @@ class PlanView(QWidget):
             self.all_guides.addItem(index.guide(gid, lang).title, gid)
         self.all_guides.blockSignals(False)
 
-    def _activated(self, item) -> None:
-        self.open_guide.emit(item.data(Qt.ItemDataRole.UserRole), "")
-
     def continue_plan(self) -> None:
         nxt = core.next_step(self.items, self.progress_data(), default_index(), self.state.lang)
         if nxt:
@@ -120,28 +233,41 @@ class PlanView(QWidget):
     # -- take it home ---------------------------------------------------------------------
     def remaining_text(self) -> str:
         return core.remaining_text(self.items, self.progress_data(), default_index(), self.state.lang,
-                                   plan_labels()["heading"])
+                                   self.labels()["heading"], self.tr("next"), self.tr("{n} steps open"))
 
     def qr_parts(self) -> list[str]:
         from kit.qr import split_text
 
         return split_text(self.remaining_text())
 
+    def labels(self) -> dict[str, str]:
+        """The paper's labels; with "neutral title" nothing on it says what the plan is about."""
+        labels = plan_labels()
+        if self.neutral.isChecked():
+            labels["title"] = self.tr("My notes")
+            labels["heading"] = self.tr("To do:")
+        return labels
+
     def html(self) -> str:
+        from kit.ui.dates import format_date
+
         d = load_directory()
         region, lang = self.state.region, self.state.lang
-        lines = [f"{s.text('name', lang)}: {s.phone}" for s in d.emergency(region) + d.violence_lines(region)]
+        lines = [service_line(s, lang, bold=False) for s in d.emergency(region, lang) + d.violence_lines(region, lang)]
         rem = core.remaining(self.items, self.progress_data(), default_index(), lang)
-        return plan_html(rem, plan_labels(), lines, self.qr_parts())
+        import datetime as dt
+
+        return plan_html(rem, self.labels(), lines, self.qr_parts(), format_date(dt.date.today(), lang))
 
     def print_plan(self) -> bool:
-        return print_html(self.html(), self, plan_labels()["title"], base_pt=14)
+        return print_html(self.html(), self, self.labels()["title"], base_pt=14)
 
     def save_pdf(self, path: Path) -> Path:
-        return html_to_pdf(self.html(), path, plan_labels()["title"], base_pt=14)
+        return html_to_pdf(self.html(), path, self.labels()["title"], base_pt=14)
 
     def _ask_pdf(self) -> None:
-        name = file_dialogs.save_file_name(self, self.tr("Save my plan as PDF"), self.tr("my-plan.pdf"),
+        default = self.tr("notes.pdf") if self.neutral.isChecked() else self.tr("my-plan.pdf")
+        name = file_dialogs.save_file_name(self, self.tr("Save my plan as PDF"), default,
                                               self.tr("PDF files (*.pdf)"))
         if name:
             self.save_pdf(Path(name))
@@ -170,9 +296,11 @@ class PlanView(QWidget):
             b.setText(text)
             b.setAccessibleName(name)
             b.setAccessibleDescription(desc)
-        self.list.setAccessibleName(self.tr("Guides in my plan"))
-        self.list.setAccessibleDescription(self.tr("Press Enter to open a guide"))
+        self.neutral.setText(self.tr("Neutral &title on paper"))
+        self.neutral.setAccessibleName(self.tr("Neutral title on paper"))
+        self.neutral.setAccessibleDescription(self.tr(
+            "The printed plan and the codes are headed 'My notes', so a glance does not tell what they are"))
+        self.all_guides_label.setText(self.tr("&Other guides:"))
         self.all_guides.setAccessibleName(self.tr("All guides"))
         self.all_guides.setAccessibleDescription(self.tr("Open a guide that is not in your plan"))
-        if self.items:
-            self.refresh()
+        self.refresh()

@@ -11,10 +11,11 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication as Q
 
 from kit.content import Module
-from kit.helpdir import load_directory
+from kit.content.quiz import LETTERS, shown_options
+from kit.helpdir import in_language, load_directory, service_line
 from kit.ui.markdown_view import prepare
 
-LETTERS = "ABCDEFGHIJ"
+__all__ = ["LETTERS", "Slide", "build_slides", "help_markdown", "message_chunks", "question_notes"]
 
 
 @dataclass(frozen=True)
@@ -48,11 +49,12 @@ def scenario_notes(points: list[str]) -> str:
     return f"**{head}**\n\n" + "\n".join(f"- {p}" for p in points) if points else ""
 
 
-def question_notes(question) -> str:
+def question_notes(question, orders: dict | None = None) -> str:
+    """Every option in the order shown, with its letter as shown, right or wrong, and why."""
     right = Q.translate("presenter", "Right answer")
     wrong = Q.translate("presenter", "Wrong answer")
     lines = []
-    for i, o in enumerate(question.options):
+    for i, (_src, o) in enumerate(shown_options(question, orders)):
         mark = f"✔ {right}" if o.correct else f"✘ {wrong}"
         lines.append(f"- **{LETTERS[i]}. {o.text}** ({mark}): {o.explanation}")
     return "\n".join(lines)
@@ -61,13 +63,14 @@ def question_notes(question) -> str:
 def help_markdown(region: str, lang: str) -> str:
     d = load_directory()
     lines = []
-    for s in d.emergency(region) + d.violence_lines(region):
-        number = s.phone or s.url.removeprefix("https://")
-        lines.append(f"- **{s.text('name', lang)}**: {number}")
+    for s in d.emergency(region, lang) + in_language(d.violence_lines(region, lang), lang):
+        lines.append(f"- {service_line(s, lang)}")
     return "\n".join(lines)
 
 
-def build_slides(module: Module, region: str, lang: str) -> list[Slide]:
+def build_slides(module: Module, region: str, lang: str, orders: dict | None = None) -> list[Slide]:
+    """The module as slides; quiz options in `orders` ({question id: shown order}, see kit.content.quiz)."""
+
     def p(text: str) -> str:
         return prepare(text, region, lang)
 
@@ -91,9 +94,9 @@ def build_slides(module: Module, region: str, lang: str) -> list[Slide]:
     quiz = module.quiz
     for n, q in enumerate(quiz, 1):
         title, _, stem = q.text.partition("\n\n")
-        options = "\n".join(f"- **{LETTERS[i]}.** {p(o.text)}" for i, o in enumerate(q.options))
+        options = "\n".join(f"- **{LETTERS[i]}.** {p(o.text)}" for i, (_src, o) in enumerate(shown_options(q, orders)))
         slides.append(Slide("question", _n_of(Q.translate("presenter", "Question %1 of %2"), n, len(quiz)),
-                            title, (p(stem) + "\n\n" if stem else "") + options, p(question_notes(q))))
+                            title, (p(stem) + "\n\n" if stem else "") + options, p(question_notes(q, orders))))
     slides.append(Slide("help", Q.translate("presenter", "You are not alone"),
                         Q.translate("presenter", "Where to find help"), help_markdown(region, lang), ""))
     return slides

@@ -8,9 +8,9 @@ from PySide6.QtGui import QImage
 from kit.qr import matrix
 
 
-def qr_image(text: str, box: int = 6) -> QImage:
+def qr_image(text: str, box: int = 6, border: int = 2) -> QImage:
     """One grey pixel per module, then scaled up without smoothing: sharp edges, no per-module painting."""
-    m = matrix(text)
+    m = matrix(text, border)
     n = len(m)
     stride = (n + 3) // 4 * 4  # QImage rows are 32-bit aligned
     data = b"".join(bytes(0 if dark else 255 for dark in row) + b"\xff" * (stride - n) for row in m)

@@ -1,6 +1,9 @@
 """Group quiz: per question, count by hand how many people chose each answer. No names, only counts.
 
 "Save session" logs the date, the number of participants and the counts in the encrypted store.
+
+The options are shown in this run's shuffled order (the same as on the projector); counts are kept
+by each option's place in the module text, so a saved "q1-b" always means the same answer.
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from kit.content import default_index
-from kit.ui.presenter_slides import LETTERS
+from kit.content.quiz import LETTERS, new_orders, shown_options
 from kit.ui.tally_chart import TallyChart
 
 
@@ -35,7 +38,9 @@ class QuizTally(QWidget):
         self.state = state
         self.module = None
         self.module_id = ""
-        self.counts: dict[str, list[int]] = {}
+        self.counts: dict[str, list[int]] = {}  # question id -> count per option, in module-text order
+        self.orders: dict[str, list[int]] = {}  # question id -> the options' shown order in this run
+        self.shown: list[int] = []  # the current question's order: shown row -> option in module text
         self.index = 0
         self.pending_save = False
         self.minus_buttons: list[QPushButton] = []
@@ -106,8 +111,11 @@ class QuizTally(QWidget):
         self.retranslate()
 
     # -- module and questions ------------------------------------------------------------------
-    def set_module(self, module_id: str) -> None:
-        if module_id != self.module_id:
+    def set_module(self, module_id: str, orders: dict[str, list[int]] | None = None) -> None:
+        """Count for a module. `orders` (from the presenter) sets the shown order; a new module
+        without one gets a new random order."""
+        new = module_id != self.module_id
+        if new:
             self.module_id = module_id
             self.counts = {}
             self.index = 0
@@ -117,6 +125,10 @@ class QuizTally(QWidget):
             self.message.clear()
             self.save_button.setEnabled(True)
         self.module = default_index().module(module_id, self.state.lang)
+        if orders is not None:
+            self.orders = orders
+        elif new or not self.orders:
+            self.orders = new_orders(self.module.quiz)
         for q in self.module.quiz:
             self.counts.setdefault(q.id, [0] * len(q.options))
         group_quiz_text = self.tr("Group quiz")
@@ -148,7 +160,9 @@ class QuizTally(QWidget):
                 w.hide()
                 w.deleteLater()
         self.minus_buttons, self.plus_buttons, self.count_labels, self.option_labels = [], [], [], []
-        for i, option in enumerate(q.options):
+        shown = shown_options(q, self.orders)
+        self.shown = [src for src, _ in shown]
+        for i, (_src, option) in enumerate(shown):
             letter = LETTERS[i]
             label = QLabel(f"{letter}. {option.text}", self)
             label.setWordWrap(True)
@@ -178,28 +192,39 @@ class QuizTally(QWidget):
 
     # -- counting ------------------------------------------------------------------------------
     def current_counts(self) -> list[int]:
+        """The current question's counts in module-text order (A = the first option written)."""
         quiz = self.questions()
         return self.counts[quiz[self.index].id] if quiz else []
 
-    def add(self, option: int, delta: int) -> None:
+    def shown_counts(self) -> list[int]:
+        """The current question's counts in the order shown on screen and on the projector."""
         counts = self.current_counts()
+        return [counts[src] for src in self.shown] if counts else []
+
+    def add(self, row: int, delta: int) -> None:
+        """Count one more (or less) for the option shown on `row` (0 = A)."""
+        counts = self.current_counts()
+        option = self.shown[row]
         counts[option] = max(0, counts[option] + delta)  # never below zero
         self.participants.setValue(max(self.participants.value(), sum(counts)))
         self._refresh_counts()
         self._changed()
 
     def _refresh_counts(self) -> None:
-        counts = self.current_counts()
+        counts = self.shown_counts()
         for i, (label, minus) in enumerate(zip(self.count_labels, self.minus_buttons, strict=True)):
             label.setText(str(counts[i]))
             label.setAccessibleName(self.tr("Answer %1: %2").replace("%1", LETTERS[i]).replace("%2", str(counts[i])))
             minus.setEnabled(counts[i] > 0)
         q = self.questions()[self.index] if self.questions() else None
-        if q is not None:
-            self.chart.set_data([f"{LETTERS[i]}. {o.text}" for i, o in enumerate(q.options)], counts)
+        if q is not None:  # the option texts are already in the rows above: the bars carry only the letters
+            shown = shown_options(q, self.orders)
+            self.chart.set_data([LETTERS[i] for i in range(len(shown))], counts,
+                                [f"{LETTERS[i]}. {o.text}" for i, (_src, o) in enumerate(shown)])
 
     def tallies(self) -> dict[str, int]:
-        """{"q1-a": 3, ...}: counts only, nothing that identifies a person."""
+        """{"q1-a": 3, ...}: counts only, nothing that identifies a person. The letter is the option's
+        place in the module text, whatever order it was shown in."""
         out: dict[str, int] = {}
         for q in self.questions():
             for i, n in enumerate(self.counts.get(q.id, [])):
@@ -269,5 +294,7 @@ class QuizTally(QWidget):
         self.module_id = ""
         self.module = None
         self.counts = {}
+        self.orders = {}
+        self.shown = []
         self.pending_save = False
         self.message.clear()

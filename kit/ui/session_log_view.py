@@ -91,7 +91,8 @@ class SessionLogView(QWidget):
         self.explain.setText(self.tr(
             "The sessions you gave: the module, the date, the number of participants and how many people "
             "chose each quiz answer. No names or other personal details are kept. Export the log as CSV "
-            "for your organisation's reporting."))
+            "for your organisation's reporting. The answer letters in the export (q1-a, q1-b, ...) follow the "
+            "order in the module text, not the shuffled order shown during the session."))
         self.table.setHorizontalHeaderLabels([self.tr("Date"), self.tr("Module"), self.tr("Participants"),
                                               self.tr("Answers counted")])
         self.table.setAccessibleName(self.tr("Logged sessions"))

@@ -41,6 +41,7 @@ SETTINGS = {
         Setting("region", str, "", lambda v: v in ("", *REGIONS)),  # "" = asked at first start
         Setting("text_scale", int, 100, lambda v: 100 <= v <= 200),  # percent
         Setting("high_contrast", bool, False),
+        Setting("dark", bool, False),  # dark colours (high contrast wins when both are on)
         Setting("discreet", bool, False),
         Setting("autolock_minutes", int, 10, lambda v: 1 <= v <= 240),  # at most 4 hours
         Setting("pseudo_locale", bool, False),
@@ -144,9 +145,12 @@ class AppSettings(QObject):
         return self.get("region")
 
 
-def default_region() -> str:
-    """A guess until the user chooses: the Netherlands, else Wallonia for French, else Flanders."""
+def default_region(lang: str = "") -> str:
+    """A guess until the user chooses: the Netherlands, else Wallonia when the kit speaks
+    French (or speaks English on a French system), else Flanders."""
     system = QLocale.system()
     if system.territory() == QLocale.Country.Netherlands:
         return "nl"
-    return "be-wallonie" if system.language() == QLocale.Language.French else "be-vlaanderen"
+    if lang == "fr" or (lang != "nl" and system.language() == QLocale.Language.French):
+        return "be-wallonie"
+    return "be-vlaanderen"

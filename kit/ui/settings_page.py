@@ -42,6 +42,9 @@ class SettingsPage(Section):
         self.contrast = QCheckBox(self)
         self.contrast.setChecked(s.get("high_contrast"))
         self.contrast.toggled.connect(lambda v: s.set("high_contrast", v))
+        self.dark = QCheckBox(self)
+        self.dark.setChecked(s.get("dark"))
+        self.dark.toggled.connect(lambda v: s.set("dark", v))
         self.discreet = QCheckBox(self)
         self.discreet.setChecked(s.get("discreet"))
         self.discreet.toggled.connect(lambda v: s.set("discreet", v))
@@ -52,10 +55,11 @@ class SettingsPage(Section):
         self.autolock.setValue(s.get("autolock_minutes"))
         self.autolock.valueChanged.connect(lambda v: s.set("autolock_minutes", v))
         self.form = QFormLayout()
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.rows = {}
         for key, widget in (("language", self.language), ("region", self.region),
                             ("text_scale", self.text_scale), ("contrast", self.contrast),
-                            ("discreet", self.discreet), ("note", self.discreet_note),
+                            ("dark", self.dark), ("discreet", self.discreet), ("note", self.discreet_note),
                             ("autolock", self.autolock)):
             label = QLabel(self)
             label.setBuddy(widget)
@@ -100,12 +104,13 @@ class SettingsPage(Section):
             "region": (self.tr("&Region"), self.tr("Decides which help services and laws are shown")),
             "text_scale": (self.tr("&Text size"), self.tr("Makes all text larger, up to 200 percent")),
             "contrast": (self.tr("&High contrast"), self.tr("Black text on white, with strong borders")),
+            "dark": (self.tr("Dar&k colours"), self.tr("Light text on a dark background")),
             "discreet": (self.tr("Discreet &mode"), self.tr("Shows a neutral name and icon")),
             "note": ("", ""),
             "autolock": (self.tr("Lo&ck after (minutes)"), self.tr("Locks your private data after this many idle minutes")),
         }
         widgets = {"language": self.language, "region": self.region, "text_scale": self.text_scale,
-                   "contrast": self.contrast, "discreet": self.discreet, "note": self.discreet_note,
+                   "contrast": self.contrast, "dark": self.dark, "discreet": self.discreet, "note": self.discreet_note,
                    "autolock": self.autolock}
         for key, (label, desc) in texts.items():
             self.rows[key].setText(label)
@@ -118,6 +123,7 @@ class SettingsPage(Section):
         self.about_button.setAccessibleName(self.tr("About this kit"))
         self.about_button.setAccessibleDescription(self.tr("Version, licences and the dates the content was checked"))
         self.contrast.setText(self.tr("Use high contrast colours"))
+        self.dark.setText(self.tr("Use dark colours"))
         self.discreet.setText(self.tr('Use the neutral name "Notes"'))
         self.discreet_note.setText(self.tr(
             "Discreet mode hides the kit from a quick look: it shows a neutral name, icon and "

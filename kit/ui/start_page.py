@@ -1,22 +1,18 @@
-"""The first screen: what the kit does, and one button per section."""
+"""The first screen: what the kit does, a card per section, and "I'm helping someone"."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QComboBox,
-    QGridLayout,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from kit.ui.card_button import CardButton
+from kit.ui.flow_layout import FlowLayout
 from kit.ui.labels import region_names, section_titles
 from kit.ui.section import Section
 
-TILES = ("separation", "family", "check", "journal", "help")
+TILES = ("separation", "family", "check", "phone", "journal", "help")
+ICONS = {"separation": "shield-check", "family": "users", "check": "monitor-check", "phone": "smartphone",
+         "journal": "notebook-pen", "help": "life-buoy", "helping": "hand-heart"}
 
 
 class StartPage(Section):
@@ -26,28 +22,38 @@ class StartPage(Section):
         super().__init__(state, parent)
         self.heading = QLabel(self)
         self.heading.setObjectName("heading")
+        self.heading.setWordWrap(True)
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
         self.region_label = QLabel(self)
+        self.region_label.setWordWrap(True)
         self.region_box = QComboBox(self)
         self.region_label.setBuddy(self.region_box)
         self.region_box.currentIndexChanged.connect(self._region_chosen)
         region_row = QHBoxLayout()
+        region_row.setContentsMargins(0, 0, 0, 0)
         region_row.addWidget(self.region_label)
         region_row.addWidget(self.region_box, 1)
         self.region_widget = QWidget(self)
         self.region_widget.setLayout(region_row)
-        self.tiles: dict[str, QPushButton] = {}
-        grid = QGridLayout()
-        for i, sid in enumerate(TILES):
-            b = QPushButton(self)
-            b.setMinimumHeight(64)
+        self.tiles: dict[str, CardButton] = {}
+        grid = FlowLayout(spacing=12, stretch_rows=True)
+        self.helping = CardButton(self, ICONS["helping"])
+        self.helping.setObjectName("tile-helping")
+        self.helping.clicked.connect(self.start_helping)
+        for sid in TILES:
+            b = CardButton(self, ICONS[sid])
+            b.setObjectName(f"tile-{sid}")
             b.clicked.connect(lambda _=False, s=sid: self.state.open_section.emit(s))
-            grid.addWidget(b, i // 2, i % 2)
+            grid.addWidget(b)
             self.tiles[sid] = b
+            if sid == "separation":  # for volunteers, right next to the plan
+                grid.addWidget(self.helping)
         self.privacy = QLabel(self)
         self.privacy.setWordWrap(True)
+        self.privacy.setProperty("muted", True)
         layout = QVBoxLayout(self)
+        layout.setSpacing(12)
         layout.addWidget(self.heading)
         layout.addWidget(self.intro)
         layout.addWidget(self.region_widget)
@@ -59,12 +65,21 @@ class StartPage(Section):
     def title(self) -> str:
         return section_titles()["start"]
 
+    def start_helping(self) -> None:
+        """One click: a guest session (nothing saved) opens on the helper's opening questions."""
+        from kit.store import Store
+
+        if not self.state.guest:
+            self.state.lock()  # progress of an earlier person is never carried into a guest session
+            self.state.set_store(Store.guest(), guest=True)
+        self.state.open_section.emit("separation")
+
     def retranslate(self) -> None:
         self.heading.setText("<h1>%s</h1>" % self.tr("Welcome"))
         self.intro.setText(self.tr(
             "This kit helps you take back control of your accounts and devices, talk with children "
             "about life online, check this computer, keep a private journal and find help. "
-            "It works without internet."))
+            "It works without internet. You can start reading at once: nothing is saved unless you choose to."))
         self.region_label.setText(self.tr("&Where do you live?"))
         self.region_box.blockSignals(True)
         self.region_box.clear()
@@ -79,14 +94,16 @@ class StartPage(Section):
             "separation": self.tr("Secure your accounts, step by step, with a personal plan"),
             "family": self.tr("Sessions for parents about sexting, bullying and more"),
             "check": self.tr("Look for remote access and monitoring on this computer"),
+            "phone": self.tr("Look for spy apps on an Android phone or iPhone, with a USB cable"),
             "journal": self.tr("Keep incidents and evidence, encrypted"),
             "help": self.tr("Help lines and your rights, for your region"),
         }
         titles = section_titles()
         for sid, b in self.tiles.items():
-            b.setText(f"{titles[sid]}\n{descriptions[sid]}".replace("&", "&&"))  # "&" is no mnemonic here
-            b.setAccessibleName(titles[sid])
-            b.setAccessibleDescription(descriptions[sid])
+            b.set_texts(titles[sid], descriptions[sid])
+        self.helping.set_texts(self.tr("I'm helping someone"), self.tr(
+            "For volunteers and help workers: a guest session that saves nothing, with a short "
+            "safety check first and a hand-over at the end"))
         self.privacy.setText(self.tr(
             "Press Esc twice, or the Quick exit button, to hide the kit at once."))
         self.privacy.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)

@@ -18,6 +18,9 @@ class AppState(QObject):
 
     def __init__(self, data_dir: Path | None, parent=None):
         super().__init__(parent)
+        from kit.ui import a11y
+
+        a11y.install()  # plain-text names and heading roles for every label, before the first is read
         self.data_dir = data_dir
         self.settings = AppSettings(data_dir, self)
         self.languages = Languages(self)
@@ -25,6 +28,7 @@ class AppState(QObject):
         self.store = None
         self.guest = False
         self.unlock_summary = ""  # "last change <date>, <n> entries" of the open store
+        self.draft = None  # progress made before the person chose to keep it: in memory only
         self.quick_exit.triggered.connect(lambda: self.lock(quick=True))
         from kit.ui.idle_lock import IdleLock
 
@@ -36,9 +40,33 @@ class AppState(QObject):
 
     @property
     def region(self) -> str:
-        return self.settings.region or default_region()
+        return self.settings.region or default_region(self.lang)
+
+    @property
+    def keeping(self) -> bool:
+        """True when progress is saved on this computer (an unlocked store, not a guest)."""
+        return self.store is not None and not self.guest
+
+    def work_store(self):
+        """Where ticks, notes and the plan go: the open store, else an in-memory draft that is
+        saved only when the person chooses to keep their progress."""
+        if self.store is not None:
+            return self.store
+        if self.draft is None:
+            from kit.store import Store
+
+            self.draft = Store.guest()
+        return self.draft
 
     def set_store(self, store, guest: bool = False) -> None:
+        draft, self.draft = self.draft, None
+        if draft is not None:
+            from kit.plan import carry_over
+
+            try:
+                carry_over(draft, store)
+            finally:
+                draft.close()
         self.store = store
         self.guest = guest
         if not guest:
@@ -46,12 +74,17 @@ class AppState(QObject):
         self.store_opened.emit()
 
     def lock(self, quick: bool = False) -> None:
-        """Close the store (quick exit, idle time-out). A guest store is gone for good."""
+        """Close the store (quick exit, idle time-out). A guest store and a draft are gone for good."""
         store, self.store = self.store, None
+        draft, self.draft = self.draft, None
         self.unlock_summary = ""
-        if store is not None:
-            try:
+        if store is None and draft is None:
+            return
+        try:
+            if store is not None:
                 store.close(quick=quick) if quick else store.close()
-            finally:
-                self.guest = False
-                self.store_locked.emit()
+            if draft is not None:
+                draft.close()
+        finally:
+            self.guest = False
+            self.store_locked.emit()

@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
 
 from kit.content.markdown import without_html
 from kit.content.model import Step
+from kit.ui import a11y
+from kit.ui.flow_layout import FlowLayout
 from kit.ui.labels import callout_labels
 from kit.ui.links import follow_link
 from kit.ui.markdown_view import prepare
@@ -32,6 +34,21 @@ def md_label(parent, text: str = "") -> QLabel:
     return label
 
 
+class ClickLabel(QLabel):
+    """A wrapping label that ticks its check box when clicked (a QCheckBox text cannot wrap)."""
+
+    def __init__(self, box: QCheckBox, parent=None):
+        super().__init__(parent)
+        self.box = box
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        if event.button() == Qt.MouseButton.LeftButton and self.box.isEnabled():
+            self.box.toggle()
+        super().mouseReleaseEvent(event)
+
+
 class StepWidget(QFrame):
     state_changed = Signal(str, str)  # step id, "done" | "skip" | ""
     note_changed = Signal(str, str)  # step id, text
@@ -43,13 +60,19 @@ class StepWidget(QFrame):
         self.step = step
         self.setObjectName(f"step-{step.id}")
         self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setProperty("card", True)
         self.done = QCheckBox(self)
         self.done.setObjectName("step-done")
+        self.title_label = ClickLabel(self.done, self)
+        self.title_label.setObjectName("step-title")
+        font = self.title_label.font()
+        font.setBold(True)
+        self.title_label.setFont(font)
         self.skip = QCheckBox(self)
         self.skip.setObjectName("step-skip")
         head = QHBoxLayout()
-        head.addWidget(self.done, 1)
-        head.addWidget(self.skip)
+        head.addWidget(self.done, 0, Qt.AlignmentFlag.AlignTop)
+        head.addWidget(self.title_label, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(head)
         labels = callout_labels()
@@ -61,24 +84,32 @@ class StepWidget(QFrame):
         if step.notice:
             self.notice = md_label(self, f"⚠ **{labels['notice']}** " + prepare(step.notice, region, lang))
             self.notice.setObjectName("step-notice")
+            a11y.mark_warning(self.notice)
             layout.addWidget(self.notice)
         self.evidence_button = None
         for kind in ("safety", "tip"):
             if step.callout(kind):
                 layout.addWidget(md_label(self, f"**{labels[kind]}** " + prepare(step.callout(kind), region, lang)))
         if step.evidence_tip:
-            row = QHBoxLayout()
             tip = md_label(self, f"**{labels['evidence']}** " + prepare(step.evidence_tip, region, lang))
             tip.setObjectName("step-evidence")
-            row.addWidget(tip, 1)
+            layout.addWidget(tip)
             self.evidence_button = QPushButton(self)
             self.evidence_button.clicked.connect(lambda: self.evidence_requested.emit(step.id))
-            row.addWidget(self.evidence_button)
-            layout.addLayout(row)
+            layout.addWidget(self.evidence_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.note_button = QPushButton(self)
+        self.note_button.setObjectName("step-add-note")
+        self.note_button.setFlat(True)
+        self.note_button.clicked.connect(self.open_note)
         self.note = QPlainTextEdit(self)
         self.note.setObjectName("step-note")
         self.note.setTabChangesFocus(True)
         self.note.setMaximumHeight(70)
+        self.note.setVisible(False)  # collapsed until the person wants a note
+        note_row = FlowLayout(spacing=8)  # wraps when large text leaves no room side by side
+        note_row.addWidget(self.skip)
+        note_row.addWidget(self.note_button)
+        layout.addLayout(note_row)
         layout.addWidget(self.note)
         for label in self.findChildren(QLabel):
             label.linkActivated.connect(self._link)
@@ -93,12 +124,20 @@ class StepWidget(QFrame):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.done.setText(f"{self.number}. {self.step.title}")  # a check box: plain text
+        self.title_label.setText(f"{self.number}. {self.step.title}")
         self.done.setAccessibleName(self.tr("Step %1: %2").replace("%1", str(self.number)).replace("%2", self.step.title))
-        self.done.setAccessibleDescription(self.tr("Tick when you have done this step"))
+        self.setAccessibleName(self.done.accessibleName())  # the panel is named by its step
+        tick = self.tr("Tick when you have done this step")
+        if self.notice is not None:  # the warning is heard on the check box, before the step is done
+            tick = f"{tick}. {a11y.warning_word()}: {a11y.plain_text(self.notice.text(), self.notice.textFormat())}"
+            tick = tick.replace("⚠", "").replace("  ", " ")
+        self.done.setAccessibleDescription(tick)
         self.skip.setText(self.tr("Not for me"))
         self.skip.setAccessibleName(self.tr("Not for me"))
         self.skip.setAccessibleDescription(self.tr("Mark this step as not needed for you"))
+        self.note_button.setText(self.tr("+ Add a private &note"))
+        self.note_button.setAccessibleName(self.tr("Add a private note to step %s") % self.number)
+        self.note_button.setAccessibleDescription(self.tr("Opens a box for a note that only you can read"))
         self.note.setPlaceholderText(self.tr("Private note (only on this computer, encrypted)"))
         self.note.setAccessibleName(self.tr("Private note for step %s") % self.number)
         self.note.setAccessibleDescription(self.tr("Saved encrypted as you type"))
@@ -106,6 +145,9 @@ class StepWidget(QFrame):
             self.evidence_button.setText(self.tr("Add to &journal"))
             self.evidence_button.setAccessibleName(self.tr("Add to journal"))
             self.evidence_button.setAccessibleDescription(self.tr("Opens the journal to save evidence before you change anything"))
+        # "Not for me: step 3, Check forwarding": every step has these, so the name says which one
+        a11y.name_controls(self.tr("step %1, %2").replace("%1", str(self.number)).replace("%2", self.step.title),
+                           *(w for w in (self.skip, self.evidence_button) if w is not None))
 
     def set_state(self, state: str, note: str = "") -> None:
         for cb, on in ((self.done, state == "done"), (self.skip, state == "skip")):
@@ -115,7 +157,14 @@ class StepWidget(QFrame):
         self.note.blockSignals(True)
         self.note.setPlainText(note)
         self.note.blockSignals(False)
+        self.note.setVisible(bool(note))
+        self.note_button.setVisible(not note)
         self._apply_look()
+
+    def open_note(self) -> None:
+        self.note_button.setVisible(False)
+        self.note.setVisible(True)
+        self.note.setFocus()
 
     def state(self) -> str:
         return "done" if self.done.isChecked() else "skip" if self.skip.isChecked() else ""
@@ -137,9 +186,9 @@ class StepWidget(QFrame):
         self.state_changed.emit(self.step.id, self.state())
 
     def _apply_look(self) -> None:
-        font = self.done.font()
+        font = self.title_label.font()
         font.setStrikeOut(self.skip.isChecked())
-        self.done.setFont(font)
+        self.title_label.setFont(font)
 
     def save_note(self) -> None:
         self._note_timer.stop()

@@ -1,7 +1,7 @@
 """A simple horizontal bar chart of how many people chose each answer, painted with QPainter.
 
-Each bar has its letter and option text on the left and the number on the right, so the colour
-is never the only signal.
+Each bar has its label (a letter) on the left and the number on the right, so the colour is never
+the only signal. Screen readers get the full option texts when they are given.
 """
 
 from __future__ import annotations
@@ -16,15 +16,18 @@ class TallyChart(QWidget):
         super().__init__(parent)
         self._labels: list[str] = []
         self._values: list[int] = []
+        self._spoken: list[str] = []
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
         self.setMinimumHeight(60)
         self.retranslate()
 
     # -- data -------------------------------------------------------------------------------
-    def set_data(self, labels: list[str], values: list[int]) -> None:
-        if len(labels) != len(values):
+    def set_data(self, labels: list[str], values: list[int], spoken: list[str] | None = None) -> None:
+        """Bars with short `labels`; `spoken` (optional) are the full texts read by screen readers."""
+        if len(labels) != len(values) or (spoken is not None and len(spoken) != len(labels)):
             raise ValueError("one value per label")
         self._labels = list(labels)
+        self._spoken = list(spoken) if spoken is not None else list(labels)
         self._values = [max(0, int(v)) for v in values]
         self.setAccessibleDescription(self.summary())
         self.updateGeometry()
@@ -40,7 +43,7 @@ class TallyChart(QWidget):
         """The chart as text, for screen readers: "A. ...: 3, B. ...: 0"."""
         if not self._values:
             return self.tr("No answers counted yet")
-        return "; ".join(f"{label}: {value}" for label, value in zip(self._labels, self._values, strict=True))
+        return "; ".join(f"{label}: {value}" for label, value in zip(self._spoken, self._values, strict=True))
 
     def retranslate(self) -> None:
         self.setAccessibleName(self.tr("Chart of the answers"))
@@ -64,7 +67,8 @@ class TallyChart(QWidget):
             p.fillRect(self.rect(), pal.color(QPalette.ColorRole.Base))
             fm = self.fontMetrics()
             row = self._row_height()
-            label_w = int(self.width() * 0.4)
+            widest = max((fm.horizontalAdvance(label) for label in self._labels), default=0)
+            label_w = min(int(self.width() * 0.4), widest + 12)
             number_w = fm.horizontalAdvance("0000") + 8
             bar_x = label_w + 8
             bar_max = max(1, self.width() - bar_x - number_w - 4)

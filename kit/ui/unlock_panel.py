@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from kit.store.passphrase import MIN_LENGTH
+from kit.ui import a11y
 
 
 class UnlockPanel(QWidget):
@@ -44,7 +45,7 @@ class UnlockPanel(QWidget):
         self.unlock_button = QPushButton(self)
         self.unlock_button.setDefault(True)
         self.guest_button = QPushButton(self)
-        self.message = QLabel(self)
+        self.message = a11y.StatusLabel(self, field=self.passphrase)  # heard, and tied to the field
         self.message.setObjectName("unlock-message")
         self.message.setWordWrap(True)
         self.message.setStyleSheet("QLabel { color: #8b0000; }")

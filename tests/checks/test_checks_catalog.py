@@ -125,3 +125,24 @@ def test_committed_catalog_is_what_the_build_script_makes():
 def test_catalog_file_is_one_entry_per_line():
     lines = catalog.path().read_text(encoding="utf-8").splitlines()
     assert sum(1 for line in lines if line.startswith('{"id":')) == len(DATA["entries"])
+
+
+def test_lolrmm_disk_artifacts_give_program_names_and_linux_install_folders():
+    by_id = {e["id"]: e for e in DATA["entries"]}
+    assert "remotepcuiu.exe" in by_id["access-remote-pc"]["processes"]  # only a disk artifact
+    assert "pitunnel" in by_id["pitunnel"]["processes"]
+    assert "/opt/nezha" in by_id["nezha"]["install_paths"]
+    assert "/etc/glpi-agent" in by_id["glpi-agent"]["install_paths"]
+    assert "/usr/local/mesh_services" in by_id["meshcentral"]["install_paths"]
+    # programs a tool merely ships or calls are not its own
+    assert not {"perl.exe", "nssm.exe", "tar.exe"} & {p for e in DATA["entries"] for p in e["processes"]}
+
+
+def test_disk_artifact_helpers():
+    doc = {"Artifacts": {"Disk": [{"File": "/usr/local/bin/agentx", "OS": "Linux"},
+                                  {"File": "C:\\Program Files\\X\\XUpdater.exe", "OS": "Windows"},
+                                  {"File": "/etc/xtool/agent.cfg", "OS": "Linux"},
+                                  {"File": "/var/log/xtool/*.log", "OS": "Linux"}]},
+           "Details": {"InstallationPaths": ["/opt/xtool/*"]}}
+    assert build_catalog.disk_executables(doc) == ["agentx"]
+    assert build_catalog.disk_install_paths(doc) == ["/etc/xtool", "/opt/xtool"]

@@ -103,13 +103,19 @@ def test_running_remote_access_tool_is_found(tmp_path):
 
 
 def test_user_autostart_entry_is_found():
+    """An entry that matches no known tool is "good to know"; one that does is named."""
     folder = Path(os.environ["XDG_CONFIG_HOME"]) / "autostart"
     folder.mkdir(parents=True)
     (folder / "helper.desktop").write_text("[Desktop Entry]\nType=Application\nName=Helper Tool\n"
                                            "Exec=/opt/helper/run --quiet\n")
     f = findings()["linux_autostart"]
-    assert f["status"] == "attention"
+    assert f["status"] == "info"
     assert "Helper Tool" in f["detail"] and "helper.desktop" in f["detail"]
+    (folder / "tv.desktop").write_text("[Desktop Entry]\nType=Application\nName=Helper\n"
+                                       "Exec=/opt/teamviewer/tv_bin/teamviewerd -d\n")
+    f = findings()["linux_autostart"]
+    assert f["status"] == "attention"
+    assert "TeamViewer (remote-access tool)" in f["detail"]
 
 
 def test_listener_on_vnc_port_is_found():

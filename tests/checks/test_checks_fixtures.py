@@ -8,7 +8,7 @@ import pytest
 from conftest import fixture_probe
 
 from kit.checks.i18n import texts
-from kit.checks.probe import DENIED, NOT_FOUND, CommandOutput, DirEntry, Read
+from kit.checks.probe import DENIED, NOT_FOUND, CommandOutput, DirEntry, Listener, Read
 from kit.checks.registry import all_checks, get
 from kit.checks.runner import run_checks
 
@@ -32,7 +32,9 @@ POSITIVE = {
         "linux_camera": ("info", ["video0"]),
         "linux_microphone": ("info", ["pcmC0D0c"]),
         "linux_autostart": ("attention", ["Helper Tool", "x11vnc -forever"]),
-        "linux_systemd_user": ("attention", ["sync-helper"]),
+        "linux_systemd_user": ("info", ["sync-helper"]),
+        "linux_system_services": ("attention", ["Nezha (remote-access tool)", "nezha-agent.service",
+                                                "x11vnc (remote-access tool)", "XRDP"]),
         "linux_cron": ("attention", ["upload-logs"]),
         "linux_admins": ("attention", ["partner"]),
         "linux_input_group": ("attention", ["partner"]),
@@ -51,10 +53,19 @@ POSITIVE = {
         "win_location": ("info", ["Microsoft.WindowsMaps", "2024-01-17"]),
         "win_camera": ("attention", ["cam.exe", "Zoom.exe"]),
         "win_microphone": ("info", ["Zoom.exe"]),
-        "win_startup": ("attention", ["AnyDesk", "OneDrive", "helper.lnk"]),
+        "win_startup": ("attention", ["AnyDesk", "OneDrive", "helper.lnk", "Winlogon Userinit",
+                                      "helper.exe"]),
         "win_services": ("attention", ["AnyDesk Service"]),
         "win_admins": ("attention", ["partner"]),
         "win_cloud_accounts": ("info", ["partner@example.net", "Dropbox"]),
+        "win_quick_assist": ("attention", ["QuickAssist.exe"]),
+        "win_rdp_users": ("attention", ["partner"]),
+        "win_winrm": ("attention", ["*+HTTP", "starts automatically"]),
+        "win_openssh_server": ("attention", ["sshd"]),
+        "win_scheduled_tasks": ("attention", ["Atera (remote-access tool)", "AteraAgentServiceWatchdog"]),
+        "win_defender": ("attention", ["C:\\ProgramData\\Helper"]),
+        "win_proxy": ("attention", ["192.0.2.10:8888"]),
+        "win_root_certificates": ("attention", ["0123456789ABCDEF"]),
     },
     "macos": {
         "processes_catalog": ("attention", ["TeamViewer", "ARDAgent"]),
@@ -77,6 +88,13 @@ POSITIVE = {
         "mac_launch_items": ("attention", ["com.teamviewer.service", "com.example.updater"]),
         "mac_admins": ("attention", ["partner"]),
         "mac_apple_id": ("info", ["partner@icloud.com", "Find My Mac is on"]),
+        "mac_input_monitoring": ("attention", ["com.refog.agent"]),
+        "mac_full_disk_access": ("info", ["com.apple.Terminal"]),
+        "mac_mdm": ("attention", ["MDM enrollment: Yes"]),
+        "mac_profiles": ("attention", ["com.example.proxy"]),
+        "mac_login_items": ("attention", ["TeamViewer (remote-access tool)", "Dropbox"]),
+        "mac_file_shares": ("attention", ["/Users/user/Public"]),
+        "mac_safari_extensions": ("attention", ["com.refog.safari", "com.example.reader"]),
     },
 }
 
@@ -101,6 +119,24 @@ EXTRA = [
     ("linux_clean", {("list_dir", "/dev/snd"): [DirEntry("pcmC0D0c", "other")],
                      ("run", ("/usr/bin/gsettings", "get", "org.gnome.desktop.privacy", "disable-microphone")):
                      CommandOutput(0, "true\n")}, "linux_microphone", "ok", "blocks the microphone"),
+    ("linux_clean", {("list_dir", "/home/user/.config/systemd/user"): [DirEntry("helper.service", "file")],
+                     ("read_file", "/home/user/.config/systemd/user/helper.service"):
+                     "[Service]\nExecStart=/home/user/.local/share/rustdesk/rustdesk --service\n"},
+     "linux_systemd_user", "attention", "RustDesk (remote-access tool)"),
+    ("linux_clean", {("list_dir", "/home/user/.config/autostart"): [DirEntry("a.desktop", "file")],
+                     ("read_file", "/home/user/.config/autostart/a.desktop"):
+                     "[Desktop Entry]\nName=Updater\nExec=/home/user/.local/bin/anydesk --tray\n"},
+     "linux_autostart", "attention", "AnyDesk (remote-access tool)"),
+    ("linux_clean", {("list_dir", "/home/user/.config/autostart"): [DirEntry("a.desktop", "file")],
+                     ("read_file", "/home/user/.config/autostart/a.desktop"):
+                     "[Desktop Entry]\nName=Nextcloud\nExec=/usr/bin/nextcloud --background\n"},
+     "linux_autostart", "info", "Nextcloud"),
+    ("linux_clean", {("listening",): [Listener("tcp", "0.0.0.0", 21118, 42, "nginx")]},
+     "listening_ports", "attention", "RustDesk"),
+    ("linux_clean", {("listening",): [Listener("tcp", "0.0.0.0", 25774, 42, "nginx")]},
+     "listening_ports", "info", "nginx"),
+    ("linux_clean", {("listening",): [Listener("tcp", "0.0.0.0", 5985, 42, "python3")]},
+     "listening_ports", "attention", "WinRM"),
     ("linux_clean", {("run", ("/usr/bin/crontab", "-l")): Read.fail("no_command"),
                      ("read_file", "/var/spool/cron/crontabs/user"): Read.fail(NOT_FOUND)},
      "linux_cron", "ok", None),
@@ -129,6 +165,47 @@ EXTRA = [
                                         "complete access\n\nMembers\n\n------------------------------------\n"
                                         "Administrator\nuser\nThe command completed successfully.\n\n")},
      "win_admins", "ok", "user"),
+    # a French Windows: the group is found by its SID, then listed under its French name
+    ("windows_clean", {("run", ("C:\\Windows\\System32\\WindowsPowerShell\\v1.0\\powershell.exe",
+                                "-NoProfile", "-NonInteractive", "-Command",
+                                "Get-LocalGroupMember -SID S-1-5-32-544 | ForEach-Object { $_.Name + '|' + "
+                                "$_.ObjectClass + '|' + $_.PrincipalSource }")): Read.fail("failed"),
+                       ("run", ("C:\\Windows\\System32\\WindowsPowerShell\\v1.0\\powershell.exe",
+                                "-NoProfile", "-NonInteractive", "-Command",
+                                "([Security.Principal.SecurityIdentifier]'S-1-5-32-544')"
+                                ".Translate([Security.Principal.NTAccount]).Value")):
+                       CommandOutput(0, "BUILTIN\\Administrateurs\r\n"),
+                       ("run", ("C:\\Windows\\System32\\net.exe", "localgroup", "Administrateurs")):
+                       CommandOutput(0, "Nom alias     Administrateurs\n\nMembres\n\n------------------------------\n"
+                                        "Administrateur\npartner\nLa commande s'est terminée correctement.\n")},
+     "win_admins", "attention", "partner"),
+    ("windows_clean", {("reg_values", "HKLM\\SYSTEM\\CurrentControlSet\\Services\\sshd"): {"Start": 3}},
+     "win_openssh_server", "info", "only starts"),
+    ("windows_clean", {("reg_values", "HKLM\\SYSTEM\\CurrentControlSet\\Services\\sshd"): {"Start": 4}},
+     "win_openssh_server", "ok", "switched off"),
+    ("windows_clean", {("reg_values", "HKLM\\SOFTWARE\\Policies\\Microsoft\\Windows Defender\\Real-Time Protection"):
+                       {"DisableRealtimeMonitoring": 1}}, "win_defender", "attention", "real-time protection"),
+    ("windows_clean", {("reg_values", "HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\Internet Settings"):
+                       {"ProxyEnable": 0, "AutoConfigURL": "http://192.0.2.1/proxy.pac"}}, "win_proxy", "attention",
+     "proxy.pac"),
+    ("windows_clean", {("reg_values", "HKLM\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\\Winlogon"):
+                       {"Userinit": "C:\\Windows\\system32\\userinit.exe,", "Shell": "explorer.exe, C:\\x\\spy-agent.exe"}},
+     "win_startup", "attention", "Winlogon Shell"),
+    ("windows_clean", {("reg_values", "HKLM\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Policies\\Explorer\\Run"):
+                       {"Updater": "C:\\ProgramData\\x\\FreeKeylogger.exe"}},
+     "win_startup", "attention", "FreeKeylogger.exe"),
+    ("macos_clean", {("query_db", SYSTEM_TCC, QUERY.format("kTCCServiceListenEvent")):
+                     [["kTCCServiceListenEvent", "org.pqrs.Karabiner-Elements", 2, 1713000000]]},
+     "mac_input_monitoring", "info", "Karabiner"),
+    ("macos_clean", {("query_db", SYSTEM_TCC, QUERY.format("kTCCServiceSystemPolicyAllFiles")):
+                     [["kTCCServiceSystemPolicyAllFiles", "com.spyrix.skm", 2, 1713000000]]},
+     "mac_full_disk_access", "attention", "com.spyrix.skm"),
+    ("macos_clean", {("run", ("/usr/bin/sfltool", "dumpbtm")): CommandOutput(
+        0, " #1:\n   Name: Dropbox\n   Disposition: [enabled, allowed] (0x3)\n   Identifier: com.getdropbox.dropbox\n")},
+     "mac_login_items", "info", "Dropbox"),
+    ("macos_clean", {("read_fields", "/Users/user/Library/Containers/com.apple.Safari/Data/Library/Safari/AppExtensions/"
+                      "Extensions.plist", "plist", ("*.Enabled",)): [[["com.example.reader (AB12)", "Enabled"], True]]},
+     "mac_safari_extensions", "info", "com.example.reader"),
     ("macos_clean", {("event_taps",): [{"id": 4, "events": 1 << 10, "pid": 700, "process": "Karabiner-Menu"}]},
      "mac_keyboard_taps", "info", "Karabiner-Menu"),
     ("macos_clean", {("list_dir", "/Library/LaunchAgents"): [DirEntry("com.example.sync.plist", "file")]},
@@ -249,9 +326,10 @@ def test_unknown_reads_of_the_catalog_port_owner_ask_for_admin():
     assert findings("linux_positive")["listening_ports"].needs_admin is True
 
 
-def test_catalog_port_owned_by_another_program_is_not_reported():
+def test_catalog_port_owned_by_another_program_is_only_good_to_know():
     f = findings("linux_positive")["listening_ports"]
-    assert "25774" not in f.detail
+    assert f.status == "attention"  # x11vnc on 5900
+    assert "25774" in f.detail and "nginx" in f.detail
     assert any("25774" in e and "nginx" in e for e in f.evidence)
 
 

@@ -6,7 +6,6 @@ import json
 import os
 import sqlite3
 import threading
-import time
 
 import pytest
 from conftest import fixture_probe
@@ -146,19 +145,19 @@ def test_live_commands_need_absolute_paths_and_run_with_c_locale():
 
 def test_live_command_timeout():
     p = LiveProbe(timeout=0.2)
-    t = time.monotonic()
-    assert p.run(["/bin/sleep", "5"]).error == TIMEOUT
-    assert time.monotonic() - t < 3
+    # without the time-out the command would end normally after 30 s and not report TIMEOUT
+    assert p.run(["/bin/sleep", "30"]).error == TIMEOUT
 
 
 def test_live_read_timeout(monkeypatch):
     release = threading.Event()
-    monkeypatch.setattr(live_os, "list_dir", lambda path: (release.wait(5), Read([]))[1])
+    monkeypatch.setattr(live_os, "list_dir", lambda path: (release.wait(60), Read([]))[1])
     p = LiveProbe(timeout=0.2)
-    t = time.monotonic()
-    assert p.list_dir("/slow").error == TIMEOUT
-    assert time.monotonic() - t < 2
-    release.set()
+    try:
+        # without the time-out the read would return an empty listing, not TIMEOUT
+        assert p.list_dir("/slow").error == TIMEOUT
+    finally:
+        release.set()
 
 
 def test_live_reads_are_cached_and_read_once_across_threads(monkeypatch, tmp_path):
@@ -232,3 +231,23 @@ def test_a_check_that_raises_is_unknown_not_a_crash(monkeypatch):
     assert r.findings[0].status == "unknown"
     assert "ZeroDivisionError" in r.findings[0].evidence[0]
     assert get("processes_catalog") is boom
+
+
+def test_live_probe_with_a_fake_root_reads_only_below_it(tmp_path):
+    from kit.checks.probe import ProcessInfo
+    from kit.checks.probe.live import LiveProbe
+
+    (tmp_path / "etc").mkdir()
+    (tmp_path / "etc" / "group").write_text("sudo:x:27:someone\n", encoding="utf-8")
+    probe = LiveProbe(root=str(tmp_path), processes=[ProcessInfo(5, "anydesk", "/opt/x/anydesk")])
+    try:
+        assert probe.platform().system == "linux" and probe.platform().home == "/home/user"
+        assert probe.read_file("/etc/group").value == "sudo:x:27:someone\n"
+        assert [e.name for e in probe.list_dir("/etc").value] == ["group"]
+        assert probe.read_file("/../../etc/group").value == "sudo:x:27:someone\n"  # stays inside
+        assert probe.read_file("/etc/passwd").error == "not_found"  # not the real /etc/passwd
+        assert probe.processes().value[0].name == "anydesk"
+        assert probe.listening().value == []
+        assert probe.run(["/usr/bin/id"]).error == "no_command"
+    finally:
+        probe.close()

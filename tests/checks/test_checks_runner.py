@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import threading
-import time
 
 from conftest import fixture_probe
 
@@ -21,7 +20,7 @@ class SlowProbe(FixtureProbe):
 
     def read(self, method, *args):
         if method == "processes":
-            self.release.wait(10)
+            self.release.wait(60)
         return super().read(method, *args)
 
 
@@ -53,11 +52,11 @@ def test_progress_is_called_once_per_check_in_order_of_finishing():
 
 def test_a_slow_read_does_not_hold_the_whole_check():
     release = threading.Event()
-    t = time.monotonic()
-    report = run_checks(_slow(release), check_timeout=0.3)
-    took = time.monotonic() - t
-    release.set()
-    assert took < 3
+    try:
+        # without the per-check time-out run_checks would wait for `release`, set only below
+        report = run_checks(_slow(release), check_timeout=0.3)
+    finally:
+        release.set()
     slow = {f.id: f for f in report.findings if f.status == "unknown"}
     assert "processes_catalog" in slow and "took longer" in slow["processes_catalog"].evidence[0]
     assert any(f.status == "ok" for f in report.findings)  # the others finished
@@ -68,10 +67,12 @@ def test_cancel_stops_the_run():
     release, cancel = threading.Event(), threading.Event()
     timer = threading.Timer(0.2, cancel.set)
     timer.start()
-    t = time.monotonic()
-    report = run_checks(_slow(release), cancel=cancel, workers=1)
-    release.set()
-    assert time.monotonic() - t < 3
+    try:
+        report = run_checks(_slow(release), cancel=cancel, workers=1)
+    finally:
+        release.set()
+        timer.cancel()
+        timer.join()
     assert report.cancelled and len(report.findings) < len(all_checks("linux"))
 
 

@@ -114,3 +114,11 @@ def test_labels_and_lists_render_per_language():
     assert "AnyDesk (remote-access tool); x" in render("processes_catalog", "attention", params, "en")["detail"]
     assert "AnyDesk (programma voor toegang op afstand)" in render("processes_catalog", "attention", params, "nl")["detail"]
     assert "geen" in render("browser_extensions", "attention", params, "nl")["detail"]
+
+
+def test_net_localgroup_in_french_leaves_out_the_closing_line():
+    from kit.checks.windows.accounts import parse_net_localgroup
+
+    text = ("Nom alias     Administrateurs\n\nMembres\n\n------------------------------\n"
+            "Administrateur\npartner\nLa commande s'est terminée correctement.\n")
+    assert parse_net_localgroup(text) == ["Administrateur", "partner"]

@@ -26,3 +26,12 @@ def test_loader_returns_typed_objects():
     assert guide.steps and guide.steps[0].id
     assert guide.stage == 1
     assert any(s.evidence_tip for s in guide.steps)
+
+
+def test_listing_names_the_steps_a_source_backs():
+    from kit.content import default_index
+
+    google = next(i for i in default_index().listing() if i["id"] == "google-account")
+    backed = [s for s in google["sources"] if s.get("steps")]
+    assert backed and all(s["checked"] for s in backed)
+    assert any(s.get("lang") == "fr" for s in backed)

@@ -176,3 +176,108 @@ def test_broken_copy_of_shipped_item(tmp_path, capsys):
     path.write_text("\n".join(lines), "utf-8")
     code, out = validate(capsys, copy)
     assert code == 1 and f"{path}:5: " in out
+
+
+def _rewrite_quiz(path: Path, rewrite) -> None:
+    """Apply rewrite(options) -> options to every question's '- [ ]'/'- [x]' lines of one module file."""
+    lines = path.read_text("utf-8").split("\n")
+    out, block = [], []
+    for line in [*lines, ""]:
+        if line.startswith(("- [ ] ", "- [x] ")):
+            block.append(line)
+            continue
+        if block:
+            out += rewrite(block)
+            block = []
+        out.append(line)
+    path.write_text("\n".join(out[:-1]), "utf-8")
+
+
+def _right_second(block: list[str]) -> list[str]:
+    right = next(b for b in block if b.startswith("- [x] "))
+    wrong = [b for b in block if b is not right]
+    return [wrong[0], right, *wrong[1:]]
+
+
+def _right_longest(block: list[str]) -> list[str]:
+    return [b.replace(" :: ", " and a lot of extra words that make it long :: ", 1) if b.startswith("- [x] ") else b
+            for b in block]
+
+
+@pytest.mark.parametrize("rewrite, message", [
+    (_right_second, "the right answer sits in the same position in"),
+    (_right_longest, "the right answer is the longest option in"),
+])
+def test_quiz_that_can_be_guessed_is_reported(tmp_path, capsys, rewrite, message):
+    """A module whose right answers are all second, or all the longest, fails validation."""
+    copy = tmp_path / "modules" / "sextortion"
+    shutil.copytree(Path(__file__).parents[2] / "modules" / "sextortion", copy)
+    code, _ = validate(capsys, copy)
+    assert code == 0
+    for lang in ("nl", "fr", "en"):
+        _rewrite_quiz(copy / f"{lang}.md", rewrite)
+    code, out = validate(capsys, copy)
+    assert code == 1 and message in out
+    assert f"{copy / 'en.md'}:" in out  # named with its file and the quiz's line
+
+
+def test_fairness_counts():
+    from kit.content.model import Option, Question
+    from kit.content.quiz import fairness_problems, longest_right, position_spread
+
+    def q(i, right, lengths):
+        return Question(f"q{i}", "?", [Option("x" * n, k == right, "why") for k, n in enumerate(lengths)])
+
+    fair = [q(1, 0, [9, 5, 5]), q(2, 1, [5, 5, 9]), q(3, 2, [5, 9, 5]), q(4, 0, [5, 5, 5])]
+    assert position_spread(fair) == (2, 4) and longest_right(fair) == (1, 4)
+    assert fairness_problems(fair) == []
+    guessable = [q(i, 1, [3, 8, 3]) for i in range(5)]
+    assert len(fairness_problems(guessable)) == 2
+    tie = [q(i, i % 3, [5, 5, 5]) for i in range(6)]  # equal lengths: the right one is not "the longest"
+    assert longest_right(tie) == (0, 6)
+
+
+def test_step_with_a_menu_needs_a_source(tmp_path, capsys):
+    item = write_item(tmp_path)
+    code, out = validate(capsys, item)
+    assert code == 0, out  # a warning does not fail the run
+    assert "en.md" in out and "warning: step 'two' names a menu" in out
+    assert "step 'one'" not in out  # plain text, no menu: no source needed
+    for lang in ("nl", "fr", "en"):
+        path = item / f"{lang}.md"
+        path.write_text(path.read_text(encoding="utf-8").replace(
+            'title = "Example help" }',
+            'title = "Example help", steps = ["two"], checked = 2026-01-02 }'), encoding="utf-8")
+    code, out = validate(capsys, item)
+    assert code == 0 and "warning" not in out, out
+
+
+@pytest.mark.parametrize(
+    ("extra", "message"),
+    [
+        ('steps = ["nope"], checked = 2026-01-02', "names step 'nope', but this guide has no such step"),
+        ('steps = ["two"]', "not the date it was read"),
+        ('steps = ["two"], checked = "yesterday"', "'checked' must be a date"),
+        ('steps = ["two"], checked = 2026-01-02, page = 3', "unknown key(s) page"),
+    ],
+)
+def test_bad_source_records_are_named(tmp_path, capsys, extra, message):
+    item = write_item(tmp_path)
+    for lang in ("nl", "fr", "en"):
+        path = item / f"{lang}.md"
+        path.write_text(path.read_text(encoding="utf-8").replace(
+            'title = "Example help" }', f'title = "Example help", {extra} }}'), encoding="utf-8")
+    code, out = validate(capsys, item)
+    assert code == 1 and message in out, out
+
+
+def test_flemish_word_outside_a_belgian_block(tmp_path, capsys):
+    item = write_item(tmp_path)
+    nl = item / "nl.md"
+    nl.write_text(nl.read_text(encoding="utf-8").replace("Do the first thing.", "Pak je gsm."), encoding="utf-8")
+    code, out = validate(capsys, item)
+    assert code == 1 and "'gsm' is Flemish" in out, out
+    nl.write_text(nl.read_text(encoding="utf-8").replace("Pak je gsm.", ":::region be\nPak je gsm.\n:::"),
+                  encoding="utf-8")
+    code, out = validate(capsys, item)
+    assert code == 0, out

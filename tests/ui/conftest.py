@@ -1,6 +1,18 @@
 import pytest
 
 
+@pytest.fixture(autouse=True)
+def no_leftover_qthreads(request):
+    """Worker threads (kit.ui.worker_thread) are stopped and joined before a test ends."""
+    from kit.ui import worker_thread
+
+    yield
+    left = worker_thread.running()
+    if left:
+        worker_thread.stop_all()  # cancel and join them, so the next test starts clean
+        pytest.fail(f"{request.node.nodeid} left {len(left)} worker thread(s) running")
+
+
 @pytest.fixture
 def state(qapp, isolated_dirs):
     from kit.ui.state import AppState

@@ -129,9 +129,12 @@ def test_right_to_left_renders_every_section(qtbot, window, state):
 
 
 def test_high_contrast_theme(window, state):
+    from kit.ui import theme
+
     state.settings.set("high_contrast", True)
     try:
-        assert "border" in QApplication.instance().styleSheet()
+        assert QApplication.instance().styleSheet() == theme.style_sheet("contrast")
+        assert "#000000" in QApplication.instance().styleSheet()
     finally:
         state.settings.set("high_contrast", False)
-    assert QApplication.instance().styleSheet() == ""
+    assert QApplication.instance().styleSheet() == theme.style_sheet("light")

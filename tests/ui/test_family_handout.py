@@ -57,3 +57,18 @@ def test_handout_fits_one_page_for_a_short_module(qapp, tmp_path):
 
     path = module_printing.save_handout_pdf("sextortion", "en", "be-vlaanderen", tmp_path / "h.pdf")
     assert len(PdfReader(str(path)).pages) == 1
+
+
+@pytest.mark.parametrize("lang", ["en", "nl", "fr"])
+def test_every_module_handout_fits_one_page(qapp, lang):
+    """With the pictogram summary and the region box, each handout still prints on one A4 page."""
+    from PySide6.QtCore import QSizeF
+
+    from kit.ui.printing import html_document
+
+    page = QSizeF(module_printing.PAGE_MM[0] / 25.4 * 96, module_printing.PAGE_MM[1] / 25.4 * 96)
+    for module_id in default_index().ids("module"):
+        html = module_printing.handout_html(module_id, lang, "be-brussel")
+        doc = html_document(html, module_printing.fitting_size(html), qr_images(html))
+        doc.setPageSize(page)
+        assert doc.pageCount() == 1, module_id

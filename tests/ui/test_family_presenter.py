@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocument
@@ -47,8 +49,10 @@ def widget_texts(root: QWidget) -> str:
 
 
 def note_fragments(module, region, lang) -> list[str]:
-    """The facilitator notes, scenario points and quiz explanations, line by line, as plain text."""
-    texts = [prepare(module.facilitator, region, lang)]
+    """The facilitator notes, scenario points and quiz explanations, line by line, as plain text.
+    A line that is only {{helplines}} or {{emergency}} is public (the help slide shows the same numbers)."""
+    public = re.compile(r"^\{\{(?:helplines|emergency)\}\}\s*$", re.M)
+    texts = [prepare(public.sub("", module.facilitator), region, lang)]
     texts += [prepare(p, region, lang) for s in module.scenarios for p in s.points]
     texts += [o.explanation for q in module.quiz for o in q.options]
     lines = [line for t in texts for line in plain(t).split("\n")]

@@ -33,16 +33,16 @@ def open_tally(qtbot, page, module_id="sextortion"):
 
 def test_plus_and_minus_count_and_never_go_below_zero(qtbot, family):
     tally = open_tally(qtbot, family)
-    assert tally.current_counts() == [0, 0, 0]
+    assert tally.shown_counts() == [0, 0, 0]
     assert not tally.minus_buttons[0].isEnabled()
     click(qtbot, tally.plus_buttons[1], 3)
     click(qtbot, tally.minus_buttons[1])
     click(qtbot, tally.plus_buttons[2])
-    assert tally.current_counts() == [0, 2, 1]
+    assert tally.shown_counts() == [0, 2, 1]
     assert [lbl.text() for lbl in tally.count_labels] == ["0", "2", "1"]
     tally.add(0, -1)  # even when asked directly
     click(qtbot, tally.minus_buttons[2], 2)
-    assert tally.current_counts() == [0, 2, 0]
+    assert tally.shown_counts() == [0, 2, 0]
     assert tally.participants.value() == 3  # raised to the most people counted on a question
 
 
@@ -53,8 +53,11 @@ def test_chart_shows_the_counts_with_labels_and_paints(qtbot, family):
     click(qtbot, tally.plus_buttons[0])
     chart = tally.chart
     assert chart.values() == [1, 4, 0]
-    assert chart.labels() == [f"{letter}. {o.text}" for letter, o in zip("ABC", question.options, strict=True)]
-    assert "B. " in chart.accessibleDescription() and ": 4" in chart.accessibleDescription()
+    # the option texts are in the rows; the chart repeats only the letters (answers are not listed twice)
+    assert chart.labels() == ["A", "B", "C"]
+    shown = [question.options[src].text for src in tally.shown]
+    assert [lbl.text() for lbl in tally.option_labels] == [f"{x}. {t}" for x, t in zip("ABC", shown, strict=True)]
+    assert f"B. {shown[1]}: 4" in chart.accessibleDescription()
     chart.resize(500, chart.sizeHint().height())
     image = chart.grab().toImage()
     assert not image.isNull() and image.width() == 500
@@ -70,7 +73,9 @@ def test_chart_shows_the_counts_with_labels_and_paints(qtbot, family):
     assert chart.values() == [1, 4, 0]
     empty = tally.chart.grab().toImage()
     assert not empty.isNull()
-    assert tally.tallies()["q1-b"] == 4 and tally.tallies()["q2-c"] == 2 and tally.tallies()["q3-a"] == 0
+    saved = tally.tallies()  # by each option's place in the module text
+    assert saved[f"q1-{'abc'[tally.orders['q1'][1]]}"] == 4 and saved[f"q2-{'abc'[tally.orders['q2'][2]]}"] == 2
+    assert sum(saved.values()) == 7
 
 
 def test_save_session_logs_counts_only(qtbot, family, state):
@@ -86,7 +91,8 @@ def test_save_session_logs_counts_only(qtbot, family, state):
     assert session.module_id == "sextortion"
     assert session.participants == 8
     assert session.date == dt.date.today().isoformat()
-    assert session.tallies["q1-b"] == 5 and session.tallies["q2-a"] == 2
+    assert session.tallies[f"q1-{'abc'[tally.orders['q1'][1]]}"] == 5
+    assert session.tallies[f"q2-{'abc'[tally.orders['q2'][0]]}"] == 2
     assert set(session.tallies) == set(tally.tallies())
     assert not tally.save_button.isEnabled()  # not twice by accident
     assert family.log.table.rowCount() == 1
@@ -116,7 +122,7 @@ def test_self_study_scoring_and_explanations(qtbot, family):
         for n, q in enumerate(questions):
             assert not quiz.check_button.isEnabled()
             choice = q.correct_index if n in right_ones else (q.correct_index + 1) % len(q.options)
-            click(qtbot, quiz.radios[choice])
+            click(qtbot, quiz.radios[quiz.position_of(q, choice)])
             assert quiz.check_button.isEnabled()
             click(qtbot, quiz.check_button)
             feedback = quiz.feedback.text()
@@ -153,3 +159,52 @@ def test_tally_follows_the_question_on_the_projector(qtbot, family):
     qtbot.keyClick(presenter, Qt.Key.Key_Right)
     assert tally.index == 3
     family.close_presenter()
+
+
+def test_tally_follows_the_shuffled_order_and_counts_the_right_option(qtbot, family):
+    """Each row counts for the option it shows, whatever order this run drew."""
+    module = default_index().module("sextortion", "en")
+    for order in ([2, 0, 1], [1, 2, 0], [0, 1, 2]):
+        family.tally.reset()
+        family.tally.set_module("sextortion", {q.id: order for q in module.quiz})
+        tally = family.tally
+        q = module.quiz[0]
+        assert [lbl.text() for lbl in tally.option_labels] == [
+            f"{x}. {q.options[src].text}" for x, src in zip("ABC", order, strict=True)]
+        right_row = order.index(q.correct_index)
+        click(qtbot, tally.plus_buttons[right_row], 5)
+        click(qtbot, tally.plus_buttons[(right_row + 1) % 3], 2)
+        counts = tally.current_counts()
+        assert counts[q.correct_index] == 5 and sum(counts) == 7
+        assert tally.tallies()[f"q1-{'abc'[q.correct_index]}"] == 5
+        assert tally.shown_counts()[right_row] == 5
+        assert [lbl.text() for lbl in tally.count_labels][right_row] == "5"
+
+
+def test_projector_and_tally_show_the_same_shuffled_order(qtbot, family):
+    tally = open_tally(qtbot, family)
+    presenter = family.present("sextortion", fullscreen=False)
+    assert family.quiz_orders["sextortion"] is tally.orders
+    module = default_index().module("sextortion", "en")
+    slides = [s for s in presenter.slides if s.kind == "question"]
+    for q, slide in zip(module.quiz, slides, strict=True):
+        lines = [line for line in slide.body.splitlines() if line.startswith("- **")]
+        assert [line.split("** ", 1)[1] for line in lines] == [q.options[i].text for i in tally.orders[q.id]]
+        right = "ABC"[tally.orders[q.id].index(q.correct_index)]
+        assert f"**{right}. {q.options[q.correct_index].text}** (✔" in slide.notes
+    family.close_presenter()
+
+
+def test_every_run_draws_a_new_order(qtbot, family):
+    """Over many runs the right answer of a question turns up in every position."""
+    import random
+
+    quiz = family.study.quiz
+    quiz.rng = random.Random(7)
+    family.study.set_module("sextortion")
+    q = quiz.questions()[0]
+    seen = set()
+    for _ in range(30):
+        quiz.restart()
+        seen.add(quiz.position_of(q, q.correct_index))
+    assert seen == set(range(len(q.options)))

@@ -1,4 +1,4 @@
-"""Quick exit from every section: everything hidden within 100 ms, lock signal, back to Start."""
+"""Quick exit from every section: everything hidden at once, lock signal, back to Start."""
 
 from __future__ import annotations
 
@@ -17,17 +17,18 @@ def visible_windows():
 
 @pytest.mark.parametrize("section_id", list(SECTIONS))
 def test_button_hides_everything_from_every_section(qtbot, window, state, section_id):
+    """Everything is hidden during the click itself, before `triggered` is emitted: no timer
+    or later event-loop turn is needed. (How fast that is lives in benchmarks/, not here.)"""
     window.open_section(section_id)
     assert window.current_section_id() == section_id
     dialog = QMessageBox(window)
     dialog.setText("a dialog that must disappear too")
     dialog.show()
     qtbot.waitExposed(dialog)
-    with qtbot.waitSignal(state.quick_exit.triggered, timeout=1000):
-        qtbot.mouseClick(window.exit_button, Qt.MouseButton.LeftButton)
-        # hidden within the click itself, before any other event is handled (no wall clock:
-        # the speed goal is measured in benchmarks/)
-        assert visible_windows() == []
+    seen_at_trigger = []
+    state.quick_exit.triggered.connect(lambda: seen_at_trigger.append(visible_windows()))
+    qtbot.mouseClick(window.exit_button, Qt.MouseButton.LeftButton)
+    assert seen_at_trigger == [[]]  # emitted once, with every window already hidden
     assert visible_windows() == []
     window.show()
     assert window.current_section_id() == "start"

@@ -150,6 +150,48 @@ def _packages_pacman(probe: Probe, inv: Inventory) -> bool:
     return True
 
 
+# Linux folders where programs install themselves outside the package manager: folder names
+# (/opt/nezha, /etc/glpi-agent) and program names (/usr/local/bin/pitunnel) are compared with the
+# catalog. "~" is the home folder.
+LINUX_FOLDERS = ("/opt", "/usr/local", "/usr/local/share", "/usr/local/lib", "/etc", "/var/lib",
+                 "/var", "/usr/share", "/usr/lib", "~/.local/share", "~/.local/opt", "~/.config",
+                 "~/opt", "~/Applications")
+LINUX_BIN = ("/usr/local/bin", "/usr/local/sbin", "/usr/bin", "/usr/sbin", "/bin", "/sbin",
+             "~/.local/bin", "~/bin")
+LINUX_INSIDE = ("/opt", "~/.local/opt", "~/opt")  # also the programs one folder down: /opt/x/agent
+LINUX_DESKTOP = ("/usr/share/applications", "/usr/local/share/applications",
+                 "~/.local/share/applications")
+
+
+def _linux_places(probe: Probe, inv: Inventory, catalog: Catalog) -> None:
+    info = probe.platform()
+
+    def real(folder: str) -> str:
+        return info.path(info.home, folder[2:]) if folder.startswith("~/") else folder
+
+    for group, match in ((LINUX_FOLDERS, catalog.by_words), (LINUX_BIN, catalog.by_process),
+                         (LINUX_DESKTOP, catalog.by_words)):
+        for folder in group:
+            path = real(folder)
+            r = probe.list_dir(path)
+            if not r.ok:
+                continue
+            hits = 0
+            for e in r.value:
+                if group is LINUX_FOLDERS and e.kind not in ("dir", "link"):
+                    continue
+                if group is LINUX_DESKTOP and not e.name.endswith(".desktop"):
+                    continue
+                entries = match(e.name)
+                if not entries and folder in LINUX_INSIDE and e.kind == "dir":
+                    inner = probe.list_dir(info.path(path, e.name))
+                    entries = [x for f in inner.value or [] for x in catalog.by_process(f.name)]
+                for entry in dict.fromkeys(entries):
+                    inv.path_hits.append((info.path(path, e.name), entry))
+                    hits += 1
+            inv.evidence.add(f"folder {path}", r, f"{len(r.value)} entries, {hits} known")
+
+
 def linux(probe: Probe, catalog: Catalog) -> Inventory:
     info = probe.platform()
     inv = Inventory(what="/var/lib/dpkg, rpm, /var/lib/pacman")
@@ -171,6 +213,7 @@ def linux(probe: Probe, catalog: Catalog) -> Inventory:
                     inv.programs.append(Program(name, kind, folder))
             if folder == "/opt":
                 _folder_hits(probe, inv, catalog, "opt", folder, [e.name for e in r.value])
+    _linux_places(probe, inv, catalog)
     return inv
 
 

@@ -7,6 +7,7 @@ import re
 from kit.checks import catalog
 from kit.checks.helpers import ATTENTION, INFO, OK, Evidence, cap, finding, unknown
 from kit.checks.names import is_spy_name
+from kit.checks.naming import described
 from kit.checks.probe.base import NOT_FOUND, Probe
 from kit.checks.probe.fields import as_map
 from kit.checks.registry import check
@@ -52,7 +53,11 @@ def launch_items(probe: Probe):
             if label.startswith("com.apple."):
                 continue
             text = f"{label} ({program or e.name})"
-            (flagged if _flagged(label, program) else items).append(text)
+            item = described(text, label, program)
+            if item != text or _flagged(label, program):
+                flagged.append(item)
+            else:
+                items.append(text)
     if flagged:
         return finding(cid, ATTENTION, ev, found=cap(flagged), others=cap(items), count=len(flagged))
     if readable == 0:

@@ -17,7 +17,15 @@ from pathlib import Path
 from typing import Any
 
 from kit.checks.probe import live_macos, live_os, live_windows
-from kit.checks.probe.base import FAILED, TIMEOUT, UNSUPPORTED, PlatformInfo, Probe, Read
+from kit.checks.probe.base import (
+    FAILED,
+    NO_COMMAND,
+    TIMEOUT,
+    UNSUPPORTED,
+    PlatformInfo,
+    Probe,
+    Read,
+)
 from kit.checks.probe.cache import OnceCache
 from kit.checks.probe.snapshot import key as snapshot_key
 from kit.portable import host_environ
@@ -57,13 +65,25 @@ def _os_version(system: str) -> str:
 
 
 class LiveProbe(Probe):
-    """Reads the computer it runs on. `timeout` is the limit for each single read."""
+    """Reads the computer it runs on. `timeout` is the limit for each single read.
 
-    def __init__(self, timeout: float = 4.0, workers: int = 8):
+    `root` makes it read a fake file system instead (a throw-away folder that stands for "/",
+    used by benchmarks/detection.py): every path is read below it, commands are "missing", and
+    `processes` and `listeners` are the process and socket tables to report. `platform` then
+    gives the system it pretends to be.
+    """
+
+    def __init__(self, timeout: float = 4.0, workers: int = 8, *, root: str | None = None,
+                 processes: list | None = None, listeners: list | None = None,
+                 platform: PlatformInfo | None = None):
         self.timeout = timeout
+        self.root = root
+        self._fake_tables = (list(processes or []), list(listeners or []))
         self._cache = OnceCache()
         self._pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="probe")
         self._platform: PlatformInfo | None = None
+        if root is not None:
+            self._platform = platform or PlatformInfo(system="linux", home="/home/user", user="user")
         self._lock = threading.Lock()
 
     @property
@@ -108,7 +128,26 @@ class LiveProbe(Probe):
         except Exception as e:  # noqa: BLE001 - a probe never raises
             return Read.fail(FAILED, f"{type(e).__name__}: {e}")
 
+    def _rooted(self, method: str):
+        """The reads of a probe with a fake root: files below the root, fake tables, no commands."""
+        root = self.root or ""
+
+        def inside(path: str) -> str:
+            return os.path.join(root, os.path.normpath("/" + path).lstrip("/"))
+
+        return {
+            "read_file": lambda path: live_os.read_file(inside(path)),
+            "read_fields": lambda path, fmt, fields: live_os.read_fields(inside(path), fmt, fields),
+            "query_db": lambda path, sql: live_os.query_db(inside(path), sql),
+            "list_dir": lambda path: live_os.list_dir(inside(path)),
+            "processes": lambda: Read(self._fake_tables[0]),
+            "listening": lambda: Read(self._fake_tables[1]),
+            "run": lambda argv: Read.fail(NO_COMMAND, argv[0] if argv else ""),
+        }.get(method)
+
     def _dispatch(self, method: str):
+        if self.root is not None:
+            return self._rooted(method)
         return {
             "reg_values": live_windows.reg_values,
             "reg_subkeys": live_windows.reg_subkeys,

@@ -53,6 +53,12 @@ LABELS = {
     "word.sync_off": "signed in, sync is off",
     "word.name_matches": "its name matches a spy or remote-access tool",
     "word.login_screen_rdp": "RDP for the login screen (system-wide)",
+    "word.defender_off": "Microsoft Defender is turned off by a policy",
+    "word.realtime_off": "real-time protection is turned off by a policy",
+    "word.starts_by_hand": "starts only when someone starts it",
+    "word.switched_off": "switched off",
+    "word.unknown_start": "start type unknown",
+    "word.technical_details": "Technical details",
     "word.starts_automatically": "starts automatically",
     "word.sharing_on": "screen sharing is on",
     "word.unattended_access": "access without asking is allowed",
@@ -170,11 +176,18 @@ CHECKS: dict[str, dict[str, str]] = {
         "name": "Programs waiting for remote connections",
         "ok.title": "No program waits for remote connections",
         "ok.detail": "No program is waiting for connections on the ports of Remote Desktop "
-                     "(3389), VNC (5900-5903), SSH (22) or the remote-access tools we know.",
+                     "(3389), VNC (5900-5903), SSH (22), WinRM (5985, 5986) or the remote-access tools "
+                     "we know.",
         "attention.title": "A program waits for remote connections",
         "attention.detail": "These programs wait for connections from other computers: {found}.",
         "attention.meaning": "Through such a port, someone can log in to this computer or see "
                              "the screen from another place, if they know the password.",
+        "info.title": "A port of a remote-access tool is used by another program",
+        "info.detail": "These programs wait for connections on a port that a remote-access tool "
+                       "also uses: {found}. The program itself is not that tool.",
+        "info.meaning": "This is most likely an ordinary program that happens to use the same "
+                        "port. It is good to know, in case you do not recognise the program.",
+        "info.advice": CHECK_LIST,
         "unknown.advice": "Ask someone you trust who knows computers to look at the network "
                           "connections with you.",
     },
@@ -540,6 +553,11 @@ CHECKS: dict[str, dict[str, str]] = {
         "attention.meaning": "A spy program starts by itself, so that it always runs. Other "
                              "programs in this list may be harmless.",
         "attention.advice": CHECK_LIST,
+        "info.title": "{count} program(s) start when you log in",
+        "info.detail": "These programs start when you log in: {found}. None of them is a "
+                       "remote-access or spy program that we know.",
+        "info.meaning": "Many ordinary programs start by themselves, such as chat apps or cloud "
+                        "storage. It is good to know which ones do.",
         "unknown.advice": "Look yourself: open the app 'Startup Applications' or 'Autostart'.",
     },
     "linux_systemd_user": {
@@ -551,8 +569,27 @@ CHECKS: dict[str, dict[str, str]] = {
         "attention.meaning": "A service runs in the background without a window, so you do not "
                              "see it.",
         "attention.advice": CHECK_LIST,
+        "info.title": "{count} background service(s) in your account",
+        "info.detail": "These services run for your account: {found}. None of them is a "
+                       "remote-access or spy program that we know.",
+        "info.meaning": "Some ordinary programs run a small service in the background. It is "
+                        "good to know which ones do.",
         "unknown.advice": "Ask someone you trust who knows Linux to run 'systemctl --user "
                           "list-unit-files' with you.",
+    },
+    "linux_system_services": {
+        "name": "Services that start with the computer",
+        "ok.title": "No remote-access or spy program starts with the computer",
+        "ok.detail": "We compared the {count} system services that start with the computer with "
+                     "our list of remote-access and spy programs. None of them matches.",
+        "attention.title": "A remote-access or spy program starts with the computer",
+        "attention.detail": "These services start with the computer, for every user: {found}.",
+        "attention.meaning": "Such a service runs in the background from the moment the computer "
+                             "starts, also before anyone logs in. Through it, someone may see or "
+                             "control this computer from another place.",
+        "attention.advice": NOT_YOURSELF + " " + WORK_COMPUTER,
+        "unknown.advice": "Ask someone you trust who knows Linux to run 'systemctl list-unit-files "
+                          "--state=enabled' with you.",
     },
     "linux_cron": {
         "name": "Scheduled tasks (cron)",
@@ -602,5 +639,177 @@ CHECKS: dict[str, dict[str, str]] = {
         "attention.advice": "If you did not choose this, talk to a help service about when and "
                             "how to switch it off safely.",
         "unknown.advice": "Look yourself: open Settings > Users and look at 'Automatic Login'.",
+    },
+    # added checks: Windows ways in, traffic, tasks; macOS management ------------------
+    "win_quick_assist": {
+        "name": "Quick Assist",
+        "ok.title": "Quick Assist is not running",
+        "ok.detail": "Quick Assist, the Windows app for help from a distance, is not open now.",
+        "attention.title": "Quick Assist is running now",
+        "attention.detail": "Quick Assist is open on this computer. While it runs, someone "
+                            "else may see your screen or control it.",
+        "attention.meaning": "Quick Assist only works while it is open and after you gave a "
+                             "code. If you did not start it yourself, someone may be connected "
+                             "right now.",
+        "unknown.advice": "Look at the taskbar: is the Quick Assist window open?",
+    },
+    "win_rdp_users": {
+        "name": "Accounts that may use Remote Desktop",
+        "ok.title": "No extra accounts may use Remote Desktop",
+        "ok.detail": "The group 'Remote Desktop Users' has no members.",
+        "attention.title": "{count} account(s) may log in with Remote Desktop",
+        "attention.detail": "These accounts are in the group 'Remote Desktop Users': {found}.",
+        "attention.meaning": "When Remote Desktop is on, these accounts can log in to this "
+                             "computer from another place.",
+        "attention.advice": NOT_YOURSELF + " " + WORK_COMPUTER,
+        "unknown.advice": "Look yourself: open Settings > System > Remote Desktop > Remote "
+                          "Desktop users.",
+    },
+    "win_winrm": {
+        "name": "Windows Remote Management (WinRM)",
+        "ok.title": "Windows Remote Management is not set up",
+        "ok.detail": "Windows Remote Management (WinRM) does not wait for connections.",
+        "attention.title": "Windows Remote Management is set up",
+        "attention.detail": "Windows Remote Management waits for connections: {found}.",
+        "attention.meaning": "With WinRM, someone who knows an admin password can run commands "
+                             "on this computer from another place, without you seeing it.",
+        "attention.advice": NOT_YOURSELF + " " + WORK_COMPUTER,
+        "unknown.advice": "Ask someone you trust who knows Windows to run 'winrm enumerate "
+                          "winrm/config/listener' with you.",
+    },
+    "win_openssh_server": {
+        "name": "OpenSSH server",
+        "ok.title": "The OpenSSH server does not run",
+        "ok.detail": "The OpenSSH server of Windows is switched off.",
+        "ok.absent.title": "The OpenSSH server is not installed",
+        "ok.absent.detail": "The OpenSSH server of Windows is not installed.",
+        "info.title": "The OpenSSH server is installed",
+        "info.detail": "The OpenSSH server is installed, but it only starts when someone starts "
+                       "it.",
+        "info.meaning": "Through the OpenSSH server, someone with a password or key can log in "
+                        "from another place. It does not start by itself now.",
+        "attention.title": "The OpenSSH server starts with the computer",
+        "attention.detail": "The OpenSSH server (sshd) starts automatically.",
+        "attention.meaning": "Through it, someone with a password or key can log in to this "
+                             "computer from another place and run commands.",
+        "unknown.advice": "Look yourself: open Settings > System > Optional features and look "
+                          "for 'OpenSSH Server'.",
+    },
+    "win_scheduled_tasks": {
+        "name": "Scheduled tasks",
+        "ok.title": "No scheduled task of a remote-access or spy program",
+        "ok.detail": "We compared {count} scheduled tasks with our list of remote-access and spy "
+                     "programs. None of them matches.",
+        "attention.title": "A scheduled task starts a remote-access or spy program",
+        "attention.detail": "These scheduled tasks belong to a remote-access or spy program: "
+                            "{found}.",
+        "attention.meaning": "A scheduled task starts a program again and again, also after a "
+                             "restart. Spy programs use this to keep running.",
+        "unknown.advice": "Look yourself: open 'Task Scheduler' and look at the tasks in the "
+                          "'Task Scheduler Library'.",
+    },
+    "win_defender": {
+        "name": "Microsoft Defender settings",
+        "ok.title": "Microsoft Defender has no exceptions",
+        "ok.detail": "Microsoft Defender is not switched off by a policy and skips no files, "
+                     "folders or programs.",
+        "attention.title": "Microsoft Defender is turned off or skips something",
+        "attention.detail": "We found: {found}.",
+        "attention.meaning": "Someone who installs a spy program often tells Defender to leave "
+                             "it alone. Some ordinary programs also ask for an exception.",
+        "unknown.detail": "We could not read {what}: {reason}. Windows only shows the "
+                          "exceptions to an administrator.",
+        "unknown.advice": "Look yourself: open Windows Security > Virus & threat protection > "
+                          "Manage settings > Exclusions.",
+    },
+    "win_proxy": {
+        "name": "Proxy for your internet traffic",
+        "ok.title": "No proxy is set",
+        "ok.detail": "Your internet traffic does not go through a proxy.",
+        "attention.title": "Your internet traffic goes through a proxy",
+        "attention.detail": "A proxy is set for your account: {found}.",
+        "attention.meaning": "A proxy can see and change which websites you visit. At work this "
+                             "can be normal; at home it is unusual.",
+        "attention.advice": NOT_YOURSELF + " " + WORK_COMPUTER,
+        "unknown.advice": "Look yourself: open Settings > Network & internet > Proxy.",
+    },
+    "win_root_certificates": {
+        "name": "Certificates added for your account",
+        "ok.title": "No certificates were added for your account",
+        "ok.detail": "Your account has no root certificates of its own.",
+        "attention.title": "{count} root certificate(s) added for your account",
+        "attention.detail": "These root certificates were added for your account (fingerprints): "
+                            "{found}.",
+        "attention.meaning": "With an added root certificate, someone can read even secure (https) "
+                             "traffic. Some antivirus and developer tools add one too.",
+        "attention.advice": NOT_YOURSELF,
+        "unknown.advice": "Ask someone you trust who knows Windows to open 'certmgr.msc' with "
+                          "you and look at 'Trusted Root Certification Authorities'.",
+    },
+    "mac_input_monitoring": _tcc("Apps that may read the keyboard", "read what you type",
+                                 "Input Monitoring"),
+    "mac_full_disk_access": _tcc("Apps that may read all files", "read all your files",
+                                 "Full Disk Access"),
+    "mac_mdm": {
+        "name": "Device management (MDM)",
+        "ok.title": "This Mac is not managed",
+        "ok.detail": "This Mac is not enrolled in device management (MDM).",
+        "attention.title": "This Mac is managed from a distance",
+        "attention.detail": "This Mac is enrolled in device management: {found}.",
+        "attention.meaning": "Whoever manages the Mac can install apps and settings on it and "
+                             "see information about it. For a work or school Mac this is normal.",
+        "attention.advice": WORK_COMPUTER + " " + NOT_YOURSELF,
+        "unknown.advice": "Look yourself: open System Settings > Privacy & Security > Profiles.",
+    },
+    "mac_profiles": {
+        "name": "Configuration profiles",
+        "ok.title": "No configuration profiles",
+        "ok.detail": "No configuration profiles are installed for your account.",
+        "attention.title": "{count} configuration profile(s) installed",
+        "attention.detail": "These configuration profiles are installed: {found}.",
+        "attention.meaning": "A profile can change settings, for example send your internet "
+                             "traffic through someone else's server or add a certificate.",
+        "attention.advice": WORK_COMPUTER + " " + NOT_YOURSELF,
+        "unknown.advice": "Look yourself: open System Settings > Privacy & Security > Profiles.",
+    },
+    "mac_login_items": {
+        "name": "Login items and background items",
+        "ok.title": "No extra login or background items",
+        "ok.detail": "No app other than Apple's own starts at login or runs in the background.",
+        "info.title": "{count} app(s) start at login or run in the background",
+        "info.detail": "These apps start at login or run in the background: {found}. None of "
+                       "them is a remote-access or spy program that we know.",
+        "info.meaning": "Many ordinary apps do this. It is good to know which ones.",
+        "attention.title": "A remote-access or spy program starts by itself",
+        "attention.detail": "These apps start at login or run in the background: {found}.",
+        "attention.meaning": "A spy program starts by itself, so that it always runs.",
+        "unknown.advice": "Look yourself: open System Settings > General > Login Items & "
+                          "Extensions.",
+    },
+    "mac_file_shares": {
+        "name": "Folders shared with File Sharing",
+        "ok.title": "No folders are shared",
+        "ok.detail": "File Sharing shares no folders of this Mac.",
+        "attention.title": "{count} folder(s) shared with File Sharing",
+        "attention.detail": "These folders are shared: {found}.",
+        "attention.meaning": "When File Sharing is on, others on the network can open these "
+                             "folders with a password.",
+        "unknown.advice": "Look yourself: open System Settings > General > Sharing > File "
+                          "Sharing.",
+    },
+    "mac_safari_extensions": {
+        "name": "Safari extensions",
+        "ok.title": "No Safari extensions are on",
+        "ok.detail": "Safari has no extensions switched on.",
+        "info.title": "{count} Safari extension(s) are on",
+        "info.detail": "These Safari extensions are on: {found}.",
+        "info.meaning": "An extension can see the pages you visit. Check that you know them.",
+        "attention.title": "A Safari extension looks like spy or remote-access software",
+        "attention.detail": "These Safari extensions are on: {found}.",
+        "attention.meaning": "Such an extension can pass on the pages you visit and what you "
+                             "type in them.",
+        "unknown.fda.detail": "macOS keeps this list in a protected folder. The kit may only "
+                              "read it with Full Disk Access, and we do not ask for that.",
+        "unknown.advice": "Look yourself: open Safari > Settings > Extensions.",
     },
 }

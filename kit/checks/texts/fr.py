@@ -10,7 +10,7 @@ CHECK_LIST = ("Regardez la liste. Connaissez-vous chaque élément, et l'avez-vo
               "quelque chose n'est pas à vous, ne le changez pas tout de suite : enregistrez "
               "d'abord le résultat dans votre journal et parlez-en à un service d'aide.")
 WORK_COMPUTER = ("Si c'est un ordinateur de votre travail ou de votre école, votre employeur ou "
-                 "votre école l'a peut-être installé. Demandez-leur si vous n'êtes pas sûr·e.")
+                 "votre école l'a peut-être installé. En cas de doute, demandez-leur.")
 
 COMMON = {
     "ok.meaning": "Nous n'avons rien trouvé ici. Ce n'est pas une preuve qu'il n'y a rien : "
@@ -55,6 +55,12 @@ LABELS = {
     "word.sync_off": "connecté, la synchronisation est désactivée",
     "word.name_matches": "son nom ressemble à un outil espion ou d'accès à distance",
     "word.login_screen_rdp": "RDP pour l'écran de connexion (pour tout le système)",
+    "word.defender_off": "Microsoft Defender est désactivé par une stratégie",
+    "word.realtime_off": "la protection en temps réel est désactivée par une stratégie",
+    "word.starts_by_hand": "ne démarre que si quelqu'un le lance",
+    "word.switched_off": "désactivé",
+    "word.unknown_start": "type de démarrage inconnu",
+    "word.technical_details": "Détails techniques",
     "word.starts_automatically": "démarre tout seul",
     "word.sharing_on": "le partage d'écran est activé",
     "word.unattended_access": "l'accès sans demander est autorisé",
@@ -67,9 +73,9 @@ LABELS = {
     "group.unknown": "Vérification impossible",
     "group.ok": "Semble en ordre",
     "summary.not_proof": "Un résultat sans problème n'est pas une preuve qu'il n'y a rien : "
-                         "aucune vérification ne voit tout. Si vous vous sentez quand même "
-                         "surveillé·e, faites confiance à ce sentiment et parlez-en à un service "
-                         "d'aide.",
+                         "aucune vérification ne voit tout. Si vous avez quand même l'impression "
+                         "que quelqu'un vous surveille, faites confiance à ce sentiment et "
+                         "parlez-en à un service d'aide.",
 }
 
 
@@ -184,13 +190,22 @@ CHECKS: dict[str, dict[str, str]] = {
         "name": "Programmes qui attendent des connexions de l'extérieur",
         "ok.title": "Aucun programme n'attend de connexion de l'extérieur",
         "ok.detail": "Aucun programme n'attend de connexion sur les ports du Bureau à distance "
-                     "(3389), de VNC (5900-5903), de SSH (22) ou des outils d'accès à distance "
+                     "(3389), de VNC (5900-5903), de SSH (22), de WinRM (5985, 5986) ou des outils d'accès à distance "
                      "que nous connaissons.",
         "attention.title": "Un programme attend des connexions de l'extérieur",
         "attention.detail": "Ces programmes attendent des connexions d'autres ordinateurs : "
                             "{found}.",
         "attention.meaning": "Par un tel port, quelqu'un peut se connecter à cet ordinateur ou "
-                             "voir l'écran depuis un autre endroit, s'il connaît le mot de passe.",
+                             "voir l'écran depuis un autre endroit, si cette personne connaît le mot "
+                             "de passe.",
+        "info.title": "Un port d'un outil d'accès à distance est utilisé par un autre programme",
+        "info.detail": "Ces programmes attendent des connexions sur un port qu'un outil d'accès à "
+                       "distance utilise aussi : {found}. Le programme lui-même n'est pas cet "
+                       "outil.",
+        "info.meaning": "C'est très probablement un programme ordinaire qui utilise le même port "
+                        "par hasard. Il est bon de le savoir, si vous ne reconnaissez pas ce "
+                        "programme.",
+        "info.advice": CHECK_LIST,
         "unknown.advice": "Demandez à une personne de confiance qui connaît les ordinateurs de "
                           "regarder les connexions réseau avec vous.",
     },
@@ -207,8 +222,8 @@ CHECKS: dict[str, dict[str, str]] = {
         "info.meaning": "Quand la synchronisation est activée, votre historique, vos mots de "
                         "passe enregistrés et vos onglets ouverts vont vers ce compte. Qui peut "
                         "utiliser le compte peut les voir, aussi sur un autre appareil.",
-        "info.advice": "Vérifiez que chaque adresse e-mail est à vous et que vous seul·e "
-                       "connaissez son mot de passe. Si une adresse n'est pas à vous, ne vous "
+        "info.advice": "Vérifiez que chaque adresse e-mail est à vous et que personne d'autre "
+                       "que vous ne connaît son mot de passe. Si une adresse n'est pas à vous, ne vous "
                        "déconnectez pas tout de suite : enregistrez d'abord le résultat dans "
                        "votre journal et parlez-en à un service d'aide.",
         "unknown.advice": "Regardez vous-même : ouvrez le navigateur et cliquez sur votre photo "
@@ -355,8 +370,8 @@ CHECKS: dict[str, dict[str, str]] = {
         "info.meaning": "Les fichiers de ces dossiers sont copiés vers le compte en ligne. Qui "
                         "peut utiliser ce compte peut voir les fichiers, aussi sur un autre "
                         "appareil.",
-        "info.advice": "Vérifiez que chaque compte est à vous et que vous seul·e connaissez son "
-                       "mot de passe. " + CHECK_LIST,
+        "info.advice": "Vérifiez que chaque compte est à vous et que personne d'autre que vous "
+                       "ne connaît son mot de passe. " + CHECK_LIST,
         "unknown.advice": "Regardez vous-même : cliquez sur l'icône de OneDrive ou de Dropbox à "
                           "côté de l'horloge.",
     },
@@ -450,9 +465,10 @@ CHECKS: dict[str, dict[str, str]] = {
         "info.find_my.title": "Connecté à un compte Apple, Localiser mon Mac est activé",
         "info.find_my.detail": "Ce Mac est connecté à : {found}. Localiser mon Mac est activé.",
         "info.meaning": "Qui peut utiliser ce compte Apple peut voir vos photos, notes et "
-                        "messages dans iCloud. Avec Localiser, il peut aussi voir où est ce Mac.",
-        "info.advice": "Vérifiez que le compte est à vous et que vous seul·e connaissez son mot "
-                       "de passe. " + CHECK_LIST,
+                        "messages dans iCloud. Avec Localiser, cette personne peut aussi voir où "
+                        "est ce Mac.",
+        "info.advice": "Vérifiez que le compte est à vous et que personne d'autre que vous ne "
+                       "connaît son mot de passe. " + CHECK_LIST,
         "unknown.advice": "Regardez vous-même : ouvrez Réglages Système et cliquez sur votre nom "
                           "en haut.",
     },
@@ -598,6 +614,12 @@ CHECKS: dict[str, dict[str, str]] = {
         "attention.meaning": "Un programme espion démarre tout seul, pour tourner tout le temps. "
                              "D'autres programmes de cette liste peuvent être inoffensifs.",
         "attention.advice": CHECK_LIST,
+        "info.title": "{count} programme(s) démarrent à la connexion",
+        "info.detail": "Ces programmes démarrent quand vous vous connectez : {found}. Aucun "
+                       "n'est un programme d'accès à distance ou d'espionnage que nous "
+                       "connaissons.",
+        "info.meaning": "Beaucoup de programmes ordinaires démarrent tout seuls, comme les apps "
+                        "de discussion ou de stockage en ligne. Il est bon de savoir lesquels.",
         "unknown.advice": "Regardez vous-même : ouvrez l'app « Applications au démarrage » ou "
                           "« Démarrage automatique ».",
     },
@@ -610,8 +632,32 @@ CHECKS: dict[str, dict[str, str]] = {
         "attention.meaning": "Un service tourne en arrière-plan sans fenêtre : vous ne le voyez "
                              "donc pas.",
         "attention.advice": CHECK_LIST,
+        "info.title": "{count} service(s) en arrière-plan dans votre compte",
+        "info.detail": "Ces services tournent pour votre compte : {found}. Aucun n'est un "
+                       "programme d'accès à distance ou d'espionnage que nous connaissons.",
+        "info.meaning": "Certains programmes ordinaires font tourner un petit service en "
+                        "arrière-plan. Il est bon de savoir lesquels.",
         "unknown.advice": "Demandez à une personne de confiance qui connaît Linux de lancer "
                           "« systemctl --user list-unit-files » avec vous.",
+    },
+    "linux_system_services": {
+        "name": "Services qui démarrent avec l'ordinateur",
+        "ok.title": "Aucun programme d'accès à distance ou d'espionnage ne démarre avec "
+                    "l'ordinateur",
+        "ok.detail": "Nous avons comparé les {count} services système qui démarrent avec "
+                     "l'ordinateur avec notre liste de programmes d'accès à distance et "
+                     "d'espionnage. Aucun ne correspond.",
+        "attention.title": "Un programme d'accès à distance ou d'espionnage démarre avec "
+                           "l'ordinateur",
+        "attention.detail": "Ces services démarrent avec l'ordinateur, pour chaque "
+                            "utilisateur : {found}.",
+        "attention.meaning": "Un tel service tourne en arrière-plan dès le démarrage de "
+                             "l'ordinateur, même avant que quelqu'un se connecte. Grâce à lui, "
+                             "quelqu'un peut voir ou contrôler cet ordinateur depuis un autre "
+                             "endroit.",
+        "attention.advice": NOT_YOURSELF + " " + WORK_COMPUTER,
+        "unknown.advice": "Demandez à une personne de confiance qui connaît Linux de lancer "
+                          "« systemctl list-unit-files --state=enabled » avec vous.",
     },
     "linux_cron": {
         "name": "Tâches planifiées (cron)",
@@ -665,5 +711,197 @@ CHECKS: dict[str, dict[str, str]] = {
                             "savoir quand et comment la désactiver en sécurité.",
         "unknown.advice": "Regardez vous-même : ouvrez Paramètres > Utilisateurs et regardez "
                           "« Connexion automatique ».",
+    },
+    # added checks: Windows ways in, traffic, tasks; macOS management ------------------
+    "win_quick_assist": {
+        "name": "Assistance rapide",
+        "ok.title": "Assistance rapide n'est pas ouverte",
+        "ok.detail": "Assistance rapide, l'app Windows d'aide à distance, n'est pas ouverte.",
+        "attention.title": "Assistance rapide est ouverte en ce moment",
+        "attention.detail": "Assistance rapide est ouverte sur cet ordinateur. Tant qu'elle "
+                            "tourne, quelqu'un d'autre peut voir ou contrôler votre écran.",
+        "attention.meaning": "Assistance rapide ne fonctionne que si elle est ouverte et après "
+                             "que vous avez donné un code. Si vous ne l'avez pas lancée "
+                             "vous-même, quelqu'un est peut-être connecté en ce moment.",
+        "unknown.advice": "Regardez la barre des tâches : la fenêtre d'Assistance rapide "
+                          "est-elle ouverte ?",
+    },
+    "win_rdp_users": {
+        "name": "Comptes qui peuvent utiliser le Bureau à distance",
+        "ok.title": "Aucun compte en plus ne peut utiliser le Bureau à distance",
+        "ok.detail": "Le groupe « Utilisateurs du Bureau à distance » n'a pas de membres.",
+        "attention.title": "{count} compte(s) peuvent se connecter avec le Bureau à distance",
+        "attention.detail": "Ces comptes sont dans le groupe « Utilisateurs du Bureau à "
+                            "distance » : {found}.",
+        "attention.meaning": "Quand le Bureau à distance est activé, ces comptes peuvent se "
+                             "connecter à cet ordinateur depuis un autre endroit.",
+        "attention.advice": NOT_YOURSELF + " " + WORK_COMPUTER,
+        "unknown.advice": "Regardez vous-même : ouvrez Paramètres > Système > Bureau à distance "
+                          "> Utilisateurs du Bureau à distance.",
+    },
+    "win_winrm": {
+        "name": "Gestion à distance de Windows (WinRM)",
+        "ok.title": "La gestion à distance de Windows n'est pas configurée",
+        "ok.detail": "La gestion à distance de Windows (WinRM) n'attend pas de connexions.",
+        "attention.title": "La gestion à distance de Windows est configurée",
+        "attention.detail": "La gestion à distance de Windows attend des connexions : {found}.",
+        "attention.meaning": "Avec WinRM, quelqu'un qui connaît un mot de passe administrateur "
+                             "peut lancer des commandes sur cet ordinateur depuis un autre "
+                             "endroit, sans que vous le voyiez.",
+        "attention.advice": NOT_YOURSELF + " " + WORK_COMPUTER,
+        "unknown.advice": "Demandez à une personne de confiance qui connaît Windows de lancer "
+                          "« winrm enumerate winrm/config/listener » avec vous.",
+    },
+    "win_openssh_server": {
+        "name": "Serveur OpenSSH",
+        "ok.title": "Le serveur OpenSSH ne tourne pas",
+        "ok.detail": "Le serveur OpenSSH de Windows est désactivé.",
+        "ok.absent.title": "Le serveur OpenSSH n'est pas installé",
+        "ok.absent.detail": "Le serveur OpenSSH de Windows n'est pas installé.",
+        "info.title": "Le serveur OpenSSH est installé",
+        "info.detail": "Le serveur OpenSSH est installé, mais il ne démarre que si quelqu'un le "
+                       "lance.",
+        "info.meaning": "Par le serveur OpenSSH, quelqu'un avec un mot de passe ou une clé peut "
+                        "se connecter depuis un autre endroit. Il ne démarre pas tout seul pour "
+                        "l'instant.",
+        "attention.title": "Le serveur OpenSSH démarre avec l'ordinateur",
+        "attention.detail": "Le serveur OpenSSH (sshd) démarre tout seul.",
+        "attention.meaning": "Grâce à lui, quelqu'un avec un mot de passe ou une clé peut se "
+                             "connecter à cet ordinateur depuis un autre endroit et lancer des "
+                             "commandes.",
+        "unknown.advice": "Regardez vous-même : ouvrez Paramètres > Système > Fonctionnalités "
+                          "facultatives et cherchez « Serveur OpenSSH ».",
+    },
+    "win_scheduled_tasks": {
+        "name": "Tâches planifiées",
+        "ok.title": "Aucune tâche planifiée d'un programme d'accès à distance ou d'espionnage",
+        "ok.detail": "Nous avons comparé {count} tâches planifiées avec notre liste de "
+                     "programmes d'accès à distance et d'espionnage. Aucune ne correspond.",
+        "attention.title": "Une tâche planifiée lance un programme d'accès à distance ou "
+                           "d'espionnage",
+        "attention.detail": "Ces tâches planifiées appartiennent à un programme d'accès à "
+                            "distance ou d'espionnage : {found}.",
+        "attention.meaning": "Une tâche planifiée relance un programme encore et encore, même "
+                             "après un redémarrage. Les programmes espions s'en servent pour "
+                             "continuer à tourner.",
+        "unknown.advice": "Regardez vous-même : ouvrez le « Planificateur de tâches » et "
+                          "regardez la « Bibliothèque du Planificateur de tâches ».",
+    },
+    "win_defender": {
+        "name": "Réglages de Microsoft Defender",
+        "ok.title": "Microsoft Defender n'a pas d'exclusions",
+        "ok.detail": "Microsoft Defender n'est pas désactivé par une stratégie et n'ignore aucun "
+                     "fichier, dossier ou programme.",
+        "attention.title": "Microsoft Defender est désactivé ou ignore quelque chose",
+        "attention.detail": "Nous avons trouvé : {found}.",
+        "attention.meaning": "Qui installe un programme espion demande souvent à Defender de le "
+                             "laisser tranquille. Certains programmes ordinaires demandent aussi "
+                             "une exclusion.",
+        "unknown.detail": "Nous n'avons pas pu lire {what} : {reason}. Windows ne montre les "
+                          "exclusions qu'à un administrateur.",
+        "unknown.advice": "Regardez vous-même : ouvrez Sécurité Windows > Protection contre les "
+                          "virus et menaces > Gérer les paramètres > Exclusions.",
+    },
+    "win_proxy": {
+        "name": "Proxy pour votre trafic internet",
+        "ok.title": "Aucun proxy n'est configuré",
+        "ok.detail": "Votre trafic internet ne passe pas par un proxy.",
+        "attention.title": "Votre trafic internet passe par un proxy",
+        "attention.detail": "Un proxy est configuré pour votre compte : {found}.",
+        "attention.meaning": "Un proxy peut voir et modifier les sites que vous visitez. Au "
+                             "travail, cela peut être normal ; à la maison, c'est inhabituel.",
+        "attention.advice": NOT_YOURSELF + " " + WORK_COMPUTER,
+        "unknown.advice": "Regardez vous-même : ouvrez Paramètres > Réseau et Internet > Proxy.",
+    },
+    "win_root_certificates": {
+        "name": "Certificats ajoutés pour votre compte",
+        "ok.title": "Aucun certificat n'a été ajouté pour votre compte",
+        "ok.detail": "Votre compte n'a pas ses propres certificats racines.",
+        "attention.title": "{count} certificat(s) racine(s) ajouté(s) pour votre compte",
+        "attention.detail": "Ces certificats racines ont été ajoutés pour votre compte "
+                            "(empreintes) : {found}.",
+        "attention.meaning": "Avec un certificat racine ajouté, quelqu'un peut lire même le "
+                             "trafic sécurisé (https). Certains antivirus et outils de "
+                             "développement en ajoutent aussi un.",
+        "attention.advice": NOT_YOURSELF,
+        "unknown.advice": "Demandez à une personne de confiance qui connaît Windows d'ouvrir "
+                          "« certmgr.msc » avec vous et de regarder les « Autorités de "
+                          "certification racines de confiance ».",
+    },
+    "mac_input_monitoring": _tcc("Apps qui peuvent lire le clavier", "lire ce que vous tapez",
+                                 "Surveillance de l'entrée"),
+    "mac_full_disk_access": _tcc("Apps qui peuvent lire tous les fichiers",
+                                 "lire tous vos fichiers", "Accès complet au disque"),
+    "mac_mdm": {
+        "name": "Gestion de l'appareil (MDM)",
+        "ok.title": "Ce Mac n'est pas géré",
+        "ok.detail": "Ce Mac n'est pas inscrit à une gestion des appareils (MDM).",
+        "attention.title": "Ce Mac est géré à distance",
+        "attention.detail": "Ce Mac est inscrit à une gestion des appareils : {found}.",
+        "attention.meaning": "Qui gère le Mac peut y installer des apps et des réglages et voir "
+                             "des informations sur lui. Pour un Mac du travail ou de l'école, "
+                             "c'est normal.",
+        "attention.advice": WORK_COMPUTER + " " + NOT_YOURSELF,
+        "unknown.advice": "Regardez vous-même : ouvrez Réglages Système > Confidentialité et "
+                          "sécurité > Profils.",
+    },
+    "mac_profiles": {
+        "name": "Profils de configuration",
+        "ok.title": "Aucun profil de configuration",
+        "ok.detail": "Aucun profil de configuration n'est installé pour votre compte.",
+        "attention.title": "{count} profil(s) de configuration installé(s)",
+        "attention.detail": "Ces profils de configuration sont installés : {found}.",
+        "attention.meaning": "Un profil peut changer des réglages, par exemple envoyer votre "
+                             "trafic internet par le serveur de quelqu'un d'autre ou ajouter un "
+                             "certificat.",
+        "attention.advice": WORK_COMPUTER + " " + NOT_YOURSELF,
+        "unknown.advice": "Regardez vous-même : ouvrez Réglages Système > Confidentialité et "
+                          "sécurité > Profils.",
+    },
+    "mac_login_items": {
+        "name": "Ouverture et éléments en arrière-plan",
+        "ok.title": "Aucun élément en plus à l'ouverture ou en arrière-plan",
+        "ok.detail": "Aucune app autre que celles d'Apple ne démarre à l'ouverture de session ou "
+                     "ne tourne en arrière-plan.",
+        "info.title": "{count} app(s) démarrent à l'ouverture ou tournent en arrière-plan",
+        "info.detail": "Ces apps démarrent à l'ouverture de session ou tournent en "
+                       "arrière-plan : {found}. Aucune n'est un programme d'accès à distance ou "
+                       "d'espionnage que nous connaissons.",
+        "info.meaning": "Beaucoup d'apps ordinaires le font. Il est bon de savoir lesquelles.",
+        "attention.title": "Un programme d'accès à distance ou d'espionnage démarre tout seul",
+        "attention.detail": "Ces apps démarrent à l'ouverture de session ou tournent en "
+                            "arrière-plan : {found}.",
+        "attention.meaning": "Un programme espion démarre tout seul, pour tourner tout le temps.",
+        "unknown.advice": "Regardez vous-même : ouvrez Réglages Système > Général > Ouverture et "
+                          "extensions.",
+    },
+    "mac_file_shares": {
+        "name": "Dossiers partagés par le partage de fichiers",
+        "ok.title": "Aucun dossier n'est partagé",
+        "ok.detail": "Le partage de fichiers ne partage aucun dossier de ce Mac.",
+        "attention.title": "{count} dossier(s) partagé(s) par le partage de fichiers",
+        "attention.detail": "Ces dossiers sont partagés : {found}.",
+        "attention.meaning": "Quand le partage de fichiers est activé, d'autres personnes du "
+                             "réseau peuvent ouvrir ces dossiers avec un mot de passe.",
+        "unknown.advice": "Regardez vous-même : ouvrez Réglages Système > Général > Partage > "
+                          "Partage de fichiers.",
+    },
+    "mac_safari_extensions": {
+        "name": "Extensions de Safari",
+        "ok.title": "Aucune extension de Safari n'est activée",
+        "ok.detail": "Safari n'a aucune extension activée.",
+        "info.title": "{count} extension(s) de Safari activée(s)",
+        "info.detail": "Ces extensions de Safari sont activées : {found}.",
+        "info.meaning": "Une extension peut voir les pages que vous visitez. Vérifiez que vous "
+                        "les connaissez.",
+        "attention.title": "Une extension de Safari ressemble à un logiciel espion ou d'accès à "
+                           "distance",
+        "attention.detail": "Ces extensions de Safari sont activées : {found}.",
+        "attention.meaning": "Une telle extension peut transmettre les pages que vous visitez et "
+                             "ce que vous y tapez.",
+        "unknown.fda.detail": "macOS garde cette liste dans un dossier protégé. Le kit ne peut la "
+                              "lire qu'avec l'Accès complet au disque, et nous ne le demandons "
+                              "pas.",
+        "unknown.advice": "Regardez vous-même : ouvrez Safari > Réglages > Extensions.",
     },
 }

@@ -53,6 +53,12 @@ LABELS = {
     "word.sync_off": "aangemeld, synchronisatie staat uit",
     "word.name_matches": "de naam lijkt op een spion- of afstandsprogramma",
     "word.login_screen_rdp": "RDP voor het aanmeldscherm (voor het hele systeem)",
+    "word.defender_off": "Microsoft Defender is uitgezet door een beleid",
+    "word.realtime_off": "realtimebeveiliging is uitgezet door een beleid",
+    "word.starts_by_hand": "start alleen als iemand het start",
+    "word.switched_off": "uitgeschakeld",
+    "word.unknown_start": "opstarttype onbekend",
+    "word.technical_details": "Technische details",
     "word.starts_automatically": "start vanzelf",
     "word.sharing_on": "scherm delen staat aan",
     "word.unattended_access": "toegang zonder te vragen is toegestaan",
@@ -178,13 +184,22 @@ CHECKS: dict[str, dict[str, str]] = {
         "name": "Programma's die wachten op verbindingen van buiten",
         "ok.title": "Geen enkel programma wacht op verbindingen van buiten",
         "ok.detail": "Geen enkel programma wacht op verbindingen op de poorten van Extern "
-                     "bureaublad (3389), VNC (5900-5903), SSH (22) of de afstandsprogramma's die "
+                     "bureaublad (3389), VNC (5900-5903), SSH (22), WinRM (5985, 5986) of de "
+                     "afstandsprogramma's die "
                      "we kennen.",
         "attention.title": "Een programma wacht op verbindingen van buiten",
         "attention.detail": "Deze programma's wachten op verbindingen van andere computers: "
                             "{found}.",
         "attention.meaning": "Via zo'n poort kan iemand op deze computer inloggen of het scherm "
                              "zien vanaf een andere plek, als die het wachtwoord kent.",
+        "info.title": "Een poort van een programma voor overname wordt door een ander programma gebruikt",
+        "info.detail": "Deze programma's wachten op verbindingen op een poort die ook een "
+                       "programma voor overname gebruikt: {found}. Het programma zelf is dat "
+                       "programma niet.",
+        "info.meaning": "Waarschijnlijk is dit een gewoon programma dat toevallig dezelfde poort "
+                        "gebruikt. Het is goed om te weten, voor het geval je het programma niet "
+                        "kent.",
+        "info.advice": CHECK_LIST,
         "unknown.advice": "Vraag iemand die je vertrouwt en die iets van computers kent, om "
                           "samen naar de netwerkverbindingen te kijken.",
     },
@@ -200,7 +215,7 @@ CHECKS: dict[str, dict[str, str]] = {
         "info.detail": "Deze browsers zijn aangemeld: {found}.",
         "info.meaning": "Als synchronisatie aan staat, gaan je geschiedenis, bewaarde "
                         "wachtwoorden en open tabbladen naar dat account. Wie het account kan "
-                        "gebruiken, kan ze zien, ook op een ander toestel.",
+                        "gebruiken, kan ze zien, ook op een ander apparaat.",
         "info.advice": "Kijk of elk e-mailadres van jou is en of alleen jij het wachtwoord kent. "
                        "Is een adres niet van jou? Meld je dan niet meteen af: bewaar het "
                        "resultaat eerst in je logboek en praat met een hulpdienst.",
@@ -335,7 +350,7 @@ CHECKS: dict[str, dict[str, str]] = {
         "info.detail": "Deze computer is gekoppeld aan: {found}.",
         "info.meaning": "Bestanden in deze mappen worden naar het online account gekopieerd. "
                         "Wie dat account kan gebruiken, kan de bestanden zien, ook op een ander "
-                        "toestel.",
+                        "apparaat.",
         "info.advice": "Kijk of elk account van jou is en of alleen jij het wachtwoord kent. "
                        + CHECK_LIST,
         "unknown.advice": "Kijk zelf: klik op het pictogram van OneDrive of Dropbox naast de "
@@ -358,7 +373,7 @@ CHECKS: dict[str, dict[str, str]] = {
         "ok.detail": "Deze Mac deelt zijn internetverbinding niet.",
         "attention.title": "Internetdeling staat aan",
         "attention.detail": "Deze Mac deelt zijn internetverbinding ({found}).",
-        "attention.meaning": "Andere toestellen gaan via deze Mac op het internet. Thuis is dat "
+        "attention.meaning": "Andere apparaten gaan via deze Mac op het internet. Thuis is dat "
                              "ongewoon.",
         "unknown.advice": "Kijk zelf: open Systeeminstellingen > Algemeen > Delen.",
     },
@@ -564,6 +579,11 @@ CHECKS: dict[str, dict[str, str]] = {
         "attention.meaning": "Een spionprogramma start vanzelf, zodat het altijd draait. Andere "
                              "programma's in deze lijst kunnen onschuldig zijn.",
         "attention.advice": CHECK_LIST,
+        "info.title": "{count} programma('s) starten als je inlogt",
+        "info.detail": "Deze programma's starten als je inlogt: {found}. Geen ervan is een "
+                       "programma voor overname of spionage dat wij kennen.",
+        "info.meaning": "Veel gewone programma's starten vanzelf, zoals chat-apps of opslag in "
+                        "de cloud. Het is goed om te weten welke dat doen.",
         "unknown.advice": "Kijk zelf: open de app 'Opstarttoepassingen' of 'Autostart'.",
     },
     "linux_systemd_user": {
@@ -575,8 +595,28 @@ CHECKS: dict[str, dict[str, str]] = {
         "attention.meaning": "Een dienst draait op de achtergrond zonder venster, dus je ziet "
                              "hem niet.",
         "attention.advice": CHECK_LIST,
+        "info.title": "{count} achtergronddienst(en) in je account",
+        "info.detail": "Deze diensten draaien voor je account: {found}. Geen ervan is een "
+                       "programma voor overname of spionage dat wij kennen.",
+        "info.meaning": "Sommige gewone programma's draaien een kleine dienst op de achtergrond. "
+                        "Het is goed om te weten welke dat doen.",
         "unknown.advice": "Vraag iemand die je vertrouwt en die Linux kent, om samen "
                           "'systemctl --user list-unit-files' uit te voeren.",
+    },
+    "linux_system_services": {
+        "name": "Diensten die met de computer starten",
+        "ok.title": "Geen programma voor overname of spionage start met de computer",
+        "ok.detail": "We hebben de {count} systeemdiensten die met de computer starten, "
+                     "vergeleken met onze lijst van programma's voor overname en spionage. Geen "
+                     "ervan komt overeen.",
+        "attention.title": "Een programma voor overname of spionage start met de computer",
+        "attention.detail": "Deze diensten starten met de computer, voor elke gebruiker: {found}.",
+        "attention.meaning": "Zo'n dienst draait op de achtergrond vanaf het moment dat de "
+                             "computer start, ook voor iemand inlogt. Daarmee kan iemand deze "
+                             "computer van op een andere plek zien of bedienen.",
+        "attention.advice": NOT_YOURSELF + " " + WORK_COMPUTER,
+        "unknown.advice": "Vraag iemand die je vertrouwt en die Linux kent, om samen "
+                          "'systemctl list-unit-files --state=enabled' uit te voeren.",
     },
     "linux_cron": {
         "name": "Geplande taken (cron)",
@@ -629,5 +669,189 @@ CHECKS: dict[str, dict[str, str]] = {
                             "wanneer en hoe je het veilig uitzet.",
         "unknown.advice": "Kijk zelf: open Instellingen > Gebruikers en kijk naar 'Automatisch "
                           "inloggen'.",
+    },
+    # added checks: Windows ways in, traffic, tasks; macOS management ------------------
+    "win_quick_assist": {
+        "name": "Snelle hulp (Quick Assist)",
+        "ok.title": "Snelle hulp draait niet",
+        "ok.detail": "Snelle hulp, de Windows-app voor hulp op afstand, is nu niet open.",
+        "attention.title": "Snelle hulp draait nu",
+        "attention.detail": "Snelle hulp is open op deze computer. Zolang het draait, kan iemand "
+                            "anders je scherm zien of bedienen.",
+        "attention.meaning": "Snelle hulp werkt alleen als het open is en nadat je een code gaf. "
+                             "Heb je het niet zelf gestart? Dan kan iemand nu verbonden zijn.",
+        "unknown.advice": "Kijk naar de taakbalk: is het venster van Snelle hulp open?",
+    },
+    "win_rdp_users": {
+        "name": "Accounts die Extern bureaublad mogen gebruiken",
+        "ok.title": "Geen extra accounts mogen Extern bureaublad gebruiken",
+        "ok.detail": "De groep 'Gebruikers van Extern bureaublad' heeft geen leden.",
+        "attention.title": "{count} account(s) mogen inloggen met Extern bureaublad",
+        "attention.detail": "Deze accounts zitten in de groep 'Gebruikers van Extern "
+                            "bureaublad': {found}.",
+        "attention.meaning": "Als Extern bureaublad aan staat, kunnen deze accounts van op een "
+                             "andere plek inloggen op deze computer.",
+        "attention.advice": NOT_YOURSELF + " " + WORK_COMPUTER,
+        "unknown.advice": "Kijk zelf: open Instellingen > Systeem > Extern bureaublad > "
+                          "Gebruikers van Extern bureaublad.",
+    },
+    "win_winrm": {
+        "name": "Windows Extern beheer (WinRM)",
+        "ok.title": "Windows Extern beheer is niet ingesteld",
+        "ok.detail": "Windows Extern beheer (WinRM) wacht niet op verbindingen.",
+        "attention.title": "Windows Extern beheer is ingesteld",
+        "attention.detail": "Windows Extern beheer wacht op verbindingen: {found}.",
+        "attention.meaning": "Met WinRM kan iemand die een beheerderswachtwoord kent, van op een "
+                             "andere plek opdrachten uitvoeren op deze computer, zonder dat je "
+                             "het ziet.",
+        "attention.advice": NOT_YOURSELF + " " + WORK_COMPUTER,
+        "unknown.advice": "Vraag iemand die je vertrouwt en die Windows kent, om samen 'winrm "
+                          "enumerate winrm/config/listener' uit te voeren.",
+    },
+    "win_openssh_server": {
+        "name": "OpenSSH-server",
+        "ok.title": "De OpenSSH-server draait niet",
+        "ok.detail": "De OpenSSH-server van Windows staat uit.",
+        "ok.absent.title": "De OpenSSH-server is niet geïnstalleerd",
+        "ok.absent.detail": "De OpenSSH-server van Windows is niet geïnstalleerd.",
+        "info.title": "De OpenSSH-server is geïnstalleerd",
+        "info.detail": "De OpenSSH-server is geïnstalleerd, maar start alleen als iemand hem "
+                       "start.",
+        "info.meaning": "Via de OpenSSH-server kan iemand met een wachtwoord of sleutel van op "
+                        "een andere plek inloggen. Hij start nu niet vanzelf.",
+        "attention.title": "De OpenSSH-server start met de computer",
+        "attention.detail": "De OpenSSH-server (sshd) start vanzelf.",
+        "attention.meaning": "Daarmee kan iemand met een wachtwoord of sleutel van op een andere "
+                             "plek inloggen op deze computer en opdrachten uitvoeren.",
+        "unknown.advice": "Kijk zelf: open Instellingen > Systeem > Optionele onderdelen en zoek "
+                          "'OpenSSH Server'.",
+    },
+    "win_scheduled_tasks": {
+        "name": "Geplande taken",
+        "ok.title": "Geen geplande taak van een programma voor overname of spionage",
+        "ok.detail": "We hebben {count} geplande taken vergeleken met onze lijst van programma's "
+                     "voor overname en spionage. Geen ervan komt overeen.",
+        "attention.title": "Een geplande taak start een programma voor overname of spionage",
+        "attention.detail": "Deze geplande taken horen bij een programma voor overname of "
+                            "spionage: {found}.",
+        "attention.meaning": "Een geplande taak start een programma steeds opnieuw, ook na een "
+                             "herstart. Spionageprogramma's gebruiken dat om te blijven draaien.",
+        "unknown.advice": "Kijk zelf: open 'Taakplanner' en bekijk de taken in de "
+                          "'Bibliotheek Taakplanner'.",
+    },
+    "win_defender": {
+        "name": "Instellingen van Microsoft Defender",
+        "ok.title": "Microsoft Defender heeft geen uitzonderingen",
+        "ok.detail": "Microsoft Defender is niet uitgezet door een beleid en slaat geen "
+                     "bestanden, mappen of programma's over.",
+        "attention.title": "Microsoft Defender staat uit of slaat iets over",
+        "attention.detail": "We vonden: {found}.",
+        "attention.meaning": "Wie een spionageprogramma installeert, zegt Defender vaak dat het "
+                             "dat programma met rust moet laten. Sommige gewone programma's "
+                             "vragen ook een uitzondering.",
+        "unknown.detail": "We konden {what} niet lezen: {reason}. Windows toont de "
+                          "uitzonderingen alleen aan een beheerder.",
+        "unknown.advice": "Kijk zelf: open Windows-beveiliging > Virus- en "
+                          "bedreigingsbeveiliging > Instellingen beheren > Uitsluitingen.",
+    },
+    "win_proxy": {
+        "name": "Proxy voor je internetverkeer",
+        "ok.title": "Er is geen proxy ingesteld",
+        "ok.detail": "Je internetverkeer gaat niet via een proxy.",
+        "attention.title": "Je internetverkeer gaat via een proxy",
+        "attention.detail": "Voor je account is een proxy ingesteld: {found}.",
+        "attention.meaning": "Een proxy kan zien en veranderen welke websites je bezoekt. Op het "
+                             "werk kan dat normaal zijn; thuis is het ongewoon.",
+        "attention.advice": NOT_YOURSELF + " " + WORK_COMPUTER,
+        "unknown.advice": "Kijk zelf: open Instellingen > Netwerk en internet > Proxy.",
+    },
+    "win_root_certificates": {
+        "name": "Certificaten toegevoegd voor je account",
+        "ok.title": "Er zijn geen certificaten toegevoegd voor je account",
+        "ok.detail": "Je account heeft geen eigen basiscertificaten.",
+        "attention.title": "{count} basiscertifica(a)t(en) toegevoegd voor je account",
+        "attention.detail": "Deze basiscertificaten zijn toegevoegd voor je account "
+                            "(vingerafdrukken): {found}.",
+        "attention.meaning": "Met een toegevoegd basiscertificaat kan iemand zelfs beveiligd "
+                             "(https) verkeer lezen. Sommige antivirus- en ontwikkelprogramma's "
+                             "voegen er ook een toe.",
+        "attention.advice": NOT_YOURSELF,
+        "unknown.advice": "Vraag iemand die je vertrouwt en die Windows kent, om samen "
+                          "'certmgr.msc' te openen en 'Vertrouwde basiscertificeringsinstanties' "
+                          "te bekijken.",
+    },
+    "mac_input_monitoring": _tcc("Apps die het toetsenbord mogen lezen", "lezen wat je typt",
+                                 "Invoermonitoring"),
+    "mac_full_disk_access": _tcc("Apps die alle bestanden mogen lezen", "al je bestanden lezen",
+                                 "Volledige schijftoegang"),
+    "mac_mdm": {
+        "name": "Apparaatbeheer (MDM)",
+        "ok.title": "Deze Mac wordt niet beheerd",
+        "ok.detail": "Deze Mac is niet aangemeld bij apparaatbeheer (MDM).",
+        "attention.title": "Deze Mac wordt op afstand beheerd",
+        "attention.detail": "Deze Mac is aangemeld bij apparaatbeheer: {found}.",
+        "attention.meaning": "Wie de Mac beheert, kan er apps en instellingen op zetten en "
+                             "informatie erover zien. Voor een Mac van werk of school is dat "
+                             "normaal.",
+        "attention.advice": WORK_COMPUTER + " " + NOT_YOURSELF,
+        "unknown.advice": "Kijk zelf: open Systeeminstellingen > Privacy en beveiliging > "
+                          "Profielen.",
+    },
+    "mac_profiles": {
+        "name": "Configuratieprofielen",
+        "ok.title": "Geen configuratieprofielen",
+        "ok.detail": "Voor je account zijn geen configuratieprofielen geïnstalleerd.",
+        "attention.title": "{count} configuratieprofiel(en) geïnstalleerd",
+        "attention.detail": "Deze configuratieprofielen zijn geïnstalleerd: {found}.",
+        "attention.meaning": "Een profiel kan instellingen veranderen, bijvoorbeeld je "
+                             "internetverkeer via de server van iemand anders sturen of een "
+                             "certificaat toevoegen.",
+        "attention.advice": WORK_COMPUTER + " " + NOT_YOURSELF,
+        "unknown.advice": "Kijk zelf: open Systeeminstellingen > Privacy en beveiliging > "
+                          "Profielen.",
+    },
+    "mac_login_items": {
+        "name": "Inlogonderdelen en achtergrondonderdelen",
+        "ok.title": "Geen extra inlog- of achtergrondonderdelen",
+        "ok.detail": "Geen andere app dan die van Apple start bij het inloggen of draait op de "
+                     "achtergrond.",
+        "info.title": "{count} app(s) starten bij het inloggen of draaien op de achtergrond",
+        "info.detail": "Deze apps starten bij het inloggen of draaien op de achtergrond: "
+                       "{found}. Geen ervan is een programma voor overname of spionage dat wij "
+                       "kennen.",
+        "info.meaning": "Veel gewone apps doen dat. Het is goed om te weten welke.",
+        "attention.title": "Een programma voor overname of spionage start vanzelf",
+        "attention.detail": "Deze apps starten bij het inloggen of draaien op de achtergrond: "
+                            "{found}.",
+        "attention.meaning": "Een spionageprogramma start vanzelf, zodat het altijd draait.",
+        "unknown.advice": "Kijk zelf: open Systeeminstellingen > Algemeen > Inlogonderdelen en "
+                          "extensies.",
+    },
+    "mac_file_shares": {
+        "name": "Mappen gedeeld met Bestandsdeling",
+        "ok.title": "Er zijn geen mappen gedeeld",
+        "ok.detail": "Bestandsdeling deelt geen mappen van deze Mac.",
+        "attention.title": "{count} map(pen) gedeeld met Bestandsdeling",
+        "attention.detail": "Deze mappen zijn gedeeld: {found}.",
+        "attention.meaning": "Als Bestandsdeling aan staat, kunnen anderen in het netwerk deze "
+                             "mappen openen met een wachtwoord.",
+        "unknown.advice": "Kijk zelf: open Systeeminstellingen > Algemeen > Delen > "
+                          "Bestandsdeling.",
+    },
+    "mac_safari_extensions": {
+        "name": "Safari-extensies",
+        "ok.title": "Er staan geen Safari-extensies aan",
+        "ok.detail": "Safari heeft geen extensies aan staan.",
+        "info.title": "{count} Safari-extensie(s) staan aan",
+        "info.detail": "Deze Safari-extensies staan aan: {found}.",
+        "info.meaning": "Een extensie kan de pagina's zien die je bezoekt. Kijk of je ze kent.",
+        "attention.title": "Een Safari-extensie lijkt op spionage- of overnamesoftware",
+        "attention.detail": "Deze Safari-extensies staan aan: {found}.",
+        "attention.meaning": "Zo'n extensie kan doorgeven welke pagina's je bezoekt en wat je "
+                             "erin typt.",
+        "unknown.fda.detail": "macOS bewaart deze lijst in een beschermde map. De kit mag die "
+                              "alleen lezen met Volledige schijftoegang, en daar vragen we niet "
+                              "om.",
+        "unknown.advice": "Kijk zelf: open Safari > Instellingen > Extensies.",
     },
 }

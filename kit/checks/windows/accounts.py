@@ -11,6 +11,12 @@ from kit.checks.registry import check
 
 ADMINS_PS = ("Get-LocalGroupMember -SID S-1-5-32-544 | "
              "ForEach-Object { $_.Name + '|' + $_.ObjectClass + '|' + $_.PrincipalSource }")
+# The name of the Administrators group in this Windows' language ("Administrateurs",
+# "Administratoren", ...), from its fixed SID, for `net localgroup` when Get-LocalGroupMember fails
+# (it does on some machines, e.g. with a member whose account was removed). Well-known SIDs:
+# https://learn.microsoft.com/en-us/windows/win32/secauthz/well-known-sids (read 2026-12-05).
+ADMINS_NAME_PS = ("([Security.Principal.SecurityIdentifier]'S-1-5-32-544')"
+                  ".Translate([Security.Principal.NTAccount]).Value")
 ONEDRIVE = "HKCU\\Software\\Microsoft\\OneDrive\\Accounts"
 BUILT_IN_ADMIN = re.compile(r"(?:^|\\)(?:administrator|administrateur|administrador|"
                             r"administratör|järjestelmänvalvoja|beheerder)$", re.IGNORECASE)
@@ -24,7 +30,10 @@ def parse_net_localgroup(text: str) -> list[str]:
     except StopIteration:
         return []
     members = [line.strip() for line in lines[start:] if line.strip()]
-    return members[:-1] if members and members[-1].lower().startswith("the command") else members
+    # the last line is net's "The command completed successfully." in the system's language
+    done = members and (members[-1].lower().startswith("the command")
+                        or (" " in members[-1] and members[-1].endswith(".")))
+    return members[:-1] if done else members
 
 
 def _admins(probe: Probe, ev: Evidence):
@@ -36,9 +45,16 @@ def _admins(probe: Probe, ev: Evidence):
            f"exit code {ps.value.rc}" if ps.ok else "")
     if ps.ok and ps.value.rc == 0:
         return [line.split("|")[0].strip() for line in ps.value.out.splitlines() if line.strip()], ps
+    group = "Administrators"
+    name = probe.run([info.path(system32, "WindowsPowerShell", "v1.0", "powershell.exe"),
+                      "-NoProfile", "-NonInteractive", "-Command", ADMINS_NAME_PS])
+    ev.add("command powershell SID S-1-5-32-544 to group name", name,
+           f"exit code {name.value.rc}" if name.ok else "")
+    if name.ok and name.value.rc == 0 and name.value.out.strip():
+        group = name.value.out.strip().splitlines()[0].split("\\")[-1]
     net_exe = info.path(system32, "net.exe")
-    net = probe.run([net_exe, "localgroup", "Administrators"])
-    ev.add(f"command {net_exe} localgroup Administrators", net, f"exit code {net.value.rc}" if net.ok else "")
+    net = probe.run([net_exe, "localgroup", group])
+    ev.add(f"command {net_exe} localgroup {group}", net, f"exit code {net.value.rc}" if net.ok else "")
     if net.ok and net.value.rc == 0:
         return parse_net_localgroup(net.value.out), net
     return None, (net if not net.ok else ps)
