@@ -73,7 +73,7 @@ def test_nothing_is_written_outside_the_portable_folder(tmp_path):
     stick, outside, env = make_layout(tmp_path)
     before = snapshot(outside)
 
-    run(["-m", "kit", "--lang", "fr", "--exit-after-start"], env, stick)  # the app (saves a setting)
+    run(["-m", "kit", "--lang", "fr", "--exit-after-start"], env, stick)  # the app (writes nothing yet)
     run([str(LAUNCHER), "journal", "add", "--type", "other", "--text", "on the stick"], env, stick)
     run([str(LAUNCHER), "journal", "export", "--out", str(stick / "export")], env, stick)
     listed = json.loads(run([str(LAUNCHER), "journal", "list", "--json"], env, stick).stdout)
@@ -82,7 +82,7 @@ def test_nothing_is_written_outside_the_portable_folder(tmp_path):
     assert snapshot(outside) == before, "files were written outside the portable folder"
     assert [e["description"] for e in listed] == ["on the stick"]
     data = stick / "data"
-    assert (data / "settings.ini").is_file()
+    assert (data / "kit.db").is_file()  # the journal's store, on the stick
     assert any((stick / "export").rglob("*.pdf"))
     assert {"config", "share", "cache", "state", "tmp"} <= {p.name for p in data.iterdir()}
     assert qt_places and all(Path(p).resolve().is_relative_to(data) for p in qt_places), qt_places

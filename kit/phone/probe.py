@@ -303,7 +303,8 @@ def adb_key(folder: Path):
     from adb_shell.auth.keygen import encode_pubkey
     from adb_shell.auth.sign_pythonrsa import PythonRSASigner
 
-    folder.mkdir(parents=True, exist_ok=True)
+    folder.parent.mkdir(parents=True, exist_ok=True, mode=0o700)  # the data folder: owner-only
+    folder.mkdir(exist_ok=True, mode=0o700)
     priv = folder / "adbkey"
     if not priv.exists():
         import base64

@@ -116,7 +116,7 @@ class GuideView(QWidget):
         if focus_step and focus_step in self.steps:
             target = self.steps[focus_step]
             target.done.setFocus()  # a scroll area follows the focus
-            QTimer.singleShot(0, lambda: self._reveal(focus_step, target))
+            QTimer.singleShot(0, self, lambda: self._reveal(focus_step, target))
 
     def _reveal(self, step_id: str, target) -> None:
         """Scroll the section to a step once the layout has settled (unless the guide changed)."""

@@ -121,7 +121,7 @@ class MainWindow(QMainWindow):
         rows = [i.row() for i in self.nav.selectionModel().selectedRows()]
         if rows and rows[0] != self.stack.currentIndex():
             # after the screen reader's call has returned: building a section must not hold its reply
-            QTimer.singleShot(0, lambda sid=list(SECTIONS)[rows[0]]: self.open_section(sid))
+            QTimer.singleShot(0, self, lambda sid=list(SECTIONS)[rows[0]]: self.open_section(sid))
 
     def reset(self) -> None:
         """After a quick exit: every section back to its first page, the window on Start."""

@@ -188,6 +188,8 @@ class PhonePage(Section):
         self.save_button = QPushButton(self.run_page)
         self.print_button = QPushButton(self.run_page)
         self.pdf_button = QPushButton(self.run_page)
+        self.guides_button = QPushButton(self.run_page)
+        self.guides_button.setObjectName("phone-account-guides")
         row = QHBoxLayout()
         for b in (self.cancel_button, self.again_button):
             row.addWidget(b)
@@ -196,6 +198,7 @@ class PhonePage(Section):
         for b in (self.save_button, self.print_button, self.pdf_button):
             out.addWidget(b)
         out.addStretch(1)
+        out.addWidget(self.guides_button)
         split = QSplitter(self.run_page)
         split.addWidget(self.status)
         split.addWidget(self.results)
@@ -229,6 +232,7 @@ class PhonePage(Section):
         self.save_button.clicked.connect(self.save_to_journal)
         self.print_button.clicked.connect(lambda: self.report and print_html(self.html(), self, self.title()))
         self.pdf_button.clicked.connect(self._ask_pdf)
+        self.guides_button.clicked.connect(lambda: self.state.open_section.emit("separation"))
         self.pages.addWidget(self.run_page)
         self._set_running(False)
 
@@ -279,6 +283,8 @@ class PhonePage(Section):
             (self.save_button, self.tr("Save to &journal"), self.tr("Stores the result, with its fingerprint (SHA-256), in your encrypted journal")),
             (self.print_button, self.tr("&Print"), self.tr("Prints the result")),
             (self.pdf_button, self.tr("Save as PD&F"), self.tr("Saves the result as a PDF file")),
+            (self.guides_button, self.tr("&Account guides"),
+             self.tr("Opens Digital separation: the guides to secure a Google account or Apple ID, which this check cannot see")),
         ):
             b.setText(text)
             b.setAccessibleName(text.replace("&", ""))

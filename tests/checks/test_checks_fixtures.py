@@ -11,6 +11,7 @@ from kit.checks.i18n import texts
 from kit.checks.probe import DENIED, NOT_FOUND, CommandOutput, DirEntry, Listener, Read
 from kit.checks.registry import all_checks, get
 from kit.checks.runner import run_checks
+from kit.checks.windows.accounts import LOCAL_USERS_CIM_PS, LOCAL_USERS_PS
 
 # What the "positive" snapshots must give, with words the finding must name.
 POSITIVE = {
@@ -66,6 +67,9 @@ POSITIVE = {
         "win_defender": ("attention", ["C:\\ProgramData\\Helper"]),
         "win_proxy": ("attention", ["192.0.2.10:8888"]),
         "win_root_certificates": ("attention", ["0123456789ABCDEF"]),
+        "win_local_accounts": ("info", ["partner (last signed in 2026-11-30)",
+                                        "helpdesk (never signed in)"]),
+        "win_family": ("info", ["WpcMonSvc", "RUNNING"]),
     },
     "macos": {
         "processes_catalog": ("attention", ["TeamViewer", "ARDAgent"]),
@@ -95,6 +99,8 @@ POSITIVE = {
         "mac_login_items": ("attention", ["TeamViewer (remote-access tool)", "Dropbox"]),
         "mac_file_shares": ("attention", ["/Users/user/Public"]),
         "mac_safari_extensions": ("attention", ["com.refog.safari", "com.example.reader"]),
+        # Find My keeps the people who see your location with the account: never read, never "ok"
+        "mac_find_my_people": ("unknown", ["partner@icloud.com", "not read"]),
     },
 }
 
@@ -103,8 +109,40 @@ SYSTEM_TCC = "/Library/Application Support/com.apple.TCC/TCC.db"
 USER_TCC = "/Users/user/Library/Application Support/com.apple.TCC/TCC.db"
 QUERY = "SELECT service, client, auth_value, last_modified FROM access WHERE service = '{}'"
 
+PS = "C:\\Windows\\System32\\WindowsPowerShell\\v1.0\\powershell.exe"
+LOCAL_USERS = ("run", (PS, "-NoProfile", "-NonInteractive", "-Command", LOCAL_USERS_PS))
+LOCAL_USERS_CIM = ("run", (PS, "-NoProfile", "-NonInteractive", "-Command", LOCAL_USERS_CIM_PS))
+SID = "S-1-5-21-1004336348-1177238915-682003330"
+WPC_KEY = ("reg_values", "HKLM\\SYSTEM\\CurrentControlSet\\Services\\WpcMonSvc")
+SC_WPC = ("run", ("C:\\Windows\\System32\\sc.exe", "query", "WpcMonSvc"))
+
 # Statuses that the three snapshots do not show, made by changing a few reads.
 EXTRA = [
+    # a French Windows: the built-in accounts have French names; they are known by their RID
+    ("windows_clean", {LOCAL_USERS: CommandOutput(0, f"{SID}-500|True||False|Administrateur\r\n"
+                                                     f"{SID}-501|False||False|Invité\r\n"
+                                                     f"{SID}-503|True||False|DefaultAccount\r\n"
+                                                     f"{SID}-504|True||False|WDAGUtilityAccount\r\n"
+                                                     f"{SID}-1001|True|2026-12-05|True|Marie\r\n")},
+     "win_local_accounts", "info", "Administrateur (built-in account, never signed in)"),
+    # the signed-in account is known by its SID, also when its name differs from %USERNAME%
+    ("windows_clean", {LOCAL_USERS: CommandOutput(0, f"{SID}-1001|True||True|Marie Dupont\r\n")},
+     "win_local_accounts", "ok", None),
+    # 32-bit PowerShell has no Get-LocalUser: WMI gives the same list, without the last sign-in
+    ("windows_clean", {LOCAL_USERS: CommandOutput(1, "", "Get-LocalUser : The term 'Get-LocalUser' is "
+                                                      "not recognized"),
+                       LOCAL_USERS_CIM: CommandOutput(0, f"{SID}-1001|True||True|user\r\n"
+                                                         f"{SID}-1005|True||False|partner\r\n")},
+     "win_local_accounts", "info", "partner (never signed in)"),
+    ("windows_clean", {LOCAL_USERS: CommandOutput(1, "", "Get-LocalUser : The term 'Get-LocalUser' is "
+                                                      "not recognized")}, "win_local_accounts", "unknown",
+     "Win32_UserAccount"),
+    ("windows_clean", {LOCAL_USERS: CommandOutput(0, "")}, "win_local_accounts", "unknown", None),
+    ("windows_clean", {WPC_KEY: Read.fail(NOT_FOUND)}, "win_family", "ok", "does not have"),
+    ("windows_clean", {WPC_KEY: {"Start": 2}}, "win_family", "info", "starts automatically"),
+    ("windows_clean", {SC_WPC: Read.fail("timeout")}, "win_family", "unknown", "WpcMonSvc"),
+    ("windows_clean", {SC_WPC: CommandOutput(0, "SERVICE_NAME: WpcMonSvc\r\n  STATE : 4  RUNNING\r\n")},
+     "win_family", "info", "RUNNING"),
     ("linux_clean", {}, "linux_location", "ok", "off"),
     ("linux_clean", {("run", ("/usr/bin/gsettings", "get", "org.gnome.system.location", "enabled")):
                      CommandOutput(1, "", "No such schema “org.gnome.system.location”"),

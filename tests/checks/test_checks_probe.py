@@ -113,6 +113,21 @@ def test_recording_redacts_and_replays_to_the_same_findings(tmp_path):
     assert [(f.id, f.status) for f in replay.findings] == [(f.id, f.status) for f in before.findings]
 
 
+def test_recording_redacts_accounts_that_never_signed_in(tmp_path):
+    """Account names are learnt from Get-LocalUser and Get-LocalGroupMember output, also when
+    another check read them first; the recording still replays to the same findings."""
+    real = fixture_probe("windows_positive")
+    rec = RecordingProbe(real, names=())
+    before = run_checks(rec)
+    out = tmp_path / "rec.json"
+    rec.save(out)
+    text = out.read_text(encoding="utf-8")
+    assert "helpdesk" not in text and "partner" not in text
+    assert "WDAGUtilityAccount" in text  # a name Windows gives itself, kept
+    replay = run_checks(FixtureProbe.load(out))
+    assert [(f.id, f.status) for f in replay.findings] == [(f.id, f.status) for f in before.findings]
+
+
 def test_recording_keeps_only_requested_fields(tmp_path):
     profile = tmp_path / "signedInUser.json"
     profile.write_text(json.dumps({"accountData": {"email": "me@mail.example", "sessionToken": "SECRET",

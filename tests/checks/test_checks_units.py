@@ -11,7 +11,7 @@ from kit.checks.macos.sharing import parse_disabled
 from kit.checks.names import is_spy_name
 from kit.checks.probe import PlatformInfo
 from kit.checks.probe.live_macos import parse_netstat
-from kit.checks.windows.accounts import parse_net_localgroup
+from kit.checks.windows.accounts import SC_STATE, parse_local_users, parse_net_localgroup
 from kit.checks.windows.privacy import filetime
 from kit.checks.windows.startup import program_of
 
@@ -122,3 +122,25 @@ def test_net_localgroup_in_french_leaves_out_the_closing_line():
     text = ("Nom alias     Administrateurs\n\nMembres\n\n------------------------------\n"
             "Administrateur\npartner\nLa commande s'est terminée correctement.\n")
     assert parse_net_localgroup(text) == ["Administrateur", "partner"]
+
+
+def test_local_users_lines_with_warnings_and_odd_names():
+    text = ("WARNING: something the console printed\r\n"
+            "S-1-5-21-1-2-3-500|False||False|Järjestelmänvalvoja\r\n"
+            "S-1-5-21-1-2-3-1001|True|2026-12-01|True|Anna de Vries\r\n"
+            "not|enough|fields\r\n")
+    users = parse_local_users(text)
+    assert [(u["rid"], u["enabled"], u["me"], u["name"]) for u in users] == [
+        ("500", False, False, "Järjestelmänvalvoja"), ("1001", True, True, "Anna de Vries")]
+    assert users[1]["last"] == "2026-12-01"
+
+
+@pytest.mark.parametrize("text,state", [
+    ("SERVICE_NAME: WpcMonSvc\n        STATE              : 4  RUNNING\n", "RUNNING"),
+    # a translated label: the state name itself is never translated
+    ("NOM_SERVICE : WpcMonSvc\n        ÉTAT               : 1  STOPPED\n", "STOPPED"),
+    ("[SC] EnumQueryServicesStatus:OpenService FAILED 1060:\n", None),
+])
+def test_sc_query_state(text, state):
+    m = SC_STATE.search(text)
+    assert (m.group(1) if m else None) == state

@@ -80,6 +80,10 @@ def test_android_replay_results_and_after_advice(qtbot, window, state, stop_thre
     assert "iCloud" in last
     assert "Revoke USB debugging" in page.after.text()
     assert page.save_button.isEnabled() and page.pdf_button.isEnabled()
+    opened = []
+    state.open_section.connect(opened.append)
+    page.guides_button.click()
+    assert opened == ["separation"]  # the account guides: what a USB check cannot see
 
 
 def test_iphone_replay_after_advice(qtbot, window, state, stop_threads):

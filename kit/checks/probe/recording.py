@@ -41,6 +41,22 @@ def local_names(info: PlatformInfo) -> tuple[str, ...]:
     return tuple(sorted(n for n in names if n))
 
 
+def account_names(argv: Any, out: str) -> list[str]:
+    """Account names in the output of the commands that list accounts (Get-LocalUser,
+    Win32_UserAccount, Get-LocalGroupMember, dscl GroupMembership), so that accounts without a home folder (never
+    signed in) are redacted too."""
+    command = " ".join(str(a) for a in argv)
+    names: list[str] = []
+    for line in out.splitlines():
+        if ("Get-LocalUser" in command or "Win32_UserAccount" in command) and line.count("|") >= 4:
+            names.append(line.split("|", 4)[4])
+        elif "Get-LocalGroupMember" in command and "|" in line:
+            names.append(line.split("|", 1)[0].split("\\")[-1])
+        elif "GroupMembership" in command and line.startswith("GroupMembership:"):
+            names += line.split(":", 1)[1].split()
+    return [n.strip() for n in names if n.strip()]
+
+
 class RecordingProbe(Probe):
     def __init__(self, inner: Probe, names: tuple[str, ...] | None = None):
         self.inner = inner
@@ -49,7 +65,8 @@ class RecordingProbe(Probe):
                                   local_names(info) if names is None else names,
                                   home_stand_in=HOME_STAND_IN.get(info.system, "/home/user"))
         self._lock = threading.Lock()
-        self._reads: dict[str, Any] = {}
+        # kept as read and redacted only in snapshot(), once every account name has been seen
+        self._reads: dict[str, tuple[str, list, Any]] = {}
 
     def platform(self) -> PlatformInfo:
         return self.inner.platform()
@@ -57,15 +74,21 @@ class RecordingProbe(Probe):
     def read(self, method: str, *args: Any) -> Read:
         result = self.inner.read(method, *args)
         with self._lock:
-            k = snapshot.key(method, *self._redactor.value(_listify(args)))
-            self._reads[k] = self._redactor.value(snapshot.encode(method, result))
+            self._reads[snapshot.key(method, *_listify(args))] = (
+                method, _listify(args), snapshot.encode(method, result))
+            if method == "run" and result.ok:
+                for name in account_names(args[0], result.value.out):
+                    self._redactor.add_name(name)
         return result
 
     def snapshot(self) -> dict[str, Any]:
         with self._lock:
-            platform = self._redactor.value(self.inner.platform().as_json())
+            r = self._redactor
+            platform = r.value(self.inner.platform().as_json())
+            reads = {snapshot.key(method, *r.value(args)): r.value(encoded)
+                     for method, args, encoded in self._reads.values()}
             return {"format": snapshot.FORMAT, "strict": True, "platform": platform,
-                    "reads": dict(sorted(self._reads.items()))}
+                    "reads": dict(sorted(reads.items()))}
 
     def save(self, path: str | Path) -> None:
         text = json.dumps(self.snapshot(), ensure_ascii=False, indent=1, sort_keys=False)

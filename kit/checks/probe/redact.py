@@ -17,7 +17,9 @@ SYSTEM_NAMES = {"root", "admin", "administrator", "administrators", "system", "n
                 "daemon", "guest", "public", "default", "shared", "user", "users", "wheel",
                 "sudo", "staff", "everyone", "home", "tmp", "var", "usr", "opt", "etc", "library",
                 "applications", "system32", "windows", "program files", "appdata", "local",
-                "roaming", "documents", "desktop", "downloads", "config"}
+                "roaming", "documents", "desktop", "downloads", "config",
+                # accounts that Windows manages itself (RID 503, 504)
+                "defaultaccount", "wdagutilityaccount"}
 
 
 class Redactor:

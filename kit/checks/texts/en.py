@@ -59,6 +59,11 @@ LABELS = {
     "word.switched_off": "switched off",
     "word.unknown_start": "start type unknown",
     "word.technical_details": "Technical details",
+    "what.local_accounts": "the list of accounts on this computer",
+    "what.find_my_people": "the list of people who can see your location",
+    "word.built_in_account": "built-in account",
+    "word.last_sign_in": "last signed in",
+    "word.never_signed_in": "never signed in",
     "word.starts_automatically": "starts automatically",
     "word.sharing_on": "screen sharing is on",
     "word.unattended_access": "access without asking is allowed",
@@ -811,5 +816,72 @@ CHECKS: dict[str, dict[str, str]] = {
         "unknown.fda.detail": "macOS keeps this list in a protected folder. The kit may only "
                               "read it with Full Disk Access, and we do not ask for that.",
         "unknown.advice": "Look yourself: open Safari > Settings > Extensions.",
+    },
+    "win_local_accounts": {
+        "name": "Other accounts on this computer",
+        "ok.title": "No other account can sign in",
+        "ok.detail": "Apart from your own account, no local account on this computer is switched "
+                     "on.",
+        "info.title": "{count} other account(s) can sign in on this computer",
+        "info.detail": "These accounts, other than yours, are switched on: {found}.",
+        "info.meaning": "Someone who knows the password of one of these accounts can sign in on "
+                        "this computer with it. Windows does not show when an account was made, "
+                        "so we cannot tell you which one is new.",
+        "info.advice": "Check that you know every account and who uses it. " + CHECK_LIST,
+        "unknown.advice": "Look yourself: open Settings > Accounts > Other users.",
+    },
+    "win_family": {
+        "name": "Microsoft family settings",
+        "ok.title": "No sign of family settings on this computer",
+        "ok.detail": "The Windows service for family settings (Parental Controls) is not running.",
+        "ok.absent.title": "Family settings are not on this computer",
+        "ok.absent.detail": "This Windows does not have the service for family settings (Parental "
+                            "Controls).",
+        "ok.meaning": "We found no sign here. But an adult can be in a Microsoft family group "
+                      "without any sign on this computer, and location is shared through the "
+                      "phone app. This is not proof.",
+        "ok.advice": "To be sure, look at who is in your family group: open Settings > Accounts > "
+                     "Family (on Windows 10: Family & other users), or sign in at "
+                     "family.microsoft.com on a device you trust.",
+        "info.title": "Family settings are active on this computer",
+        "info.detail": "The Windows service for family settings (Parental Controls, WpcMonSvc) is "
+                       "running.",
+        "info.automatic.title": "Family settings are set to start with the computer",
+        "info.automatic.detail": "The Windows service for family settings (Parental Controls, "
+                                 "WpcMonSvc) starts automatically. Normally it only starts when "
+                                 "it is needed.",
+        "info.meaning": "Windows uses this service when an account on this computer is in a "
+                        "Microsoft family group with family settings. In a family group, the "
+                        "organiser can set limits. For members who allow it, the organiser can "
+                        "also see their activity (websites, apps, searches), their devices and "
+                        "their location.",
+        "info.advice": "Check which family group your account is in and what it shares: open "
+                       "Settings > Accounts > Family (on Windows 10: Family & other users), or "
+                       "sign in at family.microsoft.com on a device you trust. If you set this up "
+                       "yourself for a child, this is expected. If not, save the result to your "
+                       "journal first and talk to a help service before you leave the group: the "
+                       "organiser may notice.",
+        "unknown.advice": "Look yourself: open Settings > Accounts > Family (on Windows 10: Family "
+                          "& other users).",
+    },
+    "mac_find_my_people": {
+        "name": "Who can see your location in Find My",
+        "ok.title": "This Mac shares no location through Find My",
+        "ok.detail": "This Mac is not signed in to an Apple Account for your user, so Find My on "
+                     "this Mac cannot share your location.",
+        "ok.meaning": "This is only about this Mac. Your iPhone or another device can still share "
+                      "your location.",
+        "ok.advice": "On your iPhone, also look in the Find My app under People.",
+        "unknown.signed_in.title": "Could not check who can see your location",
+        "unknown.signed_in.detail": "This Mac is signed in to: {found}. Find My keeps the list of "
+                                    "people who can see your location with your Apple Account. "
+                                    "The kit cannot read that list on this Mac.",
+        "unknown.signed_in.meaning": "People you share your location with in Find My can see "
+                                     "where you are, all the time, until you stop sharing.",
+        "unknown.advice": "Look yourself: open the Find My app and click People. Everyone who can "
+                          "see your location is in that list; click a name to see what you "
+                          "share. If you stop sharing, the other person may notice that they no "
+                          "longer see you: save the result to your journal first and talk to a "
+                          "help service.",
     },
 }

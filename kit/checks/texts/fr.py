@@ -61,6 +61,11 @@ LABELS = {
     "word.switched_off": "désactivé",
     "word.unknown_start": "type de démarrage inconnu",
     "word.technical_details": "Détails techniques",
+    "what.local_accounts": "la liste des comptes de cet ordinateur",
+    "what.find_my_people": "la liste des personnes qui peuvent voir votre position",
+    "word.built_in_account": "compte intégré",
+    "word.last_sign_in": "dernière connexion",
+    "word.never_signed_in": "aucune connexion",
     "word.starts_automatically": "démarre tout seul",
     "word.sharing_on": "le partage d'écran est activé",
     "word.unattended_access": "l'accès sans demander est autorisé",
@@ -903,5 +908,80 @@ CHECKS: dict[str, dict[str, str]] = {
                               "lire qu'avec l'Accès complet au disque, et nous ne le demandons "
                               "pas.",
         "unknown.advice": "Regardez vous-même : ouvrez Safari > Réglages > Extensions.",
+    },
+    "win_local_accounts": {
+        "name": "Autres comptes sur cet ordinateur",
+        "ok.title": "Aucun autre compte ne peut se connecter",
+        "ok.detail": "À part votre compte, aucun compte local n'est activé sur cet ordinateur.",
+        "info.title": "{count} autre(s) compte(s) peuvent se connecter à cet ordinateur",
+        "info.detail": "Ces comptes, en plus du vôtre, sont activés : {found}.",
+        "info.meaning": "Une personne qui connaît le mot de passe d'un de ces comptes peut se "
+                        "connecter à cet ordinateur avec ce compte. Windows ne montre pas quand un "
+                        "compte a été créé : nous ne pouvons donc pas dire lequel est nouveau.",
+        "info.advice": "Vérifiez que vous connaissez chaque compte et qui l'utilise. " + CHECK_LIST,
+        "unknown.advice": "Regardez vous-même : ouvrez Paramètres > Comptes > Autres "
+                          "utilisateurs.",
+    },
+    "win_family": {
+        "name": "Paramètres familiaux de Microsoft",
+        "ok.title": "Aucun signe de paramètres familiaux sur cet ordinateur",
+        "ok.detail": "Le service Windows des paramètres familiaux (Parental Controls) ne tourne "
+                     "pas.",
+        "ok.absent.title": "Les paramètres familiaux ne sont pas sur cet ordinateur",
+        "ok.absent.detail": "Ce Windows n'a pas le service des paramètres familiaux (Parental "
+                            "Controls).",
+        "ok.meaning": "Nous n'avons trouvé aucun signe ici. Mais un adulte peut faire partie d'un "
+                      "groupe familial Microsoft sans aucun signe sur cet ordinateur. La position "
+                      "est partagée par l'application du téléphone. Ce n'est pas une preuve.",
+        "ok.advice": "Pour vérifier, regardez qui fait partie de votre groupe familial : dans "
+                     "Windows, ouvrez les Paramètres, choisissez Comptes, puis la page sur votre "
+                     "famille. Ou connectez-vous sur family.microsoft.com avec un appareil de "
+                     "confiance.",
+        "info.title": "Des paramètres familiaux sont actifs sur cet ordinateur",
+        "info.detail": "Le service Windows des paramètres familiaux (Parental Controls, WpcMonSvc) "
+                       "tourne.",
+        "info.automatic.title": "Les paramètres familiaux démarrent avec l'ordinateur",
+        "info.automatic.detail": "Le service Windows des paramètres familiaux (Parental Controls, "
+                                 "WpcMonSvc) démarre tout seul. D'habitude, il ne démarre que "
+                                 "quand il est nécessaire.",
+        "info.meaning": "Windows utilise ce service quand un compte de cet ordinateur fait partie "
+                        "d'un groupe familial Microsoft avec des paramètres familiaux. Dans un "
+                        "groupe familial, la personne qui organise le groupe peut fixer des "
+                        "limites. Pour les membres qui l'acceptent, elle peut aussi voir leur "
+                        "activité (sites web, applications, recherches), leurs appareils et leur "
+                        "position.",
+        "info.advice": "Vérifiez dans quel groupe familial se trouve votre compte et ce qu'il "
+                       "partage : dans Windows, ouvrez les Paramètres, choisissez Comptes, puis "
+                       "la page sur votre famille. Ou connectez-vous sur family.microsoft.com "
+                       "avec un appareil de confiance. Si vous l'avez mis en place vous-même pour "
+                       "un enfant, c'est normal. Sinon, enregistrez d'abord le résultat dans "
+                       "votre journal et parlez-en à un service d'aide avant de quitter le "
+                       "groupe : la personne qui organise le groupe pourrait le remarquer.",
+        "unknown.advice": "Regardez vous-même : dans Windows, ouvrez les Paramètres, choisissez "
+                          "Comptes, puis la page sur votre famille.",
+    },
+    "mac_find_my_people": {
+        "name": "Qui voit votre position dans Localiser",
+        "ok.title": "Ce Mac ne partage pas de position par Localiser",
+        "ok.detail": "Ce Mac n'est connecté à aucun compte Apple pour votre utilisateur. "
+                     "Localiser ne peut donc pas partager votre position depuis ce Mac.",
+        "ok.meaning": "Cela concerne seulement ce Mac. Votre iPhone ou un autre appareil peut "
+                      "encore partager votre position.",
+        "ok.advice": "Regardez aussi sur votre iPhone, dans l'app Localiser, la liste des "
+                     "personnes avec qui vous partagez votre position.",
+        "unknown.signed_in.title": "Impossible de vérifier qui voit votre position",
+        "unknown.signed_in.detail": "Ce Mac est connecté à : {found}. Localiser garde la liste "
+                                    "des personnes qui voient votre position avec votre compte "
+                                    "Apple. Le kit ne peut pas lire cette liste sur ce Mac.",
+        "unknown.signed_in.meaning": "Les personnes avec qui vous partagez votre position dans "
+                                     "Localiser voient où vous êtes, tout le temps, jusqu'à ce "
+                                     "que vous arrêtiez le partage.",
+        "unknown.advice": "Regardez vous-même : ouvrez l'app Localiser et choisissez l'onglet des "
+                          "personnes (en anglais : People). Toutes les personnes qui peuvent "
+                          "voir votre position sont dans cette liste. Cliquez sur un nom pour "
+                          "voir ce que vous partagez. Si vous arrêtez le partage, l'autre "
+                          "personne peut remarquer qu'elle ne vous voit plus : enregistrez "
+                          "d'abord le résultat dans votre journal et parlez-en à un service "
+                          "d'aide.",
     },
 }

@@ -59,6 +59,11 @@ LABELS = {
     "word.switched_off": "uitgeschakeld",
     "word.unknown_start": "opstarttype onbekend",
     "word.technical_details": "Technische details",
+    "what.local_accounts": "de lijst van accounts op deze computer",
+    "what.find_my_people": "de lijst van mensen die je locatie kunnen zien",
+    "word.built_in_account": "ingebouwd account",
+    "word.last_sign_in": "laatst aangemeld",
+    "word.never_signed_in": "nooit aangemeld",
     "word.starts_automatically": "start vanzelf",
     "word.sharing_on": "scherm delen staat aan",
     "word.unattended_access": "toegang zonder te vragen is toegestaan",
@@ -853,5 +858,72 @@ CHECKS: dict[str, dict[str, str]] = {
                               "alleen lezen met Volledige schijftoegang, en daar vragen we niet "
                               "om.",
         "unknown.advice": "Kijk zelf: open Safari > Instellingen > Extensies.",
+    },
+    "win_local_accounts": {
+        "name": "Andere accounts op deze computer",
+        "ok.title": "Geen ander account kan aanmelden",
+        "ok.detail": "Naast jouw account staat er geen lokaal account aan op deze computer.",
+        "info.title": "{count} ander(e) account(s) kunnen aanmelden op deze computer",
+        "info.detail": "Deze accounts, naast dat van jou, staan aan: {found}.",
+        "info.meaning": "Wie het wachtwoord van een van deze accounts kent, kan daarmee aanmelden "
+                        "op deze computer. Windows toont niet wanneer een account gemaakt is. We "
+                        "kunnen dus niet zeggen welk account nieuw is.",
+        "info.advice": "Kijk of je elk account kent en weet wie het gebruikt. " + CHECK_LIST,
+        "unknown.advice": "Kijk zelf: open Instellingen > Accounts > Andere gebruikers.",
+    },
+    "win_family": {
+        "name": "Gezinsinstellingen van Microsoft",
+        "ok.title": "Geen teken van gezinsinstellingen op deze computer",
+        "ok.detail": "De Windows-service voor gezinsinstellingen (Parental Controls) draait niet.",
+        "ok.absent.title": "Gezinsinstellingen staan niet op deze computer",
+        "ok.absent.detail": "Deze Windows heeft de service voor gezinsinstellingen (Parental "
+                            "Controls) niet.",
+        "ok.meaning": "We vonden hier geen teken. Maar een volwassene kan in een "
+                      "Microsoft-gezinsgroep zitten zonder dat je dat op deze computer ziet. De "
+                      "locatie wordt via de app op de telefoon gedeeld. Dit is geen bewijs.",
+        "ok.advice": "Wil je het zeker weten? Kijk wie er in je gezinsgroep zit: open in Windows "
+                     "de Instellingen, kies Accounts en dan de pagina over je gezin. Of meld je "
+                     "aan op family.microsoft.com op een apparaat dat je vertrouwt.",
+        "info.title": "Gezinsinstellingen zijn actief op deze computer",
+        "info.detail": "De Windows-service voor gezinsinstellingen (Parental Controls, WpcMonSvc) "
+                       "draait.",
+        "info.automatic.title": "Gezinsinstellingen starten met de computer",
+        "info.automatic.detail": "De Windows-service voor gezinsinstellingen (Parental Controls, "
+                                 "WpcMonSvc) start vanzelf. Normaal start hij alleen als hij "
+                                 "nodig is.",
+        "info.meaning": "Windows gebruikt deze service als een account op deze computer in een "
+                        "Microsoft-gezinsgroep zit met gezinsinstellingen. In een gezinsgroep kan "
+                        "de organisator grenzen instellen. Bij leden die dat toestaan, kan de "
+                        "organisator ook hun activiteit (websites, apps, zoekopdrachten), hun "
+                        "apparaten en hun locatie zien.",
+        "info.advice": "Kijk in welke gezinsgroep je account zit en wat het deelt: open in "
+                       "Windows de Instellingen, kies Accounts en dan de pagina over je gezin. Of "
+                       "meld je aan op family.microsoft.com op een apparaat dat je vertrouwt. Heb "
+                       "je dit zelf ingesteld voor een kind? Dan is dit normaal. Zo niet: bewaar "
+                       "het resultaat eerst in je logboek en praat met een hulpdienst voor je de "
+                       "groep verlaat. De organisator kan dat merken.",
+        "unknown.advice": "Kijk zelf: open in Windows de Instellingen, kies Accounts en dan de "
+                          "pagina over je gezin.",
+    },
+    "mac_find_my_people": {
+        "name": "Wie je locatie ziet in Zoek mijn",
+        "ok.title": "Deze Mac deelt geen locatie via Zoek mijn",
+        "ok.detail": "Deze Mac is voor je gebruiker niet aangemeld bij een Apple-account. Zoek "
+                     "mijn kan op deze Mac dus je locatie niet delen.",
+        "ok.meaning": "Dit gaat alleen over deze Mac. Je iPhone of een ander apparaat kan je "
+                      "locatie nog wel delen.",
+        "ok.advice": "Kijk ook op je iPhone in de app Zoek mijn, bij de mensen met wie je je "
+                     "locatie deelt.",
+        "unknown.signed_in.title": "Kon niet controleren wie je locatie ziet",
+        "unknown.signed_in.detail": "Deze Mac is aangemeld bij: {found}. Zoek mijn bewaart de "
+                                    "lijst van mensen die je locatie zien bij je Apple-account. "
+                                    "De kit kan die lijst op deze Mac niet lezen.",
+        "unknown.signed_in.meaning": "Mensen met wie je je locatie deelt in Zoek mijn, zien waar "
+                                     "je bent, de hele tijd, tot je stopt met delen.",
+        "unknown.advice": "Kijk zelf: open de app Zoek mijn en kies het tabblad met de mensen (in "
+                          "het Engels heet het People). Iedereen die je locatie kan zien, staat "
+                          "in die lijst. Klik op een naam om te zien wat je deelt. Stop je met "
+                          "delen, dan kan de andere persoon merken dat die je niet meer ziet: "
+                          "bewaar het resultaat eerst in je logboek en praat met een hulpdienst.",
     },
 }
