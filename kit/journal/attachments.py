@@ -92,7 +92,7 @@ def import_file(store, entry_id: int, path: Path, progress, cancel, keep_path: b
            "original_path": str(path.resolve()) if keep_path else None}
     try:
         return _store_blocks(store, row, reader, lambda: reader.sha.hexdigest(), progress,
-                             _cancel_fn(cancel))
+                             _cancel_fn(cancel), leave=lambda: getattr(cancel, "quick", False))
     finally:
         reader.stop()
 
@@ -111,8 +111,13 @@ def _mime(name: str) -> str:
     return mimetypes.guess_type(name)[0] or "application/octet-stream"
 
 
-def _store_blocks(store, row: dict, blocks, digest, progress, cancelled) -> int:
-    """Insert the attachment row (incomplete), its chunks in batches, then mark it complete."""
+def _store_blocks(store, row: dict, blocks, digest, progress, cancelled,
+                  leave: Callable[[], bool] = lambda: False) -> int:
+    """Insert the attachment row (incomplete), its chunks in batches, then mark it complete.
+
+    A cancelled copy is deleted at once, unless `leave()` says the app is quitting (the quick
+    exit must not wait for a large delete): then it stays incomplete, invisible, and is
+    removed at the next unlock."""
     att_id = None
     total = row["size"]
     try:
@@ -138,8 +143,8 @@ def _store_blocks(store, row: dict, blocks, digest, progress, cancelled) -> int:
         with store.transaction() as db:
             db["attachments"].update(att_id, {"size": done, "sha256": digest(), "complete": 1})
         return att_id
-    except BaseException:
-        if att_id is not None:
+    except BaseException as exc:
+        if att_id is not None and not (isinstance(exc, Cancelled) and leave()):
             _discard(store, att_id)
         raise
 

@@ -44,3 +44,9 @@ class AttachmentWorker(QObject):
 
     def cancel(self) -> None:
         self.cancel_event.set()
+
+    def quit_now(self) -> None:
+        """Quick exit: stop at the next chunk and leave the half copy for the next unlock to
+        remove (invisible meanwhile), so the app quits without waiting for a large delete."""
+        self.cancel_event.quick = True
+        self.cancel_event.set()

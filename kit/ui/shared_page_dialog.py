@@ -13,6 +13,7 @@ from kit.ui.branding import app_title
 from kit.ui.file_dialogs import save_file_name
 from kit.ui.markdown_view import MarkdownView, prepare
 from kit.ui.printing import html_to_pdf, markdown_html, print_html
+from kit.ui.safe_markdown import set_markdown
 
 
 def shared_page_html(name: str, lang: str, region: str) -> str:
@@ -72,8 +73,8 @@ class SharedPageDialog(QDialog):
     def retranslate(self) -> None:
         discreet = self.state.settings.get("discreet")  # a discreet title names no topic
         self.setWindowTitle(app_title(True) if discreet else f"{self.title()} · {app_title(False)}")
-        self.view.setMarkdown(prepare(shared_page_markdown(self.name, self.state.lang),
-                                      self.state.region, self.state.lang))
+        set_markdown(self.view, prepare(shared_page_markdown(self.name, self.state.lang),
+                                        self.state.region, self.state.lang))
         self.view.setAccessibleName(self.title())
         for b, text, name, desc in (
             (self.print_button, self.tr("&Print"), self.tr("Print"),

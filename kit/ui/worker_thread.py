@@ -56,7 +56,7 @@ def stop_all() -> None:
     with _lock:
         items = list(_running.items())
     for _thread, worker in items:
-        cancel = getattr(worker, "cancel", None)
+        cancel = getattr(worker, "quit_now", None) or getattr(worker, "cancel", None)
         if cancel is not None:
             with contextlib.suppress(Exception):  # the quick exit must go on
                 cancel()
