@@ -1012,6 +1012,34 @@
         <translation>Shows only entries of this kind</translation>
     </message>
     <message>
+        <source>All dates</source>
+        <translation>All dates</translation>
+    </message>
+    <message>
+        <source>The last 7 days</source>
+        <translation>The last 7 days</translation>
+    </message>
+    <message>
+        <source>The last 30 days</source>
+        <translation>The last 30 days</translation>
+    </message>
+    <message>
+        <source>The last 12 months</source>
+        <translation>The last 12 months</translation>
+    </message>
+    <message>
+        <source>Dates of my choice</source>
+        <translation>Dates of my choice</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Your journal is empty. Write down what happened, as soon as you can: when, what, and where. Add screenshots, messages or other files as evidence. Everything stays encrypted on this computer; you decide if and when to export it.</source>
+        <translation>Your journal is empty. Write down what happened, as soon as you can: when, what, and where. Add screenshots, messages or other files as evidence. Everything stays encrypted on this computer; you decide if and when to export it.</translation>
+    </message>
+    <message>
         <source>&amp;From</source>
         <translation>&amp;From</translation>
     </message>

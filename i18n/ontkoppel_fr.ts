@@ -1012,6 +1012,34 @@
         <translation>Montre seulement les entrées de ce type</translation>
     </message>
     <message>
+        <source>All dates</source>
+        <translation>Toutes les dates</translation>
+    </message>
+    <message>
+        <source>The last 7 days</source>
+        <translation>Les 7 derniers jours</translation>
+    </message>
+    <message>
+        <source>The last 30 days</source>
+        <translation>Les 30 derniers jours</translation>
+    </message>
+    <message>
+        <source>The last 12 months</source>
+        <translation>Les 12 derniers mois</translation>
+    </message>
+    <message>
+        <source>Dates of my choice</source>
+        <translation>Dates de mon choix</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Your journal is empty. Write down what happened, as soon as you can: when, what, and where. Add screenshots, messages or other files as evidence. Everything stays encrypted on this computer; you decide if and when to export it.</source>
+        <translation>Votre journal est vide. Notez ce qui s'est passé, dès que vous le pouvez : quand, quoi et où. Ajoutez des captures d'écran, des messages ou d'autres fichiers comme preuves. Tout reste chiffré sur cet ordinateur ; vous décidez si et quand l'exporter.</translation>
+    </message>
+    <message>
         <source>&amp;From</source>
         <translation>D&amp;u</translation>
     </message>

@@ -1012,6 +1012,34 @@
         <translation>Toont alleen meldingen van deze soort</translation>
     </message>
     <message>
+        <source>All dates</source>
+        <translation>Alle datums</translation>
+    </message>
+    <message>
+        <source>The last 7 days</source>
+        <translation>De laatste 7 dagen</translation>
+    </message>
+    <message>
+        <source>The last 30 days</source>
+        <translation>De laatste 30 dagen</translation>
+    </message>
+    <message>
+        <source>The last 12 months</source>
+        <translation>De laatste 12 maanden</translation>
+    </message>
+    <message>
+        <source>Dates of my choice</source>
+        <translation>Zelf datums kiezen</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Your journal is empty. Write down what happened, as soon as you can: when, what, and where. Add screenshots, messages or other files as evidence. Everything stays encrypted on this computer; you decide if and when to export it.</source>
+        <translation>Je logboek is nog leeg. Schrijf op wat er gebeurd is, zo snel als je kunt: wanneer, wat en waar. Voeg screenshots, berichten of andere bestanden toe als bewijs. Alles blijft versleuteld op deze computer; jij beslist of en wanneer je het exporteert.</translation>
+    </message>
+    <message>
         <source>&amp;From</source>
         <translation>&amp;Vanaf</translation>
     </message>

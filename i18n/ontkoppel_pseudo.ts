@@ -1012,6 +1012,34 @@
         <translation>[Shõws õñlý éñtrîés õf thîs kîñd ~~~~~~~~~]</translation>
     </message>
     <message>
+        <source>All dates</source>
+        <translation>[Àll dàtés ~~]</translation>
+    </message>
+    <message>
+        <source>The last 7 days</source>
+        <translation>[Thé làst 7 dàýs ~~~~]</translation>
+    </message>
+    <message>
+        <source>The last 30 days</source>
+        <translation>[Thé làst 30 dàýs ~~~~]</translation>
+    </message>
+    <message>
+        <source>The last 12 months</source>
+        <translation>[Thé làst 12 mõñths ~~~~~]</translation>
+    </message>
+    <message>
+        <source>Dates of my choice</source>
+        <translation>[Dàtés õf mý çhõîçé ~~~~~]</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>[Pérîõd ~]</translation>
+    </message>
+    <message>
+        <source>Your journal is empty. Write down what happened, as soon as you can: when, what, and where. Add screenshots, messages or other files as evidence. Everything stays encrypted on this computer; you decide if and when to export it.</source>
+        <translation>[Ýõür jõürñàl îs émptý. Wrîté dõwñ whàt hàppéñéd, às sõõñ às ýõü çàñ: whéñ, whàt, àñd whéré. Àdd sçrééñshõts, méssàgés õr õthér fîlés às évîdéñçé. Évérýthîñg stàýs éñçrýptéd õñ thîs çõmpütér; ýõü déçîdé îf àñd whéñ tõ éxpõrt ît. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
         <source>&amp;From</source>
         <translation>[&amp;Frõm ~]</translation>
     </message>

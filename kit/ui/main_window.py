@@ -43,8 +43,7 @@ class MainWindow(QMainWindow):
         self.guest_banner.setWordWrap(True)
         self.guest_banner.setVisible(False)
         bar = QHBoxLayout()
-        bar.addWidget(self.guest_banner, 1)
-        bar.addStretch(0)
+        bar.addStretch(1)
         bar.addWidget(self.danger_button)
         bar.addWidget(self.exit_button)
 
@@ -72,6 +71,7 @@ class MainWindow(QMainWindow):
         central = QWidget(self)
         outer = QVBoxLayout(central)
         outer.addLayout(bar)
+        outer.addWidget(self.guest_banner)  # its own row: it never squeezes the safety buttons
         outer.addLayout(body, 1)
         self.setCentralWidget(central)
 
@@ -97,11 +97,16 @@ class MainWindow(QMainWindow):
             widget = factory(section_id)(self.state, holder)
             holder.setWidget(widget)
             self.sections[section_id] = widget
+            from kit.ui.fit import adapt
+
+            adapt(widget)
         return self.sections[section_id]
 
     def open_section(self, section_id: str) -> None:
         row = list(SECTIONS).index(section_id)
-        self.section(section_id)
+        from kit.ui.fit import adapt
+
+        adapt(self.section(section_id))  # widgets made since the last visit re-flow too
         if self.nav.currentRow() != row:
             self.nav.setCurrentRow(row)
         self.stack.setCurrentIndex(row)
