@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -23,6 +23,8 @@ from kit.ui.labels import section_titles
 from kit.ui.section import Section
 from kit.ui.sections import SECTIONS, factory
 from kit.ui.state import AppState
+
+ICON_DELAY_MS = 40  # icons are drawn just after the first paint, which they would slow down
 
 
 class MainWindow(QMainWindow):
@@ -85,7 +87,8 @@ class MainWindow(QMainWindow):
         state.store_locked.connect(self._update_guest_banner)
         state.settings.changed.connect(self._setting_changed)
         self.resize(1024, 720)
-        self._set_icons()
+        # icons come right after the first paint: rendering SVG is not paid before the window shows
+        QTimer.singleShot(ICON_DELAY_MS, self._set_icons)
         self.retranslate()
         self.open_section("start")
 
@@ -97,9 +100,6 @@ class MainWindow(QMainWindow):
             widget = factory(section_id)(self.state, holder)
             holder.setWidget(widget)
             self.sections[section_id] = widget
-            from kit.ui.fit import adapt
-
-            adapt(widget)
         return self.sections[section_id]
 
     def open_section(self, section_id: str) -> None:
