@@ -466,6 +466,14 @@ It opens with your current passphrase, also after you change it here.</translati
             <source>The backup is loaded. Your data is open.</source>
             <translation>The backup is loaded. Your data is open.</translation>
         </message>
+        <message>
+            <source>All data of the kit on this computer is erased.</source>
+            <translation>All data of the kit on this computer is erased.</translation>
+        </message>
+        <message>
+            <source>Some files could not be erased. Close other programs and try again.</source>
+            <translation>Some files could not be erased. Close other programs and try again.</translation>
+        </message>
     </context>
     <context>
         <name>DirectoryView</name>
@@ -1213,6 +1221,34 @@ It is NOT encrypted. Keep it somewhere safe, or give it straight to the police o
             <source>The export is ready.</source>
             <translation>The export is ready.</translation>
         </message>
+        <message>
+            <source>All dates</source>
+            <translation>All dates</translation>
+        </message>
+        <message>
+            <source>The last 7 days</source>
+            <translation>The last 7 days</translation>
+        </message>
+        <message>
+            <source>The last 30 days</source>
+            <translation>The last 30 days</translation>
+        </message>
+        <message>
+            <source>The last 12 months</source>
+            <translation>The last 12 months</translation>
+        </message>
+        <message>
+            <source>Dates of my choice</source>
+            <translation>Dates of my choice</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <source>Your journal is empty. Write down what happened, as soon as you can: when, what, and where. Add screenshots, messages or other files as evidence. Everything stays encrypted on this computer; you decide if and when to export it.</source>
+            <translation>Your journal is empty. Write down what happened, as soon as you can: when, what, and where. Add screenshots, messages or other files as evidence. Everything stays encrypted on this computer; you decide if and when to export it.</translation>
+        </message>
     </context>
     <context>
         <name>JournalModel</name>
@@ -1312,6 +1348,18 @@ It is NOT encrypted. Keep it somewhere safe, or give it straight to the police o
         <message>
             <source>Choose a part of the kit. Ctrl+1 to Ctrl+%1 jump straight to one.</source>
             <translation>Choose a part of the kit. Ctrl+1 to Ctrl+%1 jump straight to one.</translation>
+        </message>
+        <message>
+            <source>Choose a part of the kit. Ctrl+1 to Ctrl+7 jump straight to one.</source>
+            <translation>Choose a part of the kit. Ctrl+1 to Ctrl+7 jump straight to one.</translation>
+        </message>
+        <message>
+            <source>Hides the kit at once. You can also press Esc twice.</source>
+            <translation>Hides the kit at once. You can also press Esc twice.</translation>
+        </message>
+        <message>
+            <source>Hides the kit at once and locks your data</source>
+            <translation>Hides the kit at once and locks your data</translation>
         </message>
     </context>
     <context>
@@ -2579,6 +2627,10 @@ It is NOT encrypted. Keep it somewhere safe, or give it straight to the police o
             <source>Saves the session log as a CSV file for reporting</source>
             <translation>Saves the session log as a CSV file for reporting</translation>
         </message>
+        <message>
+            <source>The sessions you gave: the module, the date, the number of participants and how many people chose each quiz answer. No names or other personal details are kept. Export the log as CSV for your organisation's reporting.</source>
+            <translation>The sessions you gave: the module, the date, the number of participants and how many people chose each quiz answer. No names or other personal details are kept. Export the log as CSV for your organisation's reporting.</translation>
+        </message>
     </context>
     <context>
         <name>SettingsPage</name>
@@ -3082,6 +3134,13 @@ It is NOT encrypted. Keep it somewhere safe, or give it straight to the police o
             <translation>
                 <numerusform>Too many wrong passphrases. You can try again in %n second(s).</numerusform>
                 <numerusform>Too many wrong passphrases. You can try again in %n second(s).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>That passphrase does not open your data. You can try again in %n second(s).</source>
+            <translation>
+                <numerusform>That passphrase does not open your data. You can try again in %n second(s).</numerusform>
+                <numerusform>That passphrase does not open your data. You can try again in %n second(s).</numerusform>
             </translation>
         </message>
     </context>

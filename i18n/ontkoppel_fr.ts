@@ -466,6 +466,14 @@ Elle s'ouvre avec votre phrase secrète actuelle, même si vous la changez ici p
             <source>The backup is loaded. Your data is open.</source>
             <translation>La copie de sauvegarde est chargée. Vos données sont ouvertes.</translation>
         </message>
+        <message>
+            <source>All data of the kit on this computer is erased.</source>
+            <translation>Toutes les données du kit sur cet ordinateur sont effacées.</translation>
+        </message>
+        <message>
+            <source>Some files could not be erased. Close other programs and try again.</source>
+            <translation>Certains fichiers n'ont pas pu être effacés. Fermez les autres programmes et réessayez.</translation>
+        </message>
     </context>
     <context>
         <name>DirectoryView</name>
@@ -1213,6 +1221,34 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
             <source>The export is ready.</source>
             <translation>L'exportation est prête.</translation>
         </message>
+        <message>
+            <source>All dates</source>
+            <translation>Toutes les dates</translation>
+        </message>
+        <message>
+            <source>The last 7 days</source>
+            <translation>Les 7 derniers jours</translation>
+        </message>
+        <message>
+            <source>The last 30 days</source>
+            <translation>Les 30 derniers jours</translation>
+        </message>
+        <message>
+            <source>The last 12 months</source>
+            <translation>Les 12 derniers mois</translation>
+        </message>
+        <message>
+            <source>Dates of my choice</source>
+            <translation>Dates de mon choix</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Période</translation>
+        </message>
+        <message>
+            <source>Your journal is empty. Write down what happened, as soon as you can: when, what, and where. Add screenshots, messages or other files as evidence. Everything stays encrypted on this computer; you decide if and when to export it.</source>
+            <translation>Votre journal est vide. Notez ce qui s'est passé, dès que vous le pouvez : quand, quoi et où. Ajoutez des captures d'écran, des messages ou d'autres fichiers comme preuves. Tout reste chiffré sur cet ordinateur ; vous décidez si et quand l'exporter.</translation>
+        </message>
     </context>
     <context>
         <name>JournalModel</name>
@@ -1312,6 +1348,18 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
         <message>
             <source>Choose a part of the kit. Ctrl+1 to Ctrl+%1 jump straight to one.</source>
             <translation>Choisissez une partie du kit. Ctrl+1 à Ctrl+%1 y mènent directement.</translation>
+        </message>
+        <message>
+            <source>Choose a part of the kit. Ctrl+1 to Ctrl+7 jump straight to one.</source>
+            <translation>Choisissez une partie du kit. Ctrl+1 à Ctrl+7 y mènent directement.</translation>
+        </message>
+        <message>
+            <source>Hides the kit at once. You can also press Esc twice.</source>
+            <translation>Cache le kit tout de suite. Vous pouvez aussi appuyer deux fois sur Échap.</translation>
+        </message>
+        <message>
+            <source>Hides the kit at once and locks your data</source>
+            <translation>Cache le kit tout de suite et verrouille vos données</translation>
         </message>
     </context>
     <context>
@@ -2579,6 +2627,10 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
             <source>Saves the session log as a CSV file for reporting</source>
             <translation>Enregistre le registre des séances dans un fichier CSV pour les rapports</translation>
         </message>
+        <message>
+            <source>The sessions you gave: the module, the date, the number of participants and how many people chose each quiz answer. No names or other personal details are kept. Export the log as CSV for your organisation's reporting.</source>
+            <translation>Les séances que vous avez animées : le module, la date, le nombre de participants et combien de personnes ont choisi chaque réponse du quiz. Aucun nom ni autre donnée personnelle n'est gardé. Exportez le registre en CSV pour les rapports de votre organisation.</translation>
+        </message>
     </context>
     <context>
         <name>SettingsPage</name>
@@ -3082,6 +3134,13 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
             <translation>
                 <numerusform>Trop de phrases secrètes erronées. Vous pourrez réessayer dans %n seconde.</numerusform>
                 <numerusform>Trop de phrases secrètes erronées. Vous pourrez réessayer dans %n secondes.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>That passphrase does not open your data. You can try again in %n second(s).</source>
+            <translation>
+                <numerusform>Cette phrase secrète n'ouvre pas vos données. Vous pourrez réessayer dans %n seconde.</numerusform>
+                <numerusform>Cette phrase secrète n'ouvre pas vos données. Vous pourrez réessayer dans %n secondes.</numerusform>
             </translation>
         </message>
     </context>

@@ -466,6 +466,14 @@ Hij gaat open met je huidige wachtzin, ook als je die hier later wijzigt.</trans
             <source>The backup is loaded. Your data is open.</source>
             <translation>De reservekopie is geladen. Je gegevens zijn open.</translation>
         </message>
+        <message>
+            <source>All data of the kit on this computer is erased.</source>
+            <translation>Alle gegevens van de kit op deze computer zijn gewist.</translation>
+        </message>
+        <message>
+            <source>Some files could not be erased. Close other programs and try again.</source>
+            <translation>Sommige bestanden konden niet gewist worden. Sluit andere programma's en probeer het opnieuw.</translation>
+        </message>
     </context>
     <context>
         <name>DirectoryView</name>
@@ -1213,6 +1221,34 @@ Hij is NIET versleuteld. Bewaar hem op een veilige plek, of geef hem meteen aan 
             <source>The export is ready.</source>
             <translation>De export is klaar.</translation>
         </message>
+        <message>
+            <source>All dates</source>
+            <translation>Alle datums</translation>
+        </message>
+        <message>
+            <source>The last 7 days</source>
+            <translation>De laatste 7 dagen</translation>
+        </message>
+        <message>
+            <source>The last 30 days</source>
+            <translation>De laatste 30 dagen</translation>
+        </message>
+        <message>
+            <source>The last 12 months</source>
+            <translation>De laatste 12 maanden</translation>
+        </message>
+        <message>
+            <source>Dates of my choice</source>
+            <translation>Zelf datums kiezen</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Periode</translation>
+        </message>
+        <message>
+            <source>Your journal is empty. Write down what happened, as soon as you can: when, what, and where. Add screenshots, messages or other files as evidence. Everything stays encrypted on this computer; you decide if and when to export it.</source>
+            <translation>Je logboek is nog leeg. Schrijf op wat er gebeurd is, zo snel als je kunt: wanneer, wat en waar. Voeg screenshots, berichten of andere bestanden toe als bewijs. Alles blijft versleuteld op deze computer; jij beslist of en wanneer je het exporteert.</translation>
+        </message>
     </context>
     <context>
         <name>JournalModel</name>
@@ -1312,6 +1348,18 @@ Hij is NIET versleuteld. Bewaar hem op een veilige plek, of geef hem meteen aan 
         <message>
             <source>Choose a part of the kit. Ctrl+1 to Ctrl+%1 jump straight to one.</source>
             <translation>Kies een deel van de kit. Met Ctrl+1 tot Ctrl+%1 ga je er meteen naartoe.</translation>
+        </message>
+        <message>
+            <source>Choose a part of the kit. Ctrl+1 to Ctrl+7 jump straight to one.</source>
+            <translation>Kies een deel van de kit. Met Ctrl+1 tot Ctrl+7 ga je er meteen naartoe.</translation>
+        </message>
+        <message>
+            <source>Hides the kit at once. You can also press Esc twice.</source>
+            <translation>Verbergt de kit meteen. Je kunt ook twee keer op Esc drukken.</translation>
+        </message>
+        <message>
+            <source>Hides the kit at once and locks your data</source>
+            <translation>Verbergt de kit meteen en vergrendelt je gegevens</translation>
         </message>
     </context>
     <context>
@@ -2579,6 +2627,10 @@ Hij is NIET versleuteld. Bewaar hem op een veilige plek, of geef hem meteen aan 
             <source>Saves the session log as a CSV file for reporting</source>
             <translation>Slaat het sessieoverzicht op als csv-bestand voor verslagen</translation>
         </message>
+        <message>
+            <source>The sessions you gave: the module, the date, the number of participants and how many people chose each quiz answer. No names or other personal details are kept. Export the log as CSV for your organisation's reporting.</source>
+            <translation>De sessies die je gaf: de module, de datum, het aantal deelnemers en hoeveel mensen elk quizantwoord kozen. Er worden geen namen of andere persoonsgegevens bewaard. Exporteer het overzicht als csv voor de rapportering van je organisatie.</translation>
+        </message>
     </context>
     <context>
         <name>SettingsPage</name>
@@ -3082,6 +3134,13 @@ Hij is NIET versleuteld. Bewaar hem op een veilige plek, of geef hem meteen aan 
             <translation>
                 <numerusform>Te veel foute wachtzinnen. Je kunt het over %n seconde opnieuw proberen.</numerusform>
                 <numerusform>Te veel foute wachtzinnen. Je kunt het over %n seconden opnieuw proberen.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>That passphrase does not open your data. You can try again in %n second(s).</source>
+            <translation>
+                <numerusform>Met die wachtzin gaan je gegevens niet open. Je kunt het over %n seconde opnieuw proberen.</numerusform>
+                <numerusform>Met die wachtzin gaan je gegevens niet open. Je kunt het over %n seconden opnieuw proberen.</numerusform>
             </translation>
         </message>
     </context>

@@ -466,6 +466,14 @@ It opens with your current passphrase, also after you change it here.</source>
             <source>The backup is loaded. Your data is open.</source>
             <translation>[Thé bàçküp îs lõàdéd. Ýõür dàtà îs õpéñ. ~~~~~~~~~~~~]</translation>
         </message>
+        <message>
+            <source>All data of the kit on this computer is erased.</source>
+            <translation>[Àll dàtà õf thé kît õñ thîs çõmpütér îs éràséd. ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Some files could not be erased. Close other programs and try again.</source>
+            <translation>[Sõmé fîlés çõüld ñõt bé éràséd. Çlõsé õthér prõgràms àñd trý àgàîñ. ~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
     </context>
     <context>
         <name>DirectoryView</name>
@@ -1213,6 +1221,34 @@ It is NOT encrypted. Keep it somewhere safe, or give it straight to the police o
             <source>The export is ready.</source>
             <translation>[Thé éxpõrt îs réàdý. ~~~~~~]</translation>
         </message>
+        <message>
+            <source>All dates</source>
+            <translation>[Àll dàtés ~~]</translation>
+        </message>
+        <message>
+            <source>The last 7 days</source>
+            <translation>[Thé làst 7 dàýs ~~~~]</translation>
+        </message>
+        <message>
+            <source>The last 30 days</source>
+            <translation>[Thé làst 30 dàýs ~~~~]</translation>
+        </message>
+        <message>
+            <source>The last 12 months</source>
+            <translation>[Thé làst 12 mõñths ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Dates of my choice</source>
+            <translation>[Dàtés õf mý çhõîçé ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>[Pérîõd ~]</translation>
+        </message>
+        <message>
+            <source>Your journal is empty. Write down what happened, as soon as you can: when, what, and where. Add screenshots, messages or other files as evidence. Everything stays encrypted on this computer; you decide if and when to export it.</source>
+            <translation>[Ýõür jõürñàl îs émptý. Wrîté dõwñ whàt hàppéñéd, às sõõñ às ýõü çàñ: whéñ, whàt, àñd whéré. Àdd sçrééñshõts, méssàgés õr õthér fîlés às évîdéñçé. Évérýthîñg stàýs éñçrýptéd õñ thîs çõmpütér; ýõü déçîdé îf àñd whéñ tõ éxpõrt ît. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
     </context>
     <context>
         <name>JournalModel</name>
@@ -1312,6 +1348,18 @@ It is NOT encrypted. Keep it somewhere safe, or give it straight to the police o
         <message>
             <source>Choose a part of the kit. Ctrl+1 to Ctrl+%1 jump straight to one.</source>
             <translation>[Çhõõsé à pàrt õf thé kît. Çtrl+1 tõ Çtrl+%1 jümp stràîght tõ õñé. ~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Choose a part of the kit. Ctrl+1 to Ctrl+7 jump straight to one.</source>
+            <translation>[Çhõõsé à pàrt õf thé kît. Çtrl+1 tõ Çtrl+7 jümp stràîght tõ õñé. ~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Hides the kit at once. You can also press Esc twice.</source>
+            <translation>[Hîdés thé kît àt õñçé. Ýõü çàñ àlsõ préss Ésç twîçé. ~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Hides the kit at once and locks your data</source>
+            <translation>[Hîdés thé kît àt õñçé àñd lõçks ýõür dàtà ~~~~~~~~~~~~]</translation>
         </message>
     </context>
     <context>
@@ -2579,6 +2627,10 @@ It is NOT encrypted. Keep it somewhere safe, or give it straight to the police o
             <source>Saves the session log as a CSV file for reporting</source>
             <translation>[Sàvés thé séssîõñ lõg às à ÇSV fîlé fõr répõrtîñg ~~~~~~~~~~~~~~]</translation>
         </message>
+        <message>
+            <source>The sessions you gave: the module, the date, the number of participants and how many people chose each quiz answer. No names or other personal details are kept. Export the log as CSV for your organisation's reporting.</source>
+            <translation>[Thé séssîõñs ýõü gàvé: thé mõdülé, thé dàté, thé ñümbér õf pàrtîçîpàñts àñd hõw màñý péõplé çhõsé éàçh qüîz àñswér. Ñõ ñàmés õr õthér pérsõñàl détàîls àré képt. Éxpõrt thé lõg às ÇSV fõr ýõür õrgàñîsàtîõñ's répõrtîñg. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
     </context>
     <context>
         <name>SettingsPage</name>
@@ -3082,6 +3134,13 @@ It is NOT encrypted. Keep it somewhere safe, or give it straight to the police o
             <translation>
                 <numerusform>[Tõõ màñý wrõñg pàssphràsés. Ýõü çàñ trý àgàîñ îñ %n séçõñd(s). ~~~~~~~~~~~~~~~~~~]</numerusform>
                 <numerusform>[Tõõ màñý wrõñg pàssphràsés. Ýõü çàñ trý àgàîñ îñ %n séçõñd(s). ~~~~~~~~~~~~~~~~~~]</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>That passphrase does not open your data. You can try again in %n second(s).</source>
+            <translation>
+                <numerusform>[Thàt pàssphràsé dõés ñõt õpéñ ýõür dàtà. Ýõü çàñ trý àgàîñ îñ %n séçõñd(s). ~~~~~~~~~~~~~~~~~~~~~~]</numerusform>
+                <numerusform>[Thàt pàssphràsé dõés ñõt õpéñ ýõür dàtà. Ýõü çàñ trý àgàîñ îñ %n séçõñd(s). ~~~~~~~~~~~~~~~~~~~~~~]</numerusform>
             </translation>
         </message>
     </context>

@@ -3,7 +3,7 @@ the start page cards and the plan; it never forces a horizontal scrollbar."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout
 
 
@@ -41,7 +41,10 @@ class CardButton(QPushButton):
         sp = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         sp.setHeightForWidth(True)
         self.setSizePolicy(sp)
-        self._apply_icon()
+        if icon_name:  # drawn right after the first paint, like the section icons
+            side = max(24, self.fontMetrics().height() * 2)
+            self.icon_label.setFixedSize(side, side)
+            QTimer.singleShot(40, self._apply_icon)
 
     def _apply_icon(self) -> None:
         if self.icon_name:

@@ -32,10 +32,14 @@ class DangerDialog(QDialog):
         self.region = QLabel(self)
         self.numbers = QVBoxLayout()
         self.numbers.setSpacing(10)
+        self.note = QLabel(self)
+        self.note.setWordWrap(True)
         inner = QWidget(self)
         inner_layout = QVBoxLayout(inner)
         inner_layout.setContentsMargins(0, 0, 0, 0)
+        inner_layout.addWidget(self.heading)  # all of it scrolls; the numbers come right under the heading
         inner_layout.addLayout(self.numbers)
+        inner_layout.addWidget(self.note)
         inner_layout.addStretch(1)
         self.scroll = QScrollArea(self)
         self.scroll.setWidgetResizable(True)
@@ -43,15 +47,11 @@ class DangerDialog(QDialog):
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll.setWidget(inner)
         a11y.quiet_container(self.scroll)  # the numbers are the Tab stops
-        self.note = QLabel(self)
-        self.note.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.setSpacing(12)
-        layout.addWidget(self.heading)
         layout.addWidget(self.scroll, 1)
-        layout.addWidget(self.note)
         layout.addWidget(buttons)
         self.number_labels: list[QLabel] = []
         self.cards: list[QFrame] = []
@@ -74,7 +74,7 @@ class DangerDialog(QDialog):
     def populate(self) -> None:
         lang = self.state.lang
         self.setWindowTitle(self.tr("In danger now?"))
-        self.heading.setText("<h2>%s</h2><p>%s</p>" % (
+        self.heading.setText("<h3>%s</h3><p>%s</p>" % (
             self.tr("If you are in danger now, call for help."),
             self.tr("Region: %s") % region_names()[self.state.region]))
         for card in self.cards:

@@ -6,7 +6,6 @@ from pathlib import Path
 
 from PySide6.QtWidgets import (
     QGroupBox,
-    QHBoxLayout,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from kit.ui import a11y, file_dialogs
+from kit.ui.flow_layout import FlowLayout
 
 
 class DataSettings(QGroupBox):
@@ -29,10 +29,9 @@ class DataSettings(QGroupBox):
         self.import_button = QPushButton(self)
         self.erase_button = QPushButton(self)
         self.erase_button.setObjectName("erase-everything")
-        row = QHBoxLayout()
+        row = FlowLayout(spacing=8)  # the buttons wrap at large text
         for b in (self.rekey_button, self.export_button, self.import_button, self.erase_button):
             row.addWidget(b)
-        row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.info)
         layout.addLayout(row)

@@ -17,5 +17,5 @@ def format_date(value: dt.date | dt.datetime, lang: str) -> str:
     return QLocale(LOCALES.get(lang, "en_GB")).toString(QDate(d.year, d.month, d.day), FORMAT)
 
 
-def format_datetime(value: dt.datetime, lang: str) -> str:
-    return f"{format_date(value, lang)} {value.strftime('%H:%M')}"
+def format_datetime(value: dt.datetime, lang: str, seconds: bool = False) -> str:
+    return f"{format_date(value, lang)} {value.strftime('%H:%M:%S' if seconds else '%H:%M')}"

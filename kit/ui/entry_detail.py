@@ -9,6 +9,7 @@ from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from kit.journal.types import type_label
+from kit.ui.dates import format_datetime
 
 PREVIEW_MAX_BYTES = 20 * 1024 * 1024
 
@@ -48,7 +49,7 @@ class EntryDetail(QScrollArea):
         self.clear()
         rows = [
             f"<h2>{escape(type_label(entry.type, lang))}</h2>",
-            "<p><b>%s:</b> %s</p>" % (self.tr("When"), entry.incident_at.strftime("%Y-%m-%d %H:%M")),
+            "<p><b>%s:</b> %s</p>" % (self.tr("When"), format_datetime(entry.incident_at, lang)),
         ]
         if entry.where:
             rows.append("<p><b>%s:</b> %s</p>" % (self.tr("Where"), escape(entry.where)))
@@ -65,7 +66,7 @@ class EntryDetail(QScrollArea):
         rows.append("<h3>%s</h3><ul>" % self.tr("Changes"))
         for rev in history:
             changed = ", ".join(rev.changes) if rev.changes else ""
-            rows.append(f"<li>{rev.at.strftime('%Y-%m-%d %H:%M:%S')}: {escape(self.action_text(rev.action))}"
+            rows.append(f"<li>{format_datetime(rev.at, lang, seconds=True)}: {escape(self.action_text(rev.action))}"
                         + (f" ({escape(changed)})" if changed and rev.action == "edited" else "") + "</li>")
         rows.append("</ul>")
         self.text.setText("".join(rows))

@@ -32,7 +32,12 @@ class EntryEditor(QDialog):
         self.setWindowTitle(self.tr("Change entry") if entry else self.tr("New journal entry"))
         self.when = QDateTimeEdit(self)
         self.when.setCalendarPopup(True)
-        self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
+        from PySide6.QtCore import QLocale
+
+        from kit.ui.dates import FORMAT, LOCALES
+
+        self.when.setLocale(QLocale(LOCALES.get(lang, "en_GB")))
+        self.when.setDisplayFormat(FORMAT + " HH:mm")
         self.type = QComboBox(self)
         for tid in ENTRY_TYPES:
             self.type.addItem(type_label(tid, lang), tid)

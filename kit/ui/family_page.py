@@ -113,6 +113,10 @@ class FamilyPage(Section):
         if self.presenter is None:  # built once, then reused
             self.presenter = PresenterWindow(self.state, slides, self)
             self.notes = FacilitatorNotes(self.state, self.presenter, guide, self)
+            from kit.ui.fit import adapt
+
+            adapt(self.presenter)  # its rows wrap on a small screen with large text
+            adapt(self.notes)
             self.presenter.closed.connect(self._presenter_closed)
             self.notes.shared_page.connect(self.open_shared_page)
             self.presenter.current_changed.connect(self._follow_slide)

@@ -13,7 +13,12 @@ class FlowLayout(QLayout):
         self._items = []
         self._spacing = spacing
         self.stretch_rows = stretch_rows  # widen the items of a row to fill it (tiles)
+        self._hfw: dict[int, int] = {}  # width -> height, until the layout changes
         self.setContentsMargins(0, 0, 0, 0)
+
+    def invalidate(self) -> None:
+        self._hfw.clear()
+        super().invalidate()
 
     def addItem(self, item) -> None:  # noqa: N802 (Qt API)
         self._items.append(item)
@@ -34,7 +39,9 @@ class FlowLayout(QLayout):
         return True
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802
-        return self._do_layout(QRect(0, 0, width, 0), test=True)
+        if width not in self._hfw:
+            self._hfw[width] = self._do_layout(QRect(0, 0, width, 0), test=True)
+        return self._hfw[width]
 
     def setGeometry(self, rect: QRect) -> None:  # noqa: N802
         super().setGeometry(rect)

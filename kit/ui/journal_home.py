@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QMessageBox,
     QProgressDialog,
@@ -24,7 +25,8 @@ from PySide6.QtWidgets import (
 from kit.journal.types import ENTRY_TYPES, type_label
 from kit.ui import a11y, file_dialogs
 from kit.ui.entry_detail import EntryDetail
-from kit.ui.journal_model import JournalModel
+from kit.ui.flow_layout import FlowLayout
+from kit.ui.journal_model import COLUMNS, JournalModel
 
 
 class JournalHome(QWidget):
@@ -38,42 +40,60 @@ class JournalHome(QWidget):
         self.export_button = QPushButton(self)
         self.privacy_button = QPushButton(self)
         self.type_filter = QComboBox(self)
+        self.period = QComboBox(self)  # all dates, or a recent period, or dates of your choice
+        self.period.setObjectName("journal-period")
         self.since = QDateEdit(self)
         self.until = QDateEdit(self)
         for d in (self.since, self.until):
             d.setCalendarPopup(True)
-            d.setDisplayFormat("yyyy-MM-dd")
-        self.since.setDate(QDate(2000, 1, 1))
-        self.until.setDate(QDate.currentDate().addYears(1))
+        self.since.setDate(QDate.currentDate().addMonths(-1))
+        self.until.setDate(QDate.currentDate())
+        self.empty = QLabel(self)
+        self.empty.setObjectName("journal-empty")
+        self.empty.setWordWrap(True)
+        self.empty.setProperty("muted", True)
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setTabKeyNavigation(False)  # Tab leaves the table; the arrow keys move inside it
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setWordWrap(True)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setMinimumSectionSize(40)
+        for col, name in enumerate(COLUMNS):  # the description takes the room; the rest fit their text
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch if name == "description"
+                                        else QHeaderView.ResizeMode.ResizeToContents)
         self.detail = EntryDetail(self)
         self.since_label, self.until_label = QLabel(self), QLabel(self)
         self.since_label.setBuddy(self.since)
         self.until_label.setBuddy(self.until)
-        tools = QHBoxLayout()
+        tools = FlowLayout(spacing=8)
         for w in (self.new_button, self.edit_button, self.delete_button, self.export_button, self.privacy_button):
             tools.addWidget(w)
-        tools.addStretch(1)
-        filters = QHBoxLayout()
+        filters = FlowLayout(spacing=8)
         self.type_label = a11y.label_for(self.type_filter, self)
-        filters.addWidget(self.type_label)
-        filters.addWidget(self.type_filter, 1)
-        for w in (self.since_label, self.since, self.until_label, self.until):
+        for w in (self.type_label, self.type_filter, self.period):
             filters.addWidget(w)
-        split = QSplitter(Qt.Orientation.Horizontal, self)
+        self.dates = QWidget(self)
+        dates = QHBoxLayout(self.dates)
+        dates.setContentsMargins(0, 0, 0, 0)
+        for w in (self.since_label, self.since, self.until_label, self.until):
+            dates.addWidget(w)
+        filters.addWidget(self.dates)
+        self.split = split = QSplitter(Qt.Orientation.Horizontal, self)
+        split.setChildrenCollapsible(False)
         split.addWidget(self.table)
         split.addWidget(self.detail)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
+        self.table.setMinimumWidth(120)
+        self.detail.setMinimumWidth(120)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(tools)
         layout.addLayout(filters)
+        layout.addWidget(self.empty)
         layout.addWidget(split, 1)
         self.new_button.clicked.connect(self.new_entry)
         self.edit_button.clicked.connect(self.edit_entry)
@@ -81,6 +101,7 @@ class JournalHome(QWidget):
         self.export_button.clicked.connect(self._ask_export)
         self.privacy_button.clicked.connect(self.show_privacy)
         self.type_filter.currentIndexChanged.connect(self.refresh)
+        self.period.currentIndexChanged.connect(self._period_changed)
         self.since.dateChanged.connect(self.refresh)
         self.until.dateChanged.connect(self.refresh)
         self.table.selectionModel().currentRowChanged.connect(lambda cur, _p: self._show(cur.row()))
@@ -119,6 +140,29 @@ class JournalHome(QWidget):
         self.type_label.setText(self.tr("&Kind:"))
         self.type_filter.setAccessibleName(self.tr("Filter by kind"))
         self.type_filter.setAccessibleDescription(self.tr("Shows only entries of this kind"))
+        period = self.period.currentData()
+        self.period.blockSignals(True)
+        self.period.clear()
+        for key, text in (("all", self.tr("All dates")), ("week", self.tr("The last 7 days")),
+                          ("month", self.tr("The last 30 days")), ("year", self.tr("The last 12 months")),
+                          ("dates", self.tr("Dates of my choice"))):
+            self.period.addItem(text, key)
+        self.period.setCurrentIndex(max(0, self.period.findData(period)))
+        self.period.blockSignals(False)
+        self.period.setAccessibleName(self.tr("Period"))
+        self.period.setAccessibleDescription(self.tr("Shows only incidents in this period"))
+        from PySide6.QtCore import QLocale
+
+        from kit.ui.dates import FORMAT, LOCALES
+
+        for d in (self.since, self.until):
+            d.setLocale(QLocale(LOCALES.get(self.state.lang, "en_GB")))
+            d.setDisplayFormat(FORMAT)
+        self.dates.setVisible(self.period.currentData() == "dates")
+        self.empty.setText(self.tr(
+            "Your journal is empty. Write down what happened, as soon as you can: when, what, and where. "
+            "Add screenshots, messages or other files as evidence. Everything stays encrypted on this "
+            "computer; you decide if and when to export it."))
         self.since_label.setText(self.tr("&From"))
         self.until_label.setText(self.tr("&To"))
         for d, name in ((self.since, self.tr("From date")), (self.until, self.tr("To date"))):
@@ -135,14 +179,35 @@ class JournalHome(QWidget):
             self.model.set_entries([], self.state.lang)
             self.detail.clear()
             return
-        since = self.since.date().toPython().isoformat() + "T00:00"
-        until = self.until.date().toPython().isoformat() + "T23:59:59"
+        since, until = self.period_range()
         self.model.set_entries(j.entries(type=self.type_filter.currentData() or None, since=since, until=until),
                                self.state.lang)
         self.detail.clear()
         has = self.model.rowCount() > 0
+        filtered = bool(self.type_filter.currentData()) or self.period.currentData() not in (None, "all")
+        self.empty.setVisible(not has and not filtered)
         self.edit_button.setEnabled(has)
         self.delete_button.setEnabled(has)
+
+    def period_range(self) -> tuple[str | None, str | None]:
+        """(since, until) as ISO text for the chosen period; None is open-ended."""
+        key = self.period.currentData()
+        today = QDate.currentDate()
+        start = {"week": today.addDays(-7), "month": today.addDays(-30), "year": today.addYears(-1)}.get(key)
+        if key == "dates":
+            return (self.since.date().toPython().isoformat() + "T00:00",
+                    self.until.date().toPython().isoformat() + "T23:59:59")
+        return (start.toPython().isoformat() + "T00:00" if start else None), None
+
+    def _period_changed(self) -> None:
+        self.dates.setVisible(self.period.currentData() == "dates")
+        self.refresh()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        """The list above the details when large text leaves no room side by side."""
+        super().resizeEvent(event)
+        narrow = self.width() < self.fontMetrics().averageCharWidth() * 90
+        self.split.setOrientation(Qt.Orientation.Vertical if narrow else Qt.Orientation.Horizontal)
 
     def _show(self, row: int) -> None:
         if 0 <= row < self.model.rowCount():

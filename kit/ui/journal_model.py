@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
 from kit.journal.types import type_label
+from kit.ui.dates import format_datetime
 
 COLUMNS = ("when", "type", "where", "description", "files")
 
@@ -45,7 +46,7 @@ class JournalModel(QAbstractTableModel):
         col = COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return {
-                "when": e.incident_at.strftime("%Y-%m-%d %H:%M"),
+                "when": format_datetime(e.incident_at, self.lang),
                 "type": type_label(e.type, self.lang),
                 "where": e.where,
                 "description": e.description.split("\n")[0][:80],

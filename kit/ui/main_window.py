@@ -25,6 +25,8 @@ from kit.ui.section import Section
 from kit.ui.sections import SECTIONS, factory
 from kit.ui.state import AppState
 
+ICON_DELAY_MS = 40  # icons are drawn just after the first paint, which they would slow down
+
 
 class MainWindow(QMainWindow):
     def __init__(self, state: AppState, parent=None):
@@ -44,8 +46,7 @@ class MainWindow(QMainWindow):
         self.guest_banner.setWordWrap(True)
         self.guest_banner.setVisible(False)
         bar = QHBoxLayout()
-        bar.addWidget(self.guest_banner, 1)
-        bar.addStretch(0)
+        bar.addStretch(1)
         bar.addWidget(self.danger_button)
         bar.addWidget(self.exit_button)
 
@@ -76,6 +77,7 @@ class MainWindow(QMainWindow):
         central = QWidget(self)
         outer = QVBoxLayout(central)
         outer.addLayout(bar)
+        outer.addWidget(self.guest_banner)  # its own row: it never squeezes the safety buttons
         outer.addLayout(body, 1)
         self.setCentralWidget(central)
 
@@ -89,7 +91,8 @@ class MainWindow(QMainWindow):
         state.store_locked.connect(self._update_guest_banner)
         state.settings.changed.connect(self._setting_changed)
         self.resize(1024, 720)
-        self._set_icons()
+        # icons come right after the first paint: rendering SVG is not paid before the window shows
+        QTimer.singleShot(ICON_DELAY_MS, self._set_icons)
         self.retranslate()
         self.open_section("start")
 
@@ -105,7 +108,9 @@ class MainWindow(QMainWindow):
 
     def open_section(self, section_id: str) -> None:
         row = list(SECTIONS).index(section_id)
-        self.section(section_id)
+        from kit.ui.fit import adapt
+
+        adapt(self.section(section_id))  # widgets made since the last visit re-flow too
         if self.nav.currentRow() != row:
             self.nav.setCurrentRow(row)
         self.stack.setCurrentIndex(row)

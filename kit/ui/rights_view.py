@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QSplitter, QVBoxLayout, QWidget
 
 from kit.content import ContentError, default_index
+from kit.ui.dates import format_date
 from kit.ui.links import open_external
 from kit.ui.markdown_view import MarkdownView
 from kit.ui.safe_markdown import set_markdown
@@ -75,4 +76,4 @@ class RightsView(QWidget):
         self.view.set_markdown(doc.body, self.state.region, self.state.lang)
         links = ", ".join(f'<a href="{s.url}">{s.title}</a>' for s in doc.header.sources)
         self.sources.setText(self.tr("Sources: %1. Checked on %2.").replace("%1", links).replace(
-            "%2", doc.header.verified.isoformat()))
+            "%2", format_date(doc.header.verified, self.state.lang)))

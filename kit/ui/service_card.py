@@ -7,6 +7,7 @@ from PySide6.QtGui import QFont, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kit.helpdir import Service
+from kit.ui.dates import format_date
 from kit.ui.links import open_external
 from kit.ui.qr_image import qr_image
 
@@ -83,7 +84,7 @@ class ServiceCard(QWidget):
         if s.chat:
             facts.append(self.tr("chat on the website"))
         self.meta.setText(" · ".join(facts) + ("<br>" if facts else "") + self.tr(
-            "Checked on %s. If the number does not work, look on the website.") % s.verified.isoformat())
+            "Checked on %s. If the number does not work, look on the website.") % format_date(s.verified, lang))
         self.web.setVisible(bool(s.url))
         self.qr.setPixmap(QPixmap.fromImage(qr_image(s.qr_payload, box=5)))
         self.qr.setAccessibleName(self.tr("QR code"))

@@ -21,3 +21,11 @@ class StoreGate(QStackedWidget):
 
     def update_page(self) -> None:
         self.setCurrentWidget(self.content if self.state.store is not None else self.unlock)
+        self.updateGeometry()
+
+    # only the page on show decides the size: a hidden unlock panel must not widen the journal
+    def sizeHint(self):  # noqa: N802 (Qt API)
+        return self.currentWidget().sizeHint()
+
+    def minimumSizeHint(self):  # noqa: N802 (Qt API)
+        return self.currentWidget().minimumSizeHint()

@@ -11,7 +11,7 @@ import json
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
@@ -109,8 +109,12 @@ class Tour:
         holder = getattr(widget, "stack", None)
         if holder is not None and self.full_pages:  # the whole scrolled page, for reading
             holder.currentWidget().widget().grab().save(str(self.out / f"{screen}-full.png"))
-        entry = {"screen": screen, "png": png, "h_scroll": horizontal_scroll(widget),
-                 "clipped": clipped_widgets(widget)}
+        clipped = clipped_widgets(widget)
+        w, h = self.size
+        if widget.width() > w or widget.height() > h:  # the window could not be made this small
+            clipped.append(f"{widget.objectName() or type(widget).__name__} (larger than {w}x{h}: "
+                           f"{widget.width()}x{widget.height()})")
+        entry = {"screen": screen, "png": png, "h_scroll": horizontal_scroll(widget), "clipped": clipped}
         self.results.append(entry)
         return entry
 
@@ -144,6 +148,10 @@ class Tour:
             window.close()
             window.deleteLater()
             settle()
+            # really delete the windows now, before their state goes away with this frame
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+            state.deleteLater()
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
         return self.results
 
     def _screens(self, window, state) -> None:
@@ -212,6 +220,9 @@ class Tour:
             return
         slides = build_slides(index.module(ids[0], state.lang), state.region, state.lang)
         w = PresenterWindow(state, slides)
+        from kit.ui.fit import adapt
+
+        adapt(w)  # as the family section does
         w.resize(*self.size)
         w.show()
         settle()
