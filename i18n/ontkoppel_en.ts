@@ -1104,6 +1104,10 @@ It opens with your current passphrase, also after you change it here.</translati
         <translation>Every kind of incident</translation>
     </message>
     <message>
+        <source>Per&amp;iod:</source>
+        <translation>Per&amp;iod:</translation>
+    </message>
+    <message>
         <source>Filter by kind</source>
         <translation>Filter by kind</translation>
     </message>

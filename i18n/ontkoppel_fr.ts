@@ -1108,6 +1108,10 @@ Elle s'ouvre avec votre phrase secrète actuelle, même si vous la changez ici p
         <translation>Tous les types de faits</translation>
     </message>
     <message>
+        <source>Per&amp;iod:</source>
+        <translation>Pér&amp;iode :</translation>
+    </message>
+    <message>
         <source>Filter by kind</source>
         <translation>Filtrer par type</translation>
     </message>

@@ -1108,6 +1108,10 @@ Hij gaat open met je huidige wachtzin, ook als je die hier later wijzigt.</trans
         <translation>Alle soorten gebeurtenissen</translation>
     </message>
     <message>
+        <source>Per&amp;iod:</source>
+        <translation>Per&amp;iode:</translation>
+    </message>
+    <message>
         <source>Filter by kind</source>
         <translation>Filteren op soort</translation>
     </message>

@@ -1104,6 +1104,10 @@ It opens with your current passphrase, also after you change it here.</source>
         <translation>[Évérý kîñd õf îñçîdéñt ~~~~~~]</translation>
     </message>
     <message>
+        <source>Per&amp;iod:</source>
+        <translation>[Pér&amp;îõd: ~~]</translation>
+    </message>
+    <message>
         <source>Filter by kind</source>
         <translation>[Fîltér bý kîñd ~~~~]</translation>
     </message>

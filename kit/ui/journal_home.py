@@ -73,7 +73,8 @@ class JournalHome(QWidget):
             tools.addWidget(w)
         filters = FlowLayout(spacing=8)
         self.type_label = a11y.label_for(self.type_filter, self)
-        for w in (self.type_label, self.type_filter, self.period):
+        self.period_label = a11y.label_for(self.period, self)
+        for w in (self.type_label, self.type_filter, self.period_label, self.period):
             filters.addWidget(w)
         self.dates = QWidget(self)
         dates = QHBoxLayout(self.dates)
@@ -138,6 +139,7 @@ class JournalHome(QWidget):
         self.type_filter.setCurrentIndex(max(0, self.type_filter.findData(current)))
         self.type_filter.blockSignals(False)
         self.type_label.setText(self.tr("&Kind:"))
+        self.period_label.setText(self.tr("Per&iod:"))
         self.type_filter.setAccessibleName(self.tr("Filter by kind"))
         self.type_filter.setAccessibleDescription(self.tr("Shows only entries of this kind"))
         period = self.period.currentData()
