@@ -110,6 +110,10 @@ def flow_rows(root: QWidget) -> int:
         widgets = [i.widget() for i in items if i.widget() is not None]
         if len(widgets) < 2 or any(i.layout() is not None for i in items) or not all(map(_flowable, widgets)):
             continue
+        if not isinstance(row, QGridLayout) and any(  # "box + wrapping text" rows already fit
+                isinstance(row.itemAt(i).widget(), QLabel) and row.itemAt(i).widget().wordWrap()
+                and row.stretch(i) > 0 for i in range(row.count())):
+            continue
         flow = FlowLayout(spacing=max(6, row.spacing()))
         if own:
             for w in widgets:

@@ -39,9 +39,18 @@ class IntakeForm(QScrollArea):
         self.labels: dict[str, QLabel] = {}
         layout = QVBoxLayout(inner)
         layout.addWidget(self.heading)
+        self.titles: dict[str, QLabel] = {}
         for q in QUESTIONS:
             box = QGroupBox(inner)
             box_layout = QVBoxLayout(box)
+            title = QLabel(box)  # a group box title cannot wrap; this label can
+            title.setObjectName(f"intake-title-{q.id}")
+            title.setWordWrap(True)
+            font = title.font()
+            font.setBold(True)
+            title.setFont(font)
+            box_layout.addWidget(title)
+            self.titles[q.id] = title
             for option in q.options:
                 cb = QCheckBox(box)
                 cb.setObjectName(f"intake-{option}")
@@ -91,7 +100,7 @@ class IntakeForm(QScrollArea):
             "signs": self.tr("10. Does it seem that the other person..."),
         }
         for qid, box in self.boxes.items():
-            box.setTitle(titles[qid])
+            self.titles[qid].setText(titles[qid])
             box.setAccessibleName(titles[qid])
         for key, text in self.option_texts().items():
             self.labels[key].setText(text)

@@ -104,13 +104,14 @@ class MainWindow(QMainWindow):
             widget = factory(section_id)(self.state, holder)
             holder.setWidget(widget)
             self.sections[section_id] = widget
+            from kit.ui.fit import adapt
+
+            adapt(widget)  # once, when built: re-flow at large text (not on every visit: quick exit stays quick)
         return self.sections[section_id]
 
     def open_section(self, section_id: str) -> None:
         row = list(SECTIONS).index(section_id)
-        from kit.ui.fit import adapt
-
-        adapt(self.section(section_id))  # widgets made since the last visit re-flow too
+        self.section(section_id)
         if self.nav.currentRow() != row:
             self.nav.setCurrentRow(row)
         self.stack.setCurrentIndex(row)

@@ -80,6 +80,16 @@ def clipped_widgets(top: QWidget) -> list[str]:
             right = w.mapTo(top, w.rect().topRight()).x()
             if right > top.width() + 1:
                 out.append(_name(w) + " (cut at the right)")
+    # a scroll area that does not scroll sideways, with content wider than its view, cuts it off
+    from PySide6.QtCore import Qt as _Qt
+    from PySide6.QtWidgets import QScrollArea
+
+    for area in top.findChildren(QScrollArea):
+        inner = area.widget()
+        if (_visible(area, top) and inner is not None
+                and area.horizontalScrollBarPolicy() == _Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+                and inner.width() > area.viewport().width() + 1):
+            out.append(_name(area) + " (content cut at the right)")
     return sorted(set(out))
 
 
