@@ -2798,7 +2798,7 @@ Hij is NIET versleuteld. Bewaar hem op een veilige plek, of geef hem meteen aan 
     </message>
     <message>
         <source>This kit helps you take back control of your accounts and devices, talk with children about life online, check this computer, keep a private journal and find help. It works without internet. You can start reading at once: nothing is saved unless you choose to.</source>
-        <translation>Deze kit helpt je om weer baas te worden over je accounts en toestellen, met kinderen te praten over hun leven online, deze computer te controleren, een privédagboek bij te houden en hulp te vinden. Hij werkt zonder internet. Je kunt meteen beginnen lezen: er wordt niets bewaard tenzij je dat kiest.</translation>
+        <translation>Deze kit helpt je om weer baas te worden over je accounts en apparaten, met kinderen te praten over hun leven online, deze computer te controleren, een eigen logboek bij te houden en hulp te vinden. Hij werkt zonder internet. Je kunt meteen beginnen met lezen: er wordt niets bewaard tenzij je dat kiest.</translation>
     </message>
     <message>
         <source>I'm helping someone</source>

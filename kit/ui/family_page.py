@@ -37,6 +37,7 @@ class FamilyPage(Section):
         self.quiz_orders: dict[str, dict[str, list[int]]] = {}  # module id -> this run's option order
         self.heading = QLabel(self)
         self.tabs = QTabWidget(self)
+        self.tabs.setUsesScrollButtons(True)  # long tab names at 200% text: arrows, not a wider page
         self.shared = SharedPages(state, self)
         self.pages = QStackedWidget(self.tabs)
         self.library = ModuleLibrary(state, self.pages)

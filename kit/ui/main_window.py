@@ -144,7 +144,7 @@ class MainWindow(QMainWindow):
 
     # -- text and looks ---------------------------------------------------------------------
     NAV_ICONS = {"start": "house", "separation": "shield-check", "family": "users", "check": "monitor-check",
-                 "journal": "notebook-pen", "help": "life-buoy", "settings": "settings"}
+                 "phone": "smartphone", "journal": "notebook-pen", "help": "life-buoy", "settings": "settings"}
 
     def _set_icons(self) -> None:
         from kit.ui.icons import icon

@@ -9,7 +9,6 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QGridLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -23,6 +22,7 @@ from kit.content import default_index
 from kit.ui import module_catalog as catalog
 from kit.ui import module_printing
 from kit.ui.file_dialogs import save_file_name
+from kit.ui.flow_layout import FlowLayout
 from kit.ui.module_filters import ModuleFilters
 from kit.ui.module_labels import age_group_name, minutes_text
 from kit.ui.module_overview import ModuleOverview
@@ -62,10 +62,9 @@ class ModuleLibrary(QWidget):
         rl = QVBoxLayout(right)
         rl.setContentsMargins(0, 0, 0, 0)
         rl.addWidget(self.overview, 1)
-        buttons = QGridLayout()
-        for i, b in enumerate((self.present_button, self.quiz_button, self.study_button,
-                               self.print_button, self.pdf_button)):
-            buttons.addWidget(b, i // 3, i % 3)
+        buttons = FlowLayout(spacing=6)  # wraps at 200% text instead of widening the page
+        for b in (self.present_button, self.quiz_button, self.study_button, self.print_button, self.pdf_button):
+            buttons.addWidget(b)
         rl.addLayout(buttons)
         shared = QVBoxLayout()  # the pages every module shares: one per row, so long labels fit at 200%
         for b in (self.disclosure_button, self.removal_button, self.mediaplan_button):

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from kit.content import default_index
 from kit.content.quiz import LETTERS, new_orders, shown_options
+from kit.ui.flow_layout import FlowLayout
 from kit.ui.tally_chart import TallyChart
 
 
@@ -78,17 +79,16 @@ class QuizTally(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
         top.addWidget(self.back_button)
-        nav = QHBoxLayout()
-        nav.addWidget(self.prev_button)
-        nav.addWidget(self.next_button)
-        nav.addStretch(1)
-        nav.addWidget(self.clear_button)
+        nav = FlowLayout(spacing=6)  # wraps at 200% text instead of widening the page
+        for b in (self.prev_button, self.next_button, self.clear_button):
+            nav.addWidget(b)
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # label above its field when narrow
         form.addRow(self.date_label, self.date)
         form.addRow(self.participants_label, self.participants)
-        save_row = QHBoxLayout()
-        save_row.addWidget(self.save_button)
-        save_row.addWidget(self.message, 1)
+        save_row = QVBoxLayout()
+        save_row.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignLeft)
+        save_row.addWidget(self.message)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.position)

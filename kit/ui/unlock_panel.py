@@ -58,7 +58,17 @@ class UnlockPanel(QWidget):
         self.repeat_label.setBuddy(self.repeat)
         self.form.addRow(self.pass_label, self.passphrase)
         self.form.addRow(self.repeat_label, self.repeat)
-        self.form.addRow("", self.remember)
+        # a check box's own text never wraps: the words go in a wrapping label beside it that
+        # ticks the box when clicked (the box keeps its accessible name)
+        from kit.ui.step_widget import ClickLabel
+
+        self.remember_label = ClickLabel(self.remember, self)
+        self.remember_row = QWidget(self)
+        row = QHBoxLayout(self.remember_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.remember, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self.remember_label, 1)
+        self.form.addRow("", self.remember_row)
         buttons = QHBoxLayout()
         buttons.addWidget(self.unlock_button)
         buttons.addWidget(self.guest_button)
@@ -121,8 +131,8 @@ class UnlockPanel(QWidget):
         from kit.portable import active as portable_active
 
         # the keychain belongs to this computer, not to the stick the kit runs from
-        self.remember.setVisible(not portable_active())
-        self.remember.setText(self.tr("Remember on this computer (in the system keychain)"))
+        self.remember_row.setVisible(not portable_active())
+        self.remember_label.setText(self.tr("Remember on this computer (in the system keychain)"))
         self.remember.setToolTip(self.tr(
             "Anyone who can log in to this computer as you could then open your data without the passphrase."))
         self.guest_button.setText(self.tr("&Guest session (save nothing)"))
