@@ -15,7 +15,7 @@ assert kit.STARTED
 
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from kit.ui import idle_lock, quick_exit  # noqa: E402
+from kit.ui.shell import idle_lock, quick_exit  # noqa: E402
 
 _install = QApplication.installEventFilter
 

@@ -138,8 +138,8 @@ def idle(view: ProgressView, seconds: float = 1.0) -> dict:
 
 def check(view: ProgressView, runs: int) -> dict:
     from kit import netguard
-    from kit.ui.check_worker import CheckWorker
-    from kit.ui.worker_thread import start
+    from kit.ui.check.check_worker import CheckWorker
+    from kit.ui.widgets.worker_thread import start
 
     netguard.install()  # as the app runs
     gaps, seconds, findings = [], 0.0, 0
@@ -166,8 +166,8 @@ def check(view: ProgressView, runs: int) -> dict:
 def attach(view: ProgressView, src: Path, store_kind: str, work: Path) -> dict:
     from kit.journal import Journal
     from kit.store import Store
-    from kit.ui.attachment_worker import AttachmentWorker
-    from kit.ui.worker_thread import start
+    from kit.ui.journal.attachment_worker import AttachmentWorker
+    from kit.ui.widgets.worker_thread import start
 
     store = Store.guest() if store_kind == "guest" else Store.create(work / "responsive", PASS)
     try:

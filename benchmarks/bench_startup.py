@@ -33,8 +33,8 @@ QT_NAMESPACE = ("import time, PySide6.QtWidgets; t = time.perf_counter(); "
                 "from PySide6.QtCore import Qt; print((time.perf_counter() - t) * 1000)")
 # every kit module the app imports before its window is painted, after PySide6 itself
 KIT_IMPORTS = ("import time, PySide6.QtWidgets; t = time.perf_counter(); "
-               "import kit.cli, kit.portable, kit.paths, kit.ui.app, kit.ui.branding, "
-               "kit.ui.state, kit.ui.idle_lock, kit.ui.main_window, kit.ui.start_page; "
+               "import kit.cli, kit.portable, kit.paths, kit.ui.shell.app, kit.ui.shell.branding, "
+               "kit.ui.shell.state, kit.ui.shell.idle_lock, kit.ui.shell.main_window, kit.ui.shell.start_page; "
                "print((time.perf_counter() - t) * 1000)")
 
 

@@ -95,7 +95,7 @@ def startup_cause(r: dict, profile: dict) -> list[str]:
         nf = r["app-no-filters"]["paint_ms"] / r["bare"]["paint_ms"]
         out.append(
             f"- Application-wide Python event filters, about {part['filters']:.0f} ms "
-            f"(`kit/ui/quick_exit.py`, `kit/ui/idle_lock.py`; without them the app reaches "
+            f"(`kit/ui/shell/quick_exit.py`, `kit/ui/shell/idle_lock.py`; without them the app reaches "
             f"{nf:.2f}x). With a Python filter on the application every event goes through "
             "Python (about 1,000 before the first paint), and the first time the filter is "
             "handed an object of a Qt-private class that derives straight from QObject (the "
@@ -116,8 +116,8 @@ def startup_cause(r: dict, profile: dict) -> list[str]:
         f"- The rest, about {max(0.0, part['rest']):.0f} ms: settings and translators, building "
         "the main window (seven section holders) and the start page, and more widgets to paint.",
         "- Start-up work that the first screen does not need was made lazy in this change: "
-        "`kit.ui.theme` is imported only when a non-default text size or high contrast is set "
-        "(`kit/ui/app.py`, `kit/ui/main_window.py`), and `json` only by the `--json` commands "
+        "`kit.ui.shell.theme` is imported only when a non-default text size or high contrast is set "
+        "(`kit/ui/shell/app.py`, `kit/ui/shell/main_window.py`), and `json` only by the `--json` commands "
         "(`kit/cli.py`): a few ms. Content is not loaded at start-up.",
         "- The fix for the filters lies outside the start-up files: the idle lock's filter is only "
         "needed while a store is open (it ignores every event otherwise), and the quick exit "
@@ -287,7 +287,7 @@ def responsive(sz: Sizes, work: Path, src: Path | None) -> tuple[str, list]:
     worst = max(r["max"] for r in rows[1:])
     text = [f"A precise {b.TICK_MS} ms QTimer in the main thread; a stall is the largest gap "
             "between two ticks. The work runs in the app's own workers "
-            "(`kit/ui/check_worker.py`, `kit/ui/attachment_worker.py`); their progress signals "
+            "(`kit/ui/check/check_worker.py`, `kit/ui/journal/attachment_worker.py`); their progress signals "
             "update a visible progress bar in the main thread (`benchmarks/bench_responsive.py`).",
             "", table(["While", "Longest stall", "p99 gap", "Gaps > 50 ms", "Ticks", "Seconds",
                        "Note"],

@@ -102,7 +102,7 @@ def cmd_tour(args) -> int:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    from kit.ui import tour
+    from kit.ui.shell import tour
 
     results = tour.run(args.out, args.tour_lang, (w, h), args.text_scale, args.full_pages)
     bad = [r for r in results if r["h_scroll"] or r["clipped"]]
@@ -205,7 +205,7 @@ def run(argv: list[str]) -> int:
     netguard.install()
     args = build_parser().parse_args(argv)
     if args.command is None:
-        from kit.ui.app import main as gui_main
+        from kit.ui.shell.app import main as gui_main
 
         return gui_main(args)
     try:

@@ -12,7 +12,7 @@ and the libraries under Qt write to into ``data/`` beside the program:
   to it too): ``data/tmp``;
 - Qt's own settings: ``data/config``. On Linux that is all of them; on Windows and macOS the
   settings that Qt keeps in the registry or ``~/Library/Preferences`` cannot be moved (only the
-  file dialogs use them, and ``kit.ui.file_dialogs`` puts their history back).
+  file dialogs use them, and ``kit.ui.widgets.file_dialogs`` puts their history back).
 
 ``HOME``, ``APPDATA`` and the like are left alone: the computer check must still look at the
 real profile. The values from before are kept in ``KIT_HOST_<NAME>`` (see ``host_environ()``).

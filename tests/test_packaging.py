@@ -40,7 +40,7 @@ class Recorder:
 def spec(tmp_path_factory):
     """Run packaging/ontkoppel.spec with stand-ins; returns {name: [(args, kwargs)]}."""
     hooks = types.ModuleType("PyInstaller.utils.hooks")
-    hooks.collect_submodules = lambda package: [package, f"{package}.ui.app", f"{package}.checks.build_catalog"]
+    hooks.collect_submodules = lambda package: [package, f"{package}.ui.shell.app", f"{package}.checks.build_catalog"]
     fakes = {"PyInstaller": types.ModuleType("PyInstaller"),
              "PyInstaller.utils": types.ModuleType("PyInstaller.utils"), "PyInstaller.utils.hooks": hooks}
     saved = {name: sys.modules.get(name) for name in fakes}
@@ -83,7 +83,7 @@ def test_spec_leaves_out_unused_qt_and_dev_modules(spec):
                    "PySide6.QtOpenGL", "PySide6.QtSvg", "PySide6.QtDBus", "tkinter"):
         assert module in excludes
     assert "kit.checks.build_catalog" not in kwargs["hiddenimports"]
-    assert "kit.ui.app" in kwargs["hiddenimports"]
+    assert "kit.ui.shell.app" in kwargs["hiddenimports"]
 
 
 def test_excluded_qt_modules_are_not_used_by_the_kit():

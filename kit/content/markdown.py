@@ -1,6 +1,6 @@
 """A small structural reader for our Markdown: headings with {#anchors}, lists, callouts.
 
-Rendering Markdown to the screen is Qt's job (kit.ui.safe_markdown: setMarkdown without HTML: raw HTML in content is shown as text, never loaded, so an <img src="file:...">
+Rendering Markdown to the screen is Qt's job (kit.ui.widgets.safe_markdown: setMarkdown without HTML: raw HTML in content is shown as text, never loaded, so an <img src="file:...">
 cannot read a local file). This module only splits a body into the parts the kit needs (steps,
 scenarios, quiz questions, checklist items) and reports text that is not well formed, with its
 line number; `raw_html` finds HTML that `validate` rejects.

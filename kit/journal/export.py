@@ -64,7 +64,7 @@ class ExportLinkRefused(StoreError):
 
 
 def _render_pdf(html: str, title: str) -> bytes:
-    from kit.ui.printing import html_to_pdf_bytes  # lazy: the only Qt in the journal
+    from kit.ui.widgets.printing import html_to_pdf_bytes  # lazy: the only Qt in the journal
 
     return html_to_pdf_bytes(html, title=title)
 

@@ -1,1 +1,1 @@
-"""Printable reports and handouts, built as HTML (Qt-free); kit.ui.printing renders them."""
+"""Printable reports and handouts, built as HTML (Qt-free); kit.ui.widgets.printing renders them."""

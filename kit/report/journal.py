@@ -1,4 +1,4 @@
-"""The journal report as HTML (Qt-free). `kit.ui.printing.html_to_pdf` turns it into a PDF.
+"""The journal report as HTML (Qt-free). `kit.ui.widgets.printing.html_to_pdf` turns it into a PDF.
 
 Chronological, every field of every entry, every attachment's name, size, type and SHA-256,
 the short history of each entry, and the export time; labels in nl, fr or en.

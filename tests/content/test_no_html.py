@@ -43,7 +43,7 @@ def test_without_html_keeps_code_and_escapes_the_rest():
 def test_markdown_views_show_html_as_text(qapp):
     from PySide6.QtWidgets import QTextBrowser
 
-    from kit.ui.safe_markdown import set_markdown
+    from kit.ui.widgets.safe_markdown import set_markdown
 
     view = QTextBrowser()
     set_markdown(view, 'Before <img src="file:///etc/hostname"> after <b>bold</b>')
@@ -53,7 +53,7 @@ def test_markdown_views_show_html_as_text(qapp):
 
 
 def test_a_step_label_shows_html_as_text(qapp):
-    from kit.ui.step_widget import md_label
+    from kit.ui.separation.step_widget import md_label
 
     label = md_label(None, 'Text <img src="file:///etc/hostname">')
     assert "&lt;img" in label.text()

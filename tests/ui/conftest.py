@@ -3,8 +3,8 @@ import pytest
 
 @pytest.fixture(autouse=True)
 def no_leftover_qthreads(request):
-    """Worker threads (kit.ui.worker_thread) are stopped and joined before a test ends."""
-    from kit.ui import worker_thread
+    """Worker threads (kit.ui.widgets.worker_thread) are stopped and joined before a test ends."""
+    from kit.ui.widgets import worker_thread
 
     yield
     left = worker_thread.running()
@@ -15,7 +15,7 @@ def no_leftover_qthreads(request):
 
 @pytest.fixture
 def state(qapp, isolated_dirs):
-    from kit.ui.state import AppState
+    from kit.ui.shell.state import AppState
 
     st = AppState(isolated_dirs)
     st.languages.apply("en")
@@ -28,7 +28,7 @@ def state(qapp, isolated_dirs):
 
 @pytest.fixture
 def window(qtbot, state):
-    from kit.ui.main_window import MainWindow
+    from kit.ui.shell.main_window import MainWindow
 
     w = MainWindow(state)
     qtbot.addWidget(w)

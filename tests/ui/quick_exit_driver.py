@@ -26,8 +26,8 @@ def main() -> int:
     app = QApplication(sys.argv[:1])
     from kit.journal import Journal
     from kit.store import Store
-    from kit.ui.journal_home import JournalHome
-    from kit.ui.state import AppState
+    from kit.ui.journal.journal_home import JournalHome
+    from kit.ui.shell.state import AppState
 
     state = AppState(folder)
     state.set_store(Store.open(folder, passphrase))

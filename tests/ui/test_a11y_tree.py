@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
 
 from kit.content import default_index
 from kit.store import Store
-from kit.ui import a11y
-from kit.ui.labels import section_titles
-from kit.ui.sections import SECTIONS
+from kit.ui.shell.sections import SECTIONS
+from kit.ui.widgets import a11y
+from kit.ui.widgets.labels import section_titles
 from tests.ui.a11y_audit import problems
 
 
@@ -121,11 +121,11 @@ def test_journal_with_entries(lang_window, state):
 
 
 def dialogs(state, parent):
-    from kit.ui.about_page import AboutDialog
-    from kit.ui.danger_dialog import DangerDialog
-    from kit.ui.entry_editor import EntryEditor
-    from kit.ui.journal_privacy import JournalPrivacy
-    from kit.ui.takehome_dialog import TakeHomeDialog
+    from kit.ui.help.danger_dialog import DangerDialog
+    from kit.ui.journal.entry_editor import EntryEditor
+    from kit.ui.journal.journal_privacy import JournalPrivacy
+    from kit.ui.separation.takehome_dialog import TakeHomeDialog
+    from kit.ui.shell.about_page import AboutDialog
 
     return {
         "danger": DangerDialog(state, parent),

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QAbstractButton, QTextBrowser
 from kit import __version__
 from kit.checks.catalog import load
 from kit.content import default_index
-from kit.ui.about_page import KIT_LICENCE, AboutDialog, verified_dates
+from kit.ui.shell.about_page import KIT_LICENCE, AboutDialog, verified_dates
 
 REPO = Path(__file__).resolve().parents[2]
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from kit.store import Store
-from kit.ui.sections import SECTIONS
+from kit.ui.shell.sections import SECTIONS
 
 INTERACTIVE = (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox, QAbstractItemView, QTextEdit, QPlainTextEdit)
 
@@ -129,7 +129,7 @@ def test_right_to_left_renders_every_section(qtbot, window, state):
 
 
 def test_high_contrast_theme(window, state):
-    from kit.ui import theme
+    from kit.ui.shell import theme
 
     state.settings.set("high_contrast", True)
     try:

@@ -33,7 +33,7 @@ class GatedProbe(FixtureProbe):
 
 @pytest.fixture
 def page(qtbot, window, state):
-    from kit.ui.check_page import CheckPage
+    from kit.ui.check.check_page import CheckPage
 
     p = CheckPage(state, None, FixtureProbe.load(FIXTURES / "linux_positive.json"))
     qtbot.addWidget(p)
@@ -74,7 +74,7 @@ def test_event_loop_keeps_running_during_the_check(qtbot, window, state):
     """
     import json
 
-    from kit.ui.check_page import CheckPage
+    from kit.ui.check.check_page import CheckPage
 
     gate = threading.Event()
     probe = GatedProbe(json.loads((FIXTURES / "linux_clean.json").read_text("utf-8")), gate)
@@ -136,12 +136,12 @@ def test_only_the_checks_of_this_system_are_listed(qtbot, page):
 def test_live_page_lists_only_this_systems_checks(qtbot, state, monkeypatch):
     from kit.checks import all_checks
     from kit.checks.probe import live
-    from kit.ui.check_page import CheckPage
+    from kit.ui.check.check_page import CheckPage
 
     monkeypatch.setattr(live, "current_system", lambda: "macos")
     p = CheckPage(state, None, None)
     qtbot.addWidget(p)
-    monkeypatch.setattr("kit.ui.worker_thread.start", lambda *a: None)  # do not read this computer
+    monkeypatch.setattr("kit.ui.widgets.worker_thread.start", lambda *a: None)  # do not read this computer
     p.start()
     assert p.status.count() == len(all_checks("macos")) < len(all_checks())
 
@@ -149,7 +149,7 @@ def test_live_page_lists_only_this_systems_checks(qtbot, state, monkeypatch):
 def test_plain_words_first_and_technical_details_collapsed_and_translated(qtbot, page, state):
     from PySide6.QtCore import Qt
 
-    from kit.ui.check_results import DETAILS_ROLE
+    from kit.ui.check.check_results import DETAILS_ROLE
 
     report = run(qtbot, page)
     items = page.results.finding_items()

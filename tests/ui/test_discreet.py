@@ -10,8 +10,9 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QFileDialog, QSystemTrayIcon, QWidget
 
 from kit import APP_NAME
-from kit.ui import discreet, file_dialogs
-from kit.ui.sections import SECTIONS
+from kit.ui.shell import discreet
+from kit.ui.shell.sections import SECTIONS
+from kit.ui.widgets import file_dialogs
 
 KIT = Path(__file__).resolve().parents[2] / "kit"
 

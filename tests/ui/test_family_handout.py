@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from kit.content import default_index
-from kit.ui import module_printing
-from kit.ui.printing import qr_images
+from kit.ui.family import module_printing
+from kit.ui.widgets.printing import qr_images
 from tests.helpers import decode_qr, pdf_text
 
 
@@ -45,7 +45,7 @@ def test_handout_qr_code_opens_the_violence_line(qapp, region, url):
 def test_pdf_button_asks_for_a_file(qtbot, family, state, tmp_path, monkeypatch):
     state.settings.set("region", "be-wallonie")
     target = tmp_path / "chosen.pdf"
-    monkeypatch.setattr("kit.ui.module_library.save_file_name", lambda *a, **k: str(target))
+    monkeypatch.setattr("kit.ui.family.module_library.save_file_name", lambda *a, **k: str(target))
     family.library.select("dating-violence")
     family.library.pdf_button.click()
     text = flat(pdf_text(target))
@@ -64,7 +64,7 @@ def test_every_module_handout_fits_one_page(qapp, lang):
     """With the pictogram summary and the region box, each handout still prints on one A4 page."""
     from PySide6.QtCore import QSizeF
 
-    from kit.ui.printing import html_document
+    from kit.ui.widgets.printing import html_document
 
     page = QSizeF(module_printing.PAGE_MM[0] / 25.4 * 96, module_printing.PAGE_MM[1] / 25.4 * 96)
     for module_id in default_index().ids("module"):

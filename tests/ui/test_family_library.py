@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from kit.content import default_index
-from kit.ui.unlock_panel import UnlockPanel
+from kit.ui.widgets.unlock_panel import UnlockPanel
 
 
 @pytest.fixture

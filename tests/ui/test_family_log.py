@@ -42,7 +42,7 @@ def test_csv_export(qtbot, family, state, tmp_path, monkeypatch):
     assert "Sextortion" in table.item(0, 1).text()
 
     target = tmp_path / "report.csv"
-    monkeypatch.setattr("kit.ui.session_log_view.save_file_name", lambda *a, **k: str(target))
+    monkeypatch.setattr("kit.ui.family.session_log_view.save_file_name", lambda *a, **k: str(target))
     assert family.log.export_button.isEnabled()
     qtbot.mouseClick(family.log.export_button, Qt.MouseButton.LeftButton)
     text = target.read_text("utf-8")

@@ -11,7 +11,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 
 from kit.content import default_index
-from kit.ui.markdown_view import prepare
+from kit.ui.widgets.markdown_view import prepare
 
 
 @pytest.fixture
@@ -146,7 +146,7 @@ def test_facilitator_notes_never_in_the_presenter_window(qtbot, family, state):
 @pytest.mark.parametrize("lang", ["nl", "fr"])
 def test_no_notes_in_any_slide_in_other_languages(qapp, lang):
     """The same check on the slide data the presenter window shows, in Dutch and French."""
-    from kit.ui.presenter_slides import build_slides
+    from kit.ui.family.presenter_slides import build_slides
 
     index = default_index()
     for module_id in index.ids("module"):

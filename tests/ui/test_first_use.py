@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 
 
 def test_danger_dialog_shows_each_number_once_large(qtbot, window, state):
-    from kit.ui.danger_dialog import DangerDialog
+    from kit.ui.help.danger_dialog import DangerDialog
 
     state.settings.set("region", "be-brussel")
     d = DangerDialog(state, window)
@@ -20,7 +20,7 @@ def test_danger_dialog_shows_each_number_once_large(qtbot, window, state):
 
 
 def test_region_follows_the_kits_language_until_chosen(state):
-    from kit.ui.settings import default_region
+    from kit.ui.settings.settings import default_region
 
     assert default_region("fr") == "be-wallonie"
     assert default_region("nl") == "be-vlaanderen"
@@ -33,7 +33,7 @@ def test_region_follows_the_kits_language_until_chosen(state):
 def test_one_date_format_per_language():
     import datetime as dt
 
-    from kit.ui.dates import format_date
+    from kit.ui.shell.dates import format_date
 
     d = dt.date(2026, 12, 5)
     assert format_date(d, "nl") == "5 december 2026"

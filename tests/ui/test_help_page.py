@@ -9,7 +9,7 @@ from tests.helpers import decode_qr, pdf_text
 
 
 def danger(window):
-    from kit.ui.danger_dialog import DangerDialog
+    from kit.ui.help.danger_dialog import DangerDialog
 
     return DangerDialog(window.state, window)
 
@@ -84,7 +84,7 @@ def test_regional_handout_pdf_has_the_numbers(qtbot, window, state, tmp_path):
 
 def test_print_entry_goes_through_the_print_dialog(qtbot, window, state, monkeypatch):
     calls = []
-    monkeypatch.setattr("kit.ui.directory_view.print_html", lambda html, parent, title: calls.append(html) or True)
+    monkeypatch.setattr("kit.ui.help.directory_view.print_html", lambda html, parent, title: calls.append(html) or True)
     window.open_section("help")
     view = window.section("help").directory
     qtbot.mouseClick(view.card.print_button, Qt.MouseButton.LeftButton)

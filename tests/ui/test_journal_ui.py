@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 
 from kit.journal import Journal
 from kit.store import Store
-from kit.ui.journal_model import JournalModel
+from kit.ui.journal.journal_model import JournalModel
 
 
 def test_model_without_views(qapp):
@@ -99,7 +99,7 @@ def test_export_from_ui_recomputes(qtbot, journal_home, tmp_path):
 
 
 def test_export_runs_off_the_gui_thread_and_quick_exit_cancels_it(qtbot, journal_home, tmp_path, state):
-    from kit.ui import worker_thread
+    from kit.ui.widgets import worker_thread
 
     f = tmp_path / "big.bin"
     with open(f, "wb") as out:

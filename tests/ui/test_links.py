@@ -2,7 +2,7 @@
 
 from PySide6.QtCore import QUrl
 
-from kit.ui import links
+from kit.ui.widgets import links
 
 
 def test_link_opens_only_after_confirmation(qapp, monkeypatch):
@@ -24,10 +24,10 @@ def test_other_schemes_never_open(qapp, monkeypatch):
 
 
 def test_markdown_view_routes_web_links_through_confirmation(qapp, monkeypatch):
-    from kit.ui.markdown_view import MarkdownView
+    from kit.ui.widgets.markdown_view import MarkdownView
 
     seen, internal = [], []
-    monkeypatch.setattr("kit.ui.links.open_external", lambda url, parent: seen.append(url))
+    monkeypatch.setattr("kit.ui.widgets.links.open_external", lambda url, parent: seen.append(url))
     view = MarkdownView()
     view.internal_link.connect(lambda kind, item: internal.append((kind, item)))
     view.anchorClicked.emit(QUrl("https://stopncii.org"))

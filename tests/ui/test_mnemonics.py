@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel
 
 from kit.store import Store
-from kit.ui.sections import SECTIONS
+from kit.ui.shell.sections import SECTIONS
 
 MNEMONIC = re.compile(r"(?<!&)&([^&\s])")
 

@@ -14,7 +14,7 @@ FIXTURES = Path(__file__).parents[1] / "phone" / "fixtures"
 
 
 def make(qtbot, state, opener):
-    from kit.ui.phone_page import PhonePage
+    from kit.ui.check.phone_page import PhonePage
 
     page = PhonePage(state, None, opener)
     qtbot.addWidget(page)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QTextDocument
 
 from kit.helpdir import load_directory
-from kit.ui.markdown_view import prepare
+from kit.ui.widgets.markdown_view import prepare
 
 
 def list_items(markdown: str) -> list[str]:

@@ -7,8 +7,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from kit.ui import clipboard
-from kit.ui.sections import SECTIONS
+from kit.ui.shell.sections import SECTIONS
+from kit.ui.widgets import clipboard
 
 
 def visible_windows():
@@ -50,7 +50,7 @@ def test_single_escape_does_not_trigger(qtbot, window, state):
 
 def test_escapes_more_than_a_second_apart_do_not_trigger(qtbot, window, state, monkeypatch):
     times = [100.0, 101.5]
-    monkeypatch.setattr("kit.ui.quick_exit.time.monotonic", lambda: times.pop(0) if times else 200.0)
+    monkeypatch.setattr("kit.ui.shell.quick_exit.time.monotonic", lambda: times.pop(0) if times else 200.0)
     with qtbot.assertNotEmitted(state.quick_exit.triggered, wait=50):
         QTest.keyClick(window.windowHandle(), Qt.Key.Key_Escape)
         QTest.keyClick(window.windowHandle(), Qt.Key.Key_Escape)
@@ -155,7 +155,7 @@ def test_quick_exit_cancels_and_joins_a_running_worker(qtbot, window, state):
 
     from PySide6.QtCore import QObject, Signal
 
-    from kit.ui import worker_thread
+    from kit.ui.widgets import worker_thread
 
     class Slow(QObject):
         done = Signal()

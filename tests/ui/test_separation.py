@@ -52,7 +52,7 @@ def test_intake_builds_plan_in_order(qtbot, separation):
 
 def test_danger_answer_shows_emergency_numbers_first(qtbot, separation, monkeypatch):
     shown = []
-    monkeypatch.setattr("kit.ui.danger_dialog.DangerDialog.exec", lambda self: shown.append(self.phones()))
+    monkeypatch.setattr("kit.ui.help.danger_dialog.DangerDialog.exec", lambda self: shown.append(self.phones()))
     unlock(qtbot, separation)
     separation.home.intake.checks["danger:yes"].setChecked(True)
     assert shown and "112" in shown[0]
@@ -136,7 +136,7 @@ def test_pdf_and_qr_hold_the_remaining_steps(qtbot, separation, tmp_path):
     assert flat.index("112") < flat.index(" ".join(open_titles[0].split()))  # help numbers first
     assert "1712 1712" not in flat
 
-    from kit.ui.takehome_dialog import TakeHomeDialog
+    from kit.ui.separation.takehome_dialog import TakeHomeDialog
 
     parts = home.plan.qr_parts()
     dialog = TakeHomeDialog(parts)
@@ -159,7 +159,7 @@ def test_neutral_title_on_paper(qtbot, separation, tmp_path):
 
 
 def test_takehome_for_a_long_plan_is_few_codes_that_fit_and_scan(qtbot, window, separation):
-    from kit.ui.takehome_dialog import TakeHomeDialog
+    from kit.ui.separation.takehome_dialog import TakeHomeDialog
 
     home = separation.home
     eleven = ["device:android", "device:iphone", "service:gmail", "service:whatsapp", "service:facebook",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kit.store import Store
-from kit.ui.settings import AppSettings
+from kit.ui.settings.settings import AppSettings
 
 
 def test_a_first_look_and_guest_mode_write_nothing(qtbot, state):
@@ -44,7 +44,7 @@ def test_values_from_an_edited_settings_file_fall_back_to_defaults(qapp, tmp_pat
 
 
 def test_a_huge_autolock_value_does_not_break_the_auto_lock(qtbot, tmp_path, isolated_dirs):
-    from kit.ui.state import AppState
+    from kit.ui.shell.state import AppState
 
     isolated_dirs.mkdir()
     (isolated_dirs / "settings.ini").write_text("[General]\nautolock_minutes=99999999\n")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
 
-from kit.ui.sections import SECTIONS
+from kit.ui.shell.sections import SECTIONS
 
 
 def test_every_section_shows_something(window):
@@ -31,7 +31,7 @@ def test_language_switch_is_live_and_remembered(qtbot, window, state):
     qtbot.waitUntil(lambda: window.nav.item(list(SECTIONS).index("settings")).text() == "Instellingen")
     assert nav_before == "Settings"
     from kit.store import Store
-    from kit.ui.settings import AppSettings
+    from kit.ui.settings.settings import AppSettings
 
     assert not state.data_dir.exists(), "nothing is written before data is kept (guest mode)"
     state.set_store(Store.create(state.data_dir, "a passphrase to keep data"))
@@ -46,7 +46,7 @@ def test_layout_direction_follows_language(state):
 
 
 def test_default_language_from_system_locale(state):
-    from kit.ui.settings import system_language
+    from kit.ui.settings.settings import system_language
 
     # the test suite pins an English locale
     assert system_language() == "en"

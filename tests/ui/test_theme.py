@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kit.ui import theme
+from kit.ui.shell import theme
 
 
 @pytest.mark.parametrize("name", list(theme.TOKENS))
@@ -33,7 +33,7 @@ def test_apply_sets_base_size_and_dark(qapp):
 
 
 def test_icons_load_and_carry_their_licence(qapp):
-    from kit.ui.icons import icon, icon_dir
+    from kit.ui.shell.icons import icon, icon_dir
 
     assert not icon("shield-check").isNull()
     assert icon("no-such-icon").isNull()

@@ -17,7 +17,7 @@ MUST_FIT = tuple(sorted(SCREENS))
                 ids=["nl-800x600-x2", "fr-800x600-x2", "nl-1366x768-x1", "fr-1366x768-x1"])
 def tour(request, qapp, tmp_path_factory):
     from kit import netguard
-    from kit.ui import theme, tour
+    from kit.ui.shell import theme, tour
 
     lang, size, scale = request.param
     out = tmp_path_factory.mktemp("tour")
@@ -49,7 +49,7 @@ def test_every_screen_fits(tour, screen):
 def test_the_fit_check_finds_a_label_that_does_not_fit(qapp):
     from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-    from kit.ui.tour import clipped_widgets
+    from kit.ui.shell.tour import clipped_widgets
 
     top = QWidget()
     label = QLabel("a long text that cannot wrap and is given far too little room", top)

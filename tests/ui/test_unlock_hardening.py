@@ -87,7 +87,7 @@ def test_loading_a_backup_is_off_while_the_data_is_locked(qtbot, window, state):
 
 
 def test_unlocking_runs_off_the_gui_thread_and_quick_exit_during_it_leaves_it_locked(qtbot, window, state):
-    from kit.ui import worker_thread
+    from kit.ui.widgets import worker_thread
 
     Store.create(state.data_dir, PASS).close()
     window.open_section("journal")

@@ -1,0 +1,1 @@
+"""Check widgets of the kit (see kit/ui/STYLE.md)."""

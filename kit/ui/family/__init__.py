@@ -1,0 +1,1 @@
+"""Family widgets of the kit (see kit/ui/STYLE.md)."""

@@ -1,0 +1,1 @@
+"""Help widgets of the kit (see kit/ui/STYLE.md)."""

@@ -1,0 +1,1 @@
+"""Journal widgets of the kit (see kit/ui/STYLE.md)."""

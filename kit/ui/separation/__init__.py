@@ -1,0 +1,1 @@
+"""Separation widgets of the kit (see kit/ui/STYLE.md)."""

@@ -1,0 +1,1 @@
+"""Settings widgets of the kit (see kit/ui/STYLE.md)."""

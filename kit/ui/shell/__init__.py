@@ -1,0 +1,1 @@
+"""Shell widgets of the kit (see kit/ui/STYLE.md)."""

@@ -1,0 +1,1 @@
+"""Widgets widgets of the kit (see kit/ui/STYLE.md)."""
