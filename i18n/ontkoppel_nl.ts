@@ -1674,7 +1674,7 @@ Hij is NIET versleuteld. Bewaar hem op een veilige plek, of geef hem meteen aan 
     </message>
     <message>
         <source>&lt;b&gt;This leaves a trace on the phone.&lt;/b&gt; On Android, turning on USB debugging makes 'Developer options' visible in Settings and adds this computer to the phone's trusted computers. An iPhone remembers that it trusted this computer. After the check, we show how to undo this.</source>
-        <translation>&lt;b&gt;Dit laat een spoor na op de telefoon.&lt;/b&gt; Op Android maakt USB-foutopsporing 'Opties voor ontwikkelaars' zichtbaar in Instellingen en komt deze computer bij de vertrouwde computers van de telefoon. Een iPhone onthoudt dat hij deze computer vertrouwde. Na de check tonen we hoe je dat ongedaan maakt.</translation>
+        <translation>&lt;b&gt;Dit laat een spoor na op de telefoon.&lt;/b&gt; Op Android maakt USB-foutopsporing de ontwikkelaarsopties zichtbaar in Instellingen en komt deze computer bij de vertrouwde computers van de telefoon. Een iPhone onthoudt dat hij deze computer vertrouwde. Na de check tonen we hoe je dat ongedaan maakt.</translation>
     </message>
     <message>
         <source>A clean result is not proof. This check cannot see your Google or iCloud account; the guides in Digital separation show how to secure those.</source>
@@ -1837,44 +1837,44 @@ Hij is NIET versleuteld. Bewaar hem op een veilige plek, of geef hem meteen aan 
         <translation>Bevindingen gegroepeerd naar wat ze betekenen; open er een om meer te lezen</translation>
     </message>
     <message>
-        <source>Open Settings &gt; About phone &gt; Software information. Tap 'Build number' 7 times. Enter the phone's PIN if it asks.</source>
-        <translation>Open Instellingen &gt; Telefooninfo &gt; Software-informatie. Tik 7 keer op 'Buildnummer'. Voer de pincode van de telefoon in als daarom gevraagd wordt.</translation>
+        <source>Open Settings and the page about the phone, then the page with the software information. Tap the build number 7 times. Enter the phone's PIN if it asks.</source>
+        <translation>Open Instellingen en de pagina over de telefoon, en daarna de pagina met de software-informatie. Tik 7 keer op het buildnummer. Voer de pincode van de telefoon in als die gevraagd wordt.</translation>
+    </message>
+    <message>
+        <source>Open Settings and the page about the phone. Tap the version of the phone's software (HyperOS or MIUI) 7 times. Enter the PIN if it asks.</source>
+        <translation>Open Instellingen en de pagina over de telefoon. Tik 7 keer op de versie van de software van de telefoon (HyperOS of MIUI). Voer de pincode in als die gevraagd wordt.</translation>
+    </message>
+    <message>
+        <source>Open Settings and the page about the device (on older phones: about the phone), then the page with the version. Tap the build number 7 times. Enter the PIN if it asks.</source>
+        <translation>Open Instellingen en de pagina over het toestel (op oudere telefoons: over de telefoon), en daarna de pagina met de versie. Tik 7 keer op het buildnummer. Voer de pincode in als die gevraagd wordt.</translation>
+    </message>
+    <message>
+        <source>Open Settings and the page about the phone. Find the build number (sometimes one page deeper, with the software information or the version) and tap it 7 times.</source>
+        <translation>Open Instellingen en de pagina over de telefoon. Zoek het buildnummer (soms een pagina dieper, bij de software-informatie of de versie) en tik er 7 keer op.</translation>
+    </message>
+    <message>
+        <source>Go back to Settings. The developer options are now at the bottom: open them and turn on USB debugging.</source>
+        <translation>Ga terug naar Instellingen. De opties voor ontwikkelaars staan nu helemaal onderaan: open ze en zet USB-foutopsporing aan.</translation>
+    </message>
+    <message>
+        <source>Go back to Settings and open 'Developer options' (on a Pixel, with the system settings). Turn on 'USB debugging'.</source>
+        <translation>Ga terug naar Instellingen en open 'Ontwikkelaarsopties' (op een Pixel bij de systeeminstellingen). Zet 'USB-foutopsporing' aan.</translation>
+    </message>
+    <message>
+        <source>Go back to Settings. Open the additional settings, then the developer options, and turn on USB debugging.</source>
+        <translation>Ga terug naar Instellingen. Open de extra instellingen en daarna de opties voor ontwikkelaars, en zet USB-foutopsporing aan.</translation>
+    </message>
+    <message>
+        <source>Go back to Settings. Open the system settings (on older phones: the additional settings), then the developer options, and turn on USB debugging.</source>
+        <translation>Ga terug naar Instellingen. Open de systeeminstellingen (op oudere telefoons: de extra instellingen) en daarna de opties voor ontwikkelaars, en zet USB-foutopsporing aan.</translation>
+    </message>
+    <message>
+        <source>Go back to Settings. Find the developer options (often with the system settings or the additional settings) and turn on USB debugging.</source>
+        <translation>Ga terug naar Instellingen. Zoek de opties voor ontwikkelaars (vaak bij de systeeminstellingen of de extra instellingen) en zet USB-foutopsporing aan.</translation>
     </message>
     <message>
         <source>Open Settings &gt; About phone. Tap 'Build number' 7 times. Enter the phone's PIN if it asks.</source>
-        <translation>Open Instellingen &gt; Over de telefoon. Tik 7 keer op 'Build-nummer'. Voer de pincode van de telefoon in als daarom gevraagd wordt.</translation>
-    </message>
-    <message>
-        <source>Open Settings &gt; About phone. Tap 'OS version' (on older phones 'MIUI version') 7 times. Enter the PIN if it asks.</source>
-        <translation>Open Instellingen &gt; Over de telefoon. Tik 7 keer op 'OS-versie' (op oudere telefoons 'MIUI-versie'). Voer de pincode in als daarom gevraagd wordt.</translation>
-    </message>
-    <message>
-        <source>Open Settings &gt; About device &gt; Version (on older phones Settings &gt; About phone). Tap 'Build number' 7 times. Enter the PIN if it asks.</source>
-        <translation>Open Instellingen &gt; Over het apparaat &gt; Versie (op oudere telefoons Instellingen &gt; Over de telefoon). Tik 7 keer op 'Build-nummer'. Voer de pincode in als daarom gevraagd wordt.</translation>
-    </message>
-    <message>
-        <source>Open Settings &gt; About phone. Find 'Build number' (sometimes under 'Software information' or 'Version') and tap it 7 times.</source>
-        <translation>Open Instellingen &gt; Over de telefoon. Zoek 'Build-nummer' (soms onder 'Software-informatie' of 'Versie') en tik er 7 keer op.</translation>
-    </message>
-    <message>
-        <source>Go back to Settings. Open 'Developer options' (at the bottom) and turn on 'USB debugging'.</source>
-        <translation>Ga terug naar Instellingen. Open 'Opties voor ontwikkelaars' (onderaan) en zet 'USB-foutopsporing' aan.</translation>
-    </message>
-    <message>
-        <source>Go back to Settings &gt; System &gt; Developer options and turn on 'USB debugging'.</source>
-        <translation>Ga terug naar Instellingen &gt; Systeem &gt; Opties voor ontwikkelaars en zet 'USB-foutopsporing' aan.</translation>
-    </message>
-    <message>
-        <source>Open Settings &gt; Additional settings &gt; Developer options and turn on 'USB debugging'.</source>
-        <translation>Open Instellingen &gt; Extra instellingen &gt; Opties voor ontwikkelaars en zet 'USB-foutopsporing' aan.</translation>
-    </message>
-    <message>
-        <source>Open Settings &gt; System settings &gt; Developer options (on older phones Settings &gt; Additional settings &gt; Developer options) and turn on 'USB debugging'.</source>
-        <translation>Open Instellingen &gt; Systeeminstellingen &gt; Opties voor ontwikkelaars (op oudere telefoons Instellingen &gt; Extra instellingen &gt; Opties voor ontwikkelaars) en zet 'USB-foutopsporing' aan.</translation>
-    </message>
-    <message>
-        <source>Find 'Developer options' in Settings (often under 'System' or 'Additional settings') and turn on 'USB debugging'.</source>
-        <translation>Zoek 'Opties voor ontwikkelaars' in Instellingen (vaak onder 'Systeem' of 'Extra instellingen') en zet 'USB-foutopsporing' aan.</translation>
+        <translation>Open Instellingen en de pagina over de telefoon. Tik 7 keer op het buildnummer. Voer de pincode van de telefoon in als die gevraagd wordt.</translation>
     </message>
     <message>
         <source>Unlock the phone.</source>
@@ -1886,7 +1886,7 @@ Hij is NIET versleuteld. Bewaar hem op een veilige plek, of geef hem meteen aan 
     </message>
     <message>
         <source>Press 'Start the check' below. On the phone, the message 'Allow USB debugging?' appears: tap 'Allow'. Do not tick 'Always allow from this computer'. You have about 45 seconds.</source>
-        <translation>Druk hieronder op 'Check starten'. Op de telefoon verschijnt 'USB-foutopsporing toestaan?': tik op 'Toestaan'. Vink 'Altijd toestaan vanaf deze computer' niet aan. Je hebt ongeveer 45 seconden.</translation>
+        <translation>Druk hieronder op 'Check starten'. Op de telefoon verschijnt 'USB-foutopsporing toestaan?': tik op de knop om het toe te staan. Vink 'Altijd toestaan vanaf deze computer' niet aan. Je hebt ongeveer 45 seconden.</translation>
     </message>
     <message>
         <source>Keep the phone unlocked until the check is done.</source>
@@ -1898,7 +1898,7 @@ Hij is NIET versleuteld. Bewaar hem op een veilige plek, of geef hem meteen aan 
     </message>
     <message>
         <source>Press 'Start the check' below. On the iPhone, the message 'Trust This Computer?' appears: tap 'Trust' and enter the iPhone's passcode.</source>
-        <translation>Druk hieronder op 'Check starten'. Op de iPhone verschijnt 'Vertrouw deze computer?': tik op 'Vertrouw' en voer de toegangscode van de iPhone in.</translation>
+        <translation>Druk hieronder op 'Check starten'. Op de iPhone verschijnt een melding die vraagt of je deze computer vertrouwt: kies om hem te vertrouwen en voer de toegangscode van de iPhone in.</translation>
     </message>
     <message>
         <source>Keep the iPhone unlocked until the check is done.</source>
