@@ -1833,44 +1833,44 @@ It is NOT encrypted. Keep it somewhere safe, or give it straight to the police o
         <translation>Findings grouped by what they mean; expand one to read more</translation>
     </message>
     <message>
-        <source>Open Settings &gt; About phone &gt; Software information. Tap 'Build number' 7 times. Enter the phone's PIN if it asks.</source>
-        <translation>Open Settings &gt; About phone &gt; Software information. Tap 'Build number' 7 times. Enter the phone's PIN if it asks.</translation>
+        <source>Open Settings and the page about the phone, then the page with the software information. Tap the build number 7 times. Enter the phone's PIN if it asks.</source>
+        <translation>Open Settings and the page about the phone, then the page with the software information. Tap the build number 7 times. Enter the phone's PIN if it asks.</translation>
+    </message>
+    <message>
+        <source>Open Settings and the page about the phone. Tap the version of the phone's software (HyperOS or MIUI) 7 times. Enter the PIN if it asks.</source>
+        <translation>Open Settings and the page about the phone. Tap the version of the phone's software (HyperOS or MIUI) 7 times. Enter the PIN if it asks.</translation>
+    </message>
+    <message>
+        <source>Open Settings and the page about the device (on older phones: about the phone), then the page with the version. Tap the build number 7 times. Enter the PIN if it asks.</source>
+        <translation>Open Settings and the page about the device (on older phones: about the phone), then the page with the version. Tap the build number 7 times. Enter the PIN if it asks.</translation>
+    </message>
+    <message>
+        <source>Open Settings and the page about the phone. Find the build number (sometimes one page deeper, with the software information or the version) and tap it 7 times.</source>
+        <translation>Open Settings and the page about the phone. Find the build number (sometimes one page deeper, with the software information or the version) and tap it 7 times.</translation>
+    </message>
+    <message>
+        <source>Go back to Settings. The developer options are now at the bottom: open them and turn on USB debugging.</source>
+        <translation>Go back to Settings. The developer options are now at the bottom: open them and turn on USB debugging.</translation>
+    </message>
+    <message>
+        <source>Go back to Settings and open 'Developer options' (on a Pixel, with the system settings). Turn on 'USB debugging'.</source>
+        <translation>Go back to Settings and open 'Developer options' (on a Pixel, with the system settings). Turn on 'USB debugging'.</translation>
+    </message>
+    <message>
+        <source>Go back to Settings. Open the additional settings, then the developer options, and turn on USB debugging.</source>
+        <translation>Go back to Settings. Open the additional settings, then the developer options, and turn on USB debugging.</translation>
+    </message>
+    <message>
+        <source>Go back to Settings. Open the system settings (on older phones: the additional settings), then the developer options, and turn on USB debugging.</source>
+        <translation>Go back to Settings. Open the system settings (on older phones: the additional settings), then the developer options, and turn on USB debugging.</translation>
+    </message>
+    <message>
+        <source>Go back to Settings. Find the developer options (often with the system settings or the additional settings) and turn on USB debugging.</source>
+        <translation>Go back to Settings. Find the developer options (often with the system settings or the additional settings) and turn on USB debugging.</translation>
     </message>
     <message>
         <source>Open Settings &gt; About phone. Tap 'Build number' 7 times. Enter the phone's PIN if it asks.</source>
         <translation>Open Settings &gt; About phone. Tap 'Build number' 7 times. Enter the phone's PIN if it asks.</translation>
-    </message>
-    <message>
-        <source>Open Settings &gt; About phone. Tap 'OS version' (on older phones 'MIUI version') 7 times. Enter the PIN if it asks.</source>
-        <translation>Open Settings &gt; About phone. Tap 'OS version' (on older phones 'MIUI version') 7 times. Enter the PIN if it asks.</translation>
-    </message>
-    <message>
-        <source>Open Settings &gt; About device &gt; Version (on older phones Settings &gt; About phone). Tap 'Build number' 7 times. Enter the PIN if it asks.</source>
-        <translation>Open Settings &gt; About device &gt; Version (on older phones Settings &gt; About phone). Tap 'Build number' 7 times. Enter the PIN if it asks.</translation>
-    </message>
-    <message>
-        <source>Open Settings &gt; About phone. Find 'Build number' (sometimes under 'Software information' or 'Version') and tap it 7 times.</source>
-        <translation>Open Settings &gt; About phone. Find 'Build number' (sometimes under 'Software information' or 'Version') and tap it 7 times.</translation>
-    </message>
-    <message>
-        <source>Go back to Settings. Open 'Developer options' (at the bottom) and turn on 'USB debugging'.</source>
-        <translation>Go back to Settings. Open 'Developer options' (at the bottom) and turn on 'USB debugging'.</translation>
-    </message>
-    <message>
-        <source>Go back to Settings &gt; System &gt; Developer options and turn on 'USB debugging'.</source>
-        <translation>Go back to Settings &gt; System &gt; Developer options and turn on 'USB debugging'.</translation>
-    </message>
-    <message>
-        <source>Open Settings &gt; Additional settings &gt; Developer options and turn on 'USB debugging'.</source>
-        <translation>Open Settings &gt; Additional settings &gt; Developer options and turn on 'USB debugging'.</translation>
-    </message>
-    <message>
-        <source>Open Settings &gt; System settings &gt; Developer options (on older phones Settings &gt; Additional settings &gt; Developer options) and turn on 'USB debugging'.</source>
-        <translation>Open Settings &gt; System settings &gt; Developer options (on older phones Settings &gt; Additional settings &gt; Developer options) and turn on 'USB debugging'.</translation>
-    </message>
-    <message>
-        <source>Find 'Developer options' in Settings (often under 'System' or 'Additional settings') and turn on 'USB debugging'.</source>
-        <translation>Find 'Developer options' in Settings (often under 'System' or 'Additional settings') and turn on 'USB debugging'.</translation>
     </message>
     <message>
         <source>Unlock the phone.</source>

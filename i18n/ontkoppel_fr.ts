@@ -1837,44 +1837,44 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
         <translation>Résultats groupés selon leur sens ; ouvrez-en un pour en lire plus</translation>
     </message>
     <message>
-        <source>Open Settings &gt; About phone &gt; Software information. Tap 'Build number' 7 times. Enter the phone's PIN if it asks.</source>
-        <translation>Ouvrez Paramètres &gt; À propos du téléphone &gt; Informations sur le logiciel. Touchez 7 fois « Numéro de version ». Entrez le code PIN du téléphone s'il le demande.</translation>
+        <source>Open Settings and the page about the phone, then the page with the software information. Tap the build number 7 times. Enter the phone's PIN if it asks.</source>
+        <translation>Ouvrez les Paramètres et la page sur le téléphone, puis la page des informations sur le logiciel. Touchez 7 fois le numéro de build. Entrez le code PIN du téléphone s'il le demande.</translation>
+    </message>
+    <message>
+        <source>Open Settings and the page about the phone. Tap the version of the phone's software (HyperOS or MIUI) 7 times. Enter the PIN if it asks.</source>
+        <translation>Ouvrez les Paramètres et la page sur le téléphone. Touchez 7 fois la version du logiciel du téléphone (HyperOS ou MIUI). Entrez le code PIN s'il le demande.</translation>
+    </message>
+    <message>
+        <source>Open Settings and the page about the device (on older phones: about the phone), then the page with the version. Tap the build number 7 times. Enter the PIN if it asks.</source>
+        <translation>Ouvrez les Paramètres et la page sur l'appareil (sur les anciens téléphones : sur le téléphone), puis la page de la version. Touchez 7 fois le numéro de build. Entrez le code PIN s'il le demande.</translation>
+    </message>
+    <message>
+        <source>Open Settings and the page about the phone. Find the build number (sometimes one page deeper, with the software information or the version) and tap it 7 times.</source>
+        <translation>Ouvrez les Paramètres et la page sur le téléphone. Cherchez le numéro de build (parfois une page plus loin, avec les informations sur le logiciel ou la version) et touchez-le 7 fois.</translation>
+    </message>
+    <message>
+        <source>Go back to Settings. The developer options are now at the bottom: open them and turn on USB debugging.</source>
+        <translation>Revenez aux Paramètres. Les options pour les développeurs sont maintenant tout en bas : ouvrez-les et activez le débogage USB.</translation>
+    </message>
+    <message>
+        <source>Go back to Settings and open 'Developer options' (on a Pixel, with the system settings). Turn on 'USB debugging'.</source>
+        <translation>Revenez aux Paramètres et ouvrez « Options pour les développeurs » (sur un Pixel, avec les paramètres du système). Activez « Débogage USB ».</translation>
+    </message>
+    <message>
+        <source>Go back to Settings. Open the additional settings, then the developer options, and turn on USB debugging.</source>
+        <translation>Revenez aux Paramètres. Ouvrez les paramètres supplémentaires, puis les options pour les développeurs, et activez le débogage USB.</translation>
+    </message>
+    <message>
+        <source>Go back to Settings. Open the system settings (on older phones: the additional settings), then the developer options, and turn on USB debugging.</source>
+        <translation>Revenez aux Paramètres. Ouvrez les paramètres du système (sur les anciens téléphones : les paramètres supplémentaires), puis les options pour les développeurs, et activez le débogage USB.</translation>
+    </message>
+    <message>
+        <source>Go back to Settings. Find the developer options (often with the system settings or the additional settings) and turn on USB debugging.</source>
+        <translation>Revenez aux Paramètres. Cherchez les options pour les développeurs (souvent avec les paramètres du système ou les paramètres supplémentaires) et activez le débogage USB.</translation>
     </message>
     <message>
         <source>Open Settings &gt; About phone. Tap 'Build number' 7 times. Enter the phone's PIN if it asks.</source>
-        <translation>Ouvrez Paramètres &gt; À propos du téléphone. Touchez 7 fois « Numéro de build ». Entrez le code PIN du téléphone s'il le demande.</translation>
-    </message>
-    <message>
-        <source>Open Settings &gt; About phone. Tap 'OS version' (on older phones 'MIUI version') 7 times. Enter the PIN if it asks.</source>
-        <translation>Ouvrez Paramètres &gt; À propos du téléphone. Touchez 7 fois « Version de l'OS » (sur les anciens téléphones « Version MIUI »). Entrez le code PIN s'il le demande.</translation>
-    </message>
-    <message>
-        <source>Open Settings &gt; About device &gt; Version (on older phones Settings &gt; About phone). Tap 'Build number' 7 times. Enter the PIN if it asks.</source>
-        <translation>Ouvrez Paramètres &gt; À propos de l'appareil &gt; Version (sur les anciens téléphones Paramètres &gt; À propos du téléphone). Touchez 7 fois « Numéro de build ». Entrez le code PIN s'il le demande.</translation>
-    </message>
-    <message>
-        <source>Open Settings &gt; About phone. Find 'Build number' (sometimes under 'Software information' or 'Version') and tap it 7 times.</source>
-        <translation>Ouvrez Paramètres &gt; À propos du téléphone. Cherchez « Numéro de build » (parfois sous « Informations sur le logiciel » ou « Version ») et touchez-le 7 fois.</translation>
-    </message>
-    <message>
-        <source>Go back to Settings. Open 'Developer options' (at the bottom) and turn on 'USB debugging'.</source>
-        <translation>Revenez aux Paramètres. Ouvrez « Options de développement » (tout en bas) et activez « Débogage USB ».</translation>
-    </message>
-    <message>
-        <source>Go back to Settings &gt; System &gt; Developer options and turn on 'USB debugging'.</source>
-        <translation>Revenez à Paramètres &gt; Système &gt; Options pour les développeurs et activez « Débogage USB ».</translation>
-    </message>
-    <message>
-        <source>Open Settings &gt; Additional settings &gt; Developer options and turn on 'USB debugging'.</source>
-        <translation>Ouvrez Paramètres &gt; Paramètres supplémentaires &gt; Options pour les développeurs et activez « Débogage USB ».</translation>
-    </message>
-    <message>
-        <source>Open Settings &gt; System settings &gt; Developer options (on older phones Settings &gt; Additional settings &gt; Developer options) and turn on 'USB debugging'.</source>
-        <translation>Ouvrez Paramètres &gt; Paramètres système &gt; Options pour les développeurs (sur les anciens téléphones Paramètres &gt; Paramètres supplémentaires &gt; Options pour les développeurs) et activez « Débogage USB ».</translation>
-    </message>
-    <message>
-        <source>Find 'Developer options' in Settings (often under 'System' or 'Additional settings') and turn on 'USB debugging'.</source>
-        <translation>Cherchez « Options pour les développeurs » dans les Paramètres (souvent sous « Système » ou « Paramètres supplémentaires ») et activez « Débogage USB ».</translation>
+        <translation>Ouvrez les Paramètres et la page sur le téléphone. Touchez 7 fois le numéro de build. Entrez le code PIN du téléphone s'il le demande.</translation>
     </message>
     <message>
         <source>Unlock the phone.</source>
@@ -1898,7 +1898,7 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
     </message>
     <message>
         <source>Press 'Start the check' below. On the iPhone, the message 'Trust This Computer?' appears: tap 'Trust' and enter the iPhone's passcode.</source>
-        <translation>Appuyez ci-dessous sur « Lancer la vérification ». Sur l'iPhone, le message « Se fier à cet ordinateur ? » apparaît : touchez « Se fier » et entrez le code de l'iPhone.</translation>
+        <translation>Appuyez ci-dessous sur « Lancer la vérification ». Sur l'iPhone, un message demande si vous faites confiance à cet ordinateur : choisissez de lui faire confiance et entrez le code de l'iPhone.</translation>
     </message>
     <message>
         <source>Keep the iPhone unlocked until the check is done.</source>

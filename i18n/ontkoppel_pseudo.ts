@@ -1833,44 +1833,44 @@ It is NOT encrypted. Keep it somewhere safe, or give it straight to the police o
         <translation>[Fîñdîñgs grõüpéd bý whàt théý méàñ; éxpàñd õñé tõ réàd mõré ~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <source>Open Settings &gt; About phone &gt; Software information. Tap 'Build number' 7 times. Enter the phone's PIN if it asks.</source>
-        <translation>[Õpéñ Séttîñgs &gt; Àbõüt phõñé &gt; Sõftwàré îñfõrmàtîõñ. Tàp 'Büîld ñümbér' 7 tîmés. Éñtér thé phõñé's PÎÑ îf ît àsks. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <source>Open Settings and the page about the phone, then the page with the software information. Tap the build number 7 times. Enter the phone's PIN if it asks.</source>
+        <translation>[Õpéñ Séttîñgs àñd thé pàgé àbõüt thé phõñé, théñ thé pàgé wîth thé sõftwàré îñfõrmàtîõñ. Tàp thé büîld ñümbér 7 tîmés. Éñtér thé phõñé's PÎÑ îf ît àsks. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Open Settings and the page about the phone. Tap the version of the phone's software (HyperOS or MIUI) 7 times. Enter the PIN if it asks.</source>
+        <translation>[Õpéñ Séttîñgs àñd thé pàgé àbõüt thé phõñé. Tàp thé vérsîõñ õf thé phõñé's sõftwàré (HýpérÕS õr MÎÜÎ) 7 tîmés. Éñtér thé PÎÑ îf ît àsks. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Open Settings and the page about the device (on older phones: about the phone), then the page with the version. Tap the build number 7 times. Enter the PIN if it asks.</source>
+        <translation>[Õpéñ Séttîñgs àñd thé pàgé àbõüt thé dévîçé (õñ õldér phõñés: àbõüt thé phõñé), théñ thé pàgé wîth thé vérsîõñ. Tàp thé büîld ñümbér 7 tîmés. Éñtér thé PÎÑ îf ît àsks. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Open Settings and the page about the phone. Find the build number (sometimes one page deeper, with the software information or the version) and tap it 7 times.</source>
+        <translation>[Õpéñ Séttîñgs àñd thé pàgé àbõüt thé phõñé. Fîñd thé büîld ñümbér (sõmétîmés õñé pàgé déépér, wîth thé sõftwàré îñfõrmàtîõñ õr thé vérsîõñ) àñd tàp ît 7 tîmés. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Go back to Settings. The developer options are now at the bottom: open them and turn on USB debugging.</source>
+        <translation>[Gõ bàçk tõ Séttîñgs. Thé dévélõpér õptîõñs àré ñõw àt thé bõttõm: õpéñ thém àñd türñ õñ ÜSB débüggîñg. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Go back to Settings and open 'Developer options' (on a Pixel, with the system settings). Turn on 'USB debugging'.</source>
+        <translation>[Gõ bàçk tõ Séttîñgs àñd õpéñ 'Dévélõpér õptîõñs' (õñ à Pîxél, wîth thé sýstém séttîñgs). Türñ õñ 'ÜSB débüggîñg'. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Go back to Settings. Open the additional settings, then the developer options, and turn on USB debugging.</source>
+        <translation>[Gõ bàçk tõ Séttîñgs. Õpéñ thé àddîtîõñàl séttîñgs, théñ thé dévélõpér õptîõñs, àñd türñ õñ ÜSB débüggîñg. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Go back to Settings. Open the system settings (on older phones: the additional settings), then the developer options, and turn on USB debugging.</source>
+        <translation>[Gõ bàçk tõ Séttîñgs. Õpéñ thé sýstém séttîñgs (õñ õldér phõñés: thé àddîtîõñàl séttîñgs), théñ thé dévélõpér õptîõñs, àñd türñ õñ ÜSB débüggîñg. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Go back to Settings. Find the developer options (often with the system settings or the additional settings) and turn on USB debugging.</source>
+        <translation>[Gõ bàçk tõ Séttîñgs. Fîñd thé dévélõpér õptîõñs (õftéñ wîth thé sýstém séttîñgs õr thé àddîtîõñàl séttîñgs) àñd türñ õñ ÜSB débüggîñg. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
         <source>Open Settings &gt; About phone. Tap 'Build number' 7 times. Enter the phone's PIN if it asks.</source>
         <translation>[Õpéñ Séttîñgs &gt; Àbõüt phõñé. Tàp 'Büîld ñümbér' 7 tîmés. Éñtér thé phõñé's PÎÑ îf ît àsks. ~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
-    </message>
-    <message>
-        <source>Open Settings &gt; About phone. Tap 'OS version' (on older phones 'MIUI version') 7 times. Enter the PIN if it asks.</source>
-        <translation>[Õpéñ Séttîñgs &gt; Àbõüt phõñé. Tàp 'ÕS vérsîõñ' (õñ õldér phõñés 'MÎÜÎ vérsîõñ') 7 tîmés. Éñtér thé PÎÑ îf ît àsks. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
-    </message>
-    <message>
-        <source>Open Settings &gt; About device &gt; Version (on older phones Settings &gt; About phone). Tap 'Build number' 7 times. Enter the PIN if it asks.</source>
-        <translation>[Õpéñ Séttîñgs &gt; Àbõüt dévîçé &gt; Vérsîõñ (õñ õldér phõñés Séttîñgs &gt; Àbõüt phõñé). Tàp 'Büîld ñümbér' 7 tîmés. Éñtér thé PÎÑ îf ît àsks. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
-    </message>
-    <message>
-        <source>Open Settings &gt; About phone. Find 'Build number' (sometimes under 'Software information' or 'Version') and tap it 7 times.</source>
-        <translation>[Õpéñ Séttîñgs &gt; Àbõüt phõñé. Fîñd 'Büîld ñümbér' (sõmétîmés üñdér 'Sõftwàré îñfõrmàtîõñ' õr 'Vérsîõñ') àñd tàp ît 7 tîmés. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
-    </message>
-    <message>
-        <source>Go back to Settings. Open 'Developer options' (at the bottom) and turn on 'USB debugging'.</source>
-        <translation>[Gõ bàçk tõ Séttîñgs. Õpéñ 'Dévélõpér õptîõñs' (àt thé bõttõm) àñd türñ õñ 'ÜSB débüggîñg'. ~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
-    </message>
-    <message>
-        <source>Go back to Settings &gt; System &gt; Developer options and turn on 'USB debugging'.</source>
-        <translation>[Gõ bàçk tõ Séttîñgs &gt; Sýstém &gt; Dévélõpér õptîõñs àñd türñ õñ 'ÜSB débüggîñg'. ~~~~~~~~~~~~~~~~~~~~~~~]</translation>
-    </message>
-    <message>
-        <source>Open Settings &gt; Additional settings &gt; Developer options and turn on 'USB debugging'.</source>
-        <translation>[Õpéñ Séttîñgs &gt; Àddîtîõñàl séttîñgs &gt; Dévélõpér õptîõñs àñd türñ õñ 'ÜSB débüggîñg'. ~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
-    </message>
-    <message>
-        <source>Open Settings &gt; System settings &gt; Developer options (on older phones Settings &gt; Additional settings &gt; Developer options) and turn on 'USB debugging'.</source>
-        <translation>[Õpéñ Séttîñgs &gt; Sýstém séttîñgs &gt; Dévélõpér õptîõñs (õñ õldér phõñés Séttîñgs &gt; Àddîtîõñàl séttîñgs &gt; Dévélõpér õptîõñs) àñd türñ õñ 'ÜSB débüggîñg'. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
-    </message>
-    <message>
-        <source>Find 'Developer options' in Settings (often under 'System' or 'Additional settings') and turn on 'USB debugging'.</source>
-        <translation>[Fîñd 'Dévélõpér õptîõñs' îñ Séttîñgs (õftéñ üñdér 'Sýstém' õr 'Àddîtîõñàl séttîñgs') àñd türñ õñ 'ÜSB débüggîñg'. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
         <source>Unlock the phone.</source>

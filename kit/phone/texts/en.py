@@ -7,6 +7,11 @@ Menu paths checked against (read 2026-12-05):
   authorizations): https://developer.android.com/studio/debug/dev-options
 - Apple, "About the 'Trust This Computer' alert" (Reset Location & Privacy):
   https://support.apple.com/en-us/109054
+
+On-screen labels in the after-check steps (phone.after.*, read 2026-12-05): Android's own
+Settings texts (AOSP SettingsLib, en/nl/fr) and Apple HT202778 (English only); the full list of
+pages, commits and which label each confirms is in the comment at the top of kit/ui/phone_page.py.
+Labels no page in this language confirms are described, not quoted.
 """
 
 from __future__ import annotations
@@ -78,16 +83,15 @@ LABELS = {
                                "cannot see your Google or iCloud account: someone who knows that "
                                "password can see your photos, messages and location without any "
                                "app on the phone. Read the guides on securing your accounts.",
-    "phone.after.android": "When you are done: 1. On the phone, open Settings > System > "
-                           "Developer options (on some phones: Settings > Additional settings > "
-                           "Developer options). 2. Tap 'Revoke USB debugging authorizations'. "
-                           "3. Turn 'USB debugging' off. 4. Turn the switch at the top, 'Use "
-                           "developer options', off. Then this computer can no longer read the "
-                           "phone.",
-    "phone.after.ios": "When you are done: this computer stays trusted by the iPhone. To undo "
-                       "that, open Settings > General > Transfer or Reset iPhone > Reset > Reset "
-                       "Location & Privacy. This also resets which apps may use your location, "
-                       "so they will ask again.",
+    "phone.after.android": "When you are done: 1. On the phone, open Settings, then 'Developer options' "
+                           "(where you turned on USB debugging). 2. Tap 'Revoke USB debugging "
+                           "authorizations'. 3. Turn 'USB debugging' off. 4. Turn the developer options "
+                           "off with the switch at the top of that page. Then this computer can no longer "
+                           "read the phone.",
+    "phone.after.ios": "When you are done: this computer stays trusted by the iPhone. To undo that, "
+                       "open Settings > General > Transfer or Reset iPhone > Reset > Reset Location & "
+                       "Privacy. Do not choose to erase everything. This also resets which apps may "
+                       "use your location, so they will ask again.",
     "phone.error.no_device": "No phone found. Connect the phone with a USB cable that can carry "
                              "data (not a charging-only cable), unlock it, and try again.",
     "phone.error.debugging_off": "A phone is connected, but USB debugging is off. Turn on USB "

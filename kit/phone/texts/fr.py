@@ -1,7 +1,12 @@
 """Textes français du contrôle du téléphone (langage simple, niveau B1 environ).
 
 Chemins de menu vérifiés avec les mêmes sources que en.py (lues le 2026-12-05). Libellés à
-l'écran tels qu'un téléphone en français les affiche.
+l'écran cités seulement si une source en français les confirme.
+
+On-screen labels in the after-check steps (phone.after.*, read 2026-12-05): Android's own
+Settings texts (AOSP SettingsLib, en/nl/fr) and Apple HT202778 (English only); the full list of
+pages, commits and which label each confirms is in the comment at the top of kit/ui/phone_page.py.
+Labels no page in this language confirms are described, not quoted.
 """
 
 from __future__ import annotations
@@ -76,18 +81,18 @@ LABELS = {
                                "connaît ce mot de passe voit vos photos, messages et votre position "
                                "sans application sur le téléphone. Lisez les guides pour sécuriser "
                                "vos comptes.",
-    "phone.after.android": "Quand vous avez fini : 1. Sur le téléphone, ouvrez Paramètres > "
-                           "Système > Options pour les développeurs (sur certains téléphones : "
-                           "Paramètres > Paramètres supplémentaires > Options pour les "
-                           "développeurs). 2. Touchez « Annuler autorisations pour débog. USB ». "
-                           "3. Désactivez « Débogage USB ». 4. Désactivez l'interrupteur en haut, "
-                           "« Utiliser les options pour les développeurs ». Cet ordinateur ne peut "
-                           "alors plus lire le téléphone.",
-    "phone.after.ios": "Quand vous avez fini : l'iPhone continue de faire confiance à cet "
-                       "ordinateur. Pour l'annuler, ouvrez Réglages > Général > Transférer ou "
-                       "réinitialiser l'iPhone > Réinitialiser > Réinitialiser localisation et "
-                       "confidentialité. Les applications redemanderont aussi l'accès à votre "
-                       "position.",
+    "phone.after.android": "Quand vous avez fini : 1. Sur le téléphone, ouvrez les Paramètres, puis « "
+                           "Options pour les développeurs » (là où vous avez activé le débogage USB). 2. "
+                           "Touchez « Révoquer les autorisations de débogage USB ». 3. Désactivez « "
+                           "Débogage USB ». 4. Désactivez les options pour les développeurs avec "
+                           "l'interrupteur en haut de cette page. Cet ordinateur ne peut alors plus lire "
+                           "le téléphone.",
+    "phone.after.ios": "Quand vous avez fini : l'iPhone continue de faire confiance à cet ordinateur. "
+                       "Pour l'annuler, ouvrez les réglages de l'iPhone, puis la partie générale, et "
+                       "en bas le choix pour transférer ou réinitialiser l'iPhone. Choisissez "
+                       "réinitialiser, puis la réinitialisation de la localisation et de la "
+                       "confidentialité. Ne choisissez pas de tout effacer. Les applications "
+                       "redemanderont aussi l'accès à votre position.",
     "phone.error.no_device": "Aucun téléphone trouvé. Branchez le téléphone avec un câble USB qui "
                              "transmet les données (pas un câble de charge seulement), "
                              "déverrouillez-le et réessayez.",
@@ -117,9 +122,9 @@ LABELS = {
     "phone.error.usbmuxd": "Cet ordinateur n'atteint pas l'iPhone. Sous Windows, installez Apple "
                            "Devices ou iTunes (cela apporte « Apple Mobile Device Support ») ; "
                            "sous Linux, installez et démarrez usbmuxd. Puis réessayez.",
-    "phone.error.not_trusted": "L'iPhone ne fait pas encore confiance à cet ordinateur. "
-                               "Déverrouillez l'iPhone, touchez « Se fier » dans le message « Se "
-                               "fier à cet ordinateur ? », entrez le code et réessayez.",
+    "phone.error.not_trusted": "L'iPhone ne fait pas encore confiance à cet ordinateur. Déverrouillez "
+                               "l'iPhone, choisissez dans le message de faire confiance à cet ordinateur, "
+                               "entrez le code et réessayez.",
     "phone.error.locked": "L'iPhone est verrouillé. Déverrouillez-le, gardez-le déverrouillé et "
                           "réessayez.",
     "phone.error.replay": "Le fichier de relecture n'est pas utilisable.",
@@ -259,7 +264,7 @@ CHECKS = {
         "info.detail": "Ordinateur de confiance : {found}.",
         "info.meaning": "C'est probablement l'ordinateur que vous utilisez pour ce contrôle. "
                         "Regardez le nom en cas de doute.",
-        "info.advice": "Après le contrôle, touchez « Annuler autorisations pour débog. USB » "
+        "info.advice": "Après le contrôle, touchez « Révoquer les autorisations de débogage USB » "
                        "(voir les étapes ci-dessous).",
     },
     "phone.root": {

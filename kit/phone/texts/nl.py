@@ -1,7 +1,12 @@
 """Nederlandse teksten van de telefooncheck (eenvoudige taal, ongeveer B1).
 
 Menupaden gecontroleerd tegen dezelfde bronnen als en.py (gelezen 2026-12-05). Labels op het
-scherm zoals een Nederlandstalige telefoon ze toont.
+scherm staan alleen tussen aanhalingstekens als een Nederlandstalige bron ze bevestigt.
+
+On-screen labels in the after-check steps (phone.after.*, read 2026-12-05): Android's own
+Settings texts (AOSP SettingsLib, en/nl/fr) and Apple HT202778 (English only); the full list of
+pages, commits and which label each confirms is in the comment at the top of kit/ui/phone_page.py.
+Labels no page in this language confirms are described, not quoted.
 """
 
 from __future__ import annotations
@@ -72,26 +77,26 @@ LABELS = {
                                "ziet je Google- of iCloud-account niet: wie dat wachtwoord kent, "
                                "ziet je foto's, berichten en locatie zonder app op de telefoon. "
                                "Lees de gidsen over het beveiligen van je accounts.",
-    "phone.after.android": "Als je klaar bent: 1. Open op de telefoon Instellingen > Systeem > "
-                           "Opties voor ontwikkelaars (op sommige telefoons: Instellingen > "
-                           "Aanvullende instellingen > Opties voor ontwikkelaars). 2. Tik op "
-                           "'USB-foutopsporingsautorisaties intrekken'. 3. Zet 'USB-foutopsporing' "
-                           "uit. 4. Zet de schakelaar bovenaan, 'Opties voor ontwikkelaars "
-                           "gebruiken', uit. Dan kan deze computer de telefoon niet meer lezen.",
-    "phone.after.ios": "Als je klaar bent: de iPhone blijft deze computer vertrouwen. Om dat "
-                       "ongedaan te maken: open Instellingen > Algemeen > Zet over of stel iPhone "
-                       "opnieuw in > Stel opnieuw in > Herstel locatie en privacy. Daarna vragen "
-                       "apps ook opnieuw of ze je locatie mogen gebruiken.",
+    "phone.after.android": "Als je klaar bent: 1. Open op de telefoon Instellingen en dan "
+                           "'Ontwikkelaarsopties' (waar je USB-foutopsporing aanzette). 2. Tik op "
+                           "'Autorisatie USB-foutopsporing intrekken'. 3. Zet 'USB-foutopsporing' uit. 4. "
+                           "Zet de ontwikkelaarsopties uit met de schakelaar bovenaan die pagina. Dan kan "
+                           "deze computer de telefoon niet meer lezen.",
+    "phone.after.ios": "Als je klaar bent: de iPhone blijft deze computer vertrouwen. Om dat ongedaan "
+                       "te maken: open de instellingen van de iPhone, dan het algemene deel, en "
+                       "onderaan de keuze om de iPhone over te zetten of opnieuw in te stellen. Kies "
+                       "daar opnieuw instellen, en dan de reset van locatie en privacy. Kies niet om "
+                       "alles te wissen. Daarna vragen apps ook opnieuw of ze je locatie mogen "
+                       "gebruiken.",
     "phone.error.no_device": "Geen telefoon gevonden. Verbind de telefoon met een USB-kabel die "
                              "gegevens doorgeeft (geen kabel die alleen oplaadt), ontgrendel hem en "
                              "probeer opnieuw.",
     "phone.error.debugging_off": "Er is een telefoon verbonden, maar USB-foutopsporing staat uit. "
                                  "Zet USB-foutopsporing aan (zie de stappen voor je merk) en "
                                  "probeer opnieuw.",
-    "phone.error.not_authorised": "De telefoon liet deze computer niet toe. Ontgrendel de "
-                                  "telefoon, tik op 'Toestaan' bij 'USB-foutopsporing toestaan?' en "
-                                  "probeer opnieuw. Geen melding? Trek de kabel uit en steek hem er "
-                                  "weer in.",
+    "phone.error.not_authorised": "De telefoon liet deze computer niet toe. Ontgrendel de telefoon, sta het toe "
+                                  "in de melding 'USB-foutopsporing toestaan?' en probeer opnieuw. Geen melding? "
+                                  "Trek de kabel uit en steek hem er weer in.",
     "phone.error.busy": "Een ander programma gebruikt de telefoon (bijvoorbeeld een andere adb of "
                         "Android Studio). Sluit dat programma, trek de kabel uit, steek hem er weer "
                         "in en probeer opnieuw.",
@@ -111,9 +116,9 @@ LABELS = {
     "phone.error.usbmuxd": "Deze computer bereikt de iPhone niet. Installeer op Windows Apple "
                            "Devices of iTunes (daarmee komt 'Apple Mobile Device Support'); "
                            "installeer en start op Linux usbmuxd. Probeer dan opnieuw.",
-    "phone.error.not_trusted": "De iPhone vertrouwt deze computer nog niet. Ontgrendel de iPhone, "
-                               "tik op 'Vertrouw' bij 'Vertrouw deze computer?', voer de toegangscode "
-                               "in en probeer opnieuw.",
+    "phone.error.not_trusted": "De iPhone vertrouwt deze computer nog niet. Ontgrendel de iPhone, kies in de "
+                               "melding om deze computer te vertrouwen, voer de toegangscode in en probeer "
+                               "opnieuw.",
     "phone.error.locked": "De iPhone is vergrendeld. Ontgrendel hem, houd hem ontgrendeld en "
                           "probeer opnieuw.",
     "phone.error.replay": "Het replay-bestand is niet bruikbaar.",
@@ -242,7 +247,7 @@ CHECKS = {
         "info.detail": "Vertrouwde computer: {found}.",
         "info.meaning": "Dit is waarschijnlijk de computer die je voor deze check gebruikt. "
                         "Kijk naar de naam als je twijfelt.",
-        "info.advice": "Tik na de check op 'USB-foutopsporingsautorisaties intrekken' (zie de "
+        "info.advice": "Tik na de check op 'Autorisatie USB-foutopsporing intrekken' (zie de "
                        "stappen hieronder).",
     },
     "phone.root": {

@@ -1,12 +1,46 @@
 """Phone check: consent and safety, set-up steps per phone, a read-only check in a worker
 thread, then the results (as the computer check), with what to undo afterwards.
 
-Menu paths in the steps were checked against (read 2026-12-05):
-- Android Compatibility Definition 6.2 (Settings > About Device > Build Number, 7 taps):
+Menu paths and on-screen labels in the steps, and where each was checked (all read 2026-12-05).
+Rule: a label is quoted only in a language for which a vendor source shows it; everywhere else the
+step describes the place (the page about the phone, the build number, the developer options).
+
+- Android Compatibility Definition 6.2, Google (en): upstream Android shows Developer options after
+  seven taps on "Settings > About Device > Build Number". Confirms: the 7 taps on the build number.
   https://android.googlesource.com/platform/compatibility/cdd/+/refs/tags/android-platform-12.1.0_r10/6_dev-tools-and-options/6_2_developer_options.md
-- Android developers, "Configure on-device developer options" (Build number per maker, USB
-  debugging, Revoke USB debugging authorizations): https://developer.android.com/studio/debug/dev-options
-- Apple, "About the 'Trust This Computer' alert": https://support.apple.com/en-us/109054
+- Android developer docs source, commit "docs: 7 tap instructions for dev options", Google (en):
+  "go to Settings > About phone and tap Build number seven times. Return to the previous screen to
+  find Developer options." Confirms: the Pixel/plain-Android step "Settings > About phone",
+  'Build number' (English only).
+  https://android.googlesource.com/platform/frameworks/base/+/b9a2a0402aa5e92926a6bd28467992deed5d5d9d%5E1..b9a2a0402aa5e92926a6bd28467992deed5d5d9d/
+- Android's own Settings labels (AOSP SettingsLib, the texts a Pixel / plain Android shows), Google:
+  en packages/SettingsLib/res/values/strings.xml (commit 00ce02542f94245bbc1b4595e40db4d3ca6b4757),
+  nl values-nl (commit 0069354da51377831aa9afc7935eb54aa284dd61),
+  fr values-fr (commit 01369ada503a9a48148a73fcb375ebb9d68e00f0), in
+  https://android.googlesource.com/platform/frameworks/base (read via its GitHub mirror
+  aosp-mirror/platform_frameworks_base). Confirms in en / nl / fr:
+  'Developer options' / 'Ontwikkelaarsopties' / 'Options pour les développeurs';
+  'USB debugging' / 'USB-foutopsporing' / 'Débogage USB';
+  'Revoke USB debugging authorizations' / 'Autorisatie USB-foutopsporing intrekken' /
+  'Révoquer les autorisations de débogage USB' (the after-check steps, kit/phone/texts).
+- The "Allow USB debugging?" prompt (AOSP SystemUI), Google: en packages/SystemUI/res/values/strings.xml
+  (commit 002f0ce9c3d623aea28c4b0fe4d267e4c10dd740): 'Allow USB debugging?', 'Always allow from this
+  computer', 'Allow'; nl packages/SystemUI/res/values-nl/strings.xml
+  (commit 0046317044326e842500e572dbe8203ac67a439e): 'USB-foutopsporing toestaan?', 'Altijd toestaan
+  vanaf deze computer'; values-fr (commit 004434afd9a4c13a97c05483d05672889222638d): 'Autoriser le
+  débogage USB ?', 'Toujours autoriser sur cet ordinateur', 'Autoriser'. The Dutch button label was
+  not in the version read, so the Dutch step describes it.
+- Apple, "'Trust This Computer' alert on iPhone, iPad, or iPod touch" (en-us, HT202778):
+  https://support.apple.com/en-us/HT202778 - "Tap Trust"; and its newer edition (en-nz):
+  https://support.apple.com/en-nz/HT202778 - enter the passcode, tap Trust; untrust with "Settings,
+  General, Transfer or Reset [Device], Reset, Reset Location & Privacy". Confirms (English only):
+  'Trust This Computer?', 'Trust', and the untrust path in kit/phone/texts/en.py.
+  No nl-be / fr-be edition of this page was found, so the Dutch and French iPhone steps describe
+  the message and the reset instead of quoting them.
+Not confirmed by a vendor page (so described, not quoted, in all three languages): Samsung's
+'Software information', Xiaomi's 'MIUI version' / 'OS version', Oppo/realme/OnePlus 'Version',
+'Additional settings', 'System settings', and where the developer options sit per brand.
+No Samsung, Xiaomi, OPPO/OnePlus or Google Pixel Help page was found in the stored sources.
 Vendor menus differ per version; where a maker's menu moved, the step names both places.
 """
 
@@ -311,21 +345,23 @@ class PhonePage(Section):
         self.brand.setVisible(self.is_android())
         self.brand_label.setVisible(self.is_android())
 
+    # Every quoted label and menu path below is sourced in the module comment at the top
+    # (vendor page, language, read 2026-12-05); unconfirmed places are described, not quoted.
     def _brand_steps(self) -> list[str]:
         brand = BRANDS[max(0, self.brand.currentIndex())]
         build = {
-            "samsung": self.tr("Open Settings > About phone > Software information. Tap 'Build number' 7 times. Enter the phone's PIN if it asks."),
+            "samsung": self.tr("Open Settings and the page about the phone, then the page with the software information. Tap the build number 7 times. Enter the phone's PIN if it asks."),
             "pixel": self.tr("Open Settings > About phone. Tap 'Build number' 7 times. Enter the phone's PIN if it asks."),
-            "xiaomi": self.tr("Open Settings > About phone. Tap 'OS version' (on older phones 'MIUI version') 7 times. Enter the PIN if it asks."),
-            "oppo": self.tr("Open Settings > About device > Version (on older phones Settings > About phone). Tap 'Build number' 7 times. Enter the PIN if it asks."),
-            "other": self.tr("Open Settings > About phone. Find 'Build number' (sometimes under 'Software information' or 'Version') and tap it 7 times."),
+            "xiaomi": self.tr("Open Settings and the page about the phone. Tap the version of the phone's software (HyperOS or MIUI) 7 times. Enter the PIN if it asks."),
+            "oppo": self.tr("Open Settings and the page about the device (on older phones: about the phone), then the page with the version. Tap the build number 7 times. Enter the PIN if it asks."),
+            "other": self.tr("Open Settings and the page about the phone. Find the build number (sometimes one page deeper, with the software information or the version) and tap it 7 times."),
         }[brand]
         debug = {
-            "samsung": self.tr("Go back to Settings. Open 'Developer options' (at the bottom) and turn on 'USB debugging'."),
-            "pixel": self.tr("Go back to Settings > System > Developer options and turn on 'USB debugging'."),
-            "xiaomi": self.tr("Open Settings > Additional settings > Developer options and turn on 'USB debugging'."),
-            "oppo": self.tr("Open Settings > System settings > Developer options (on older phones Settings > Additional settings > Developer options) and turn on 'USB debugging'."),
-            "other": self.tr("Find 'Developer options' in Settings (often under 'System' or 'Additional settings') and turn on 'USB debugging'."),
+            "samsung": self.tr("Go back to Settings. The developer options are now at the bottom: open them and turn on USB debugging."),
+            "pixel": self.tr("Go back to Settings and open 'Developer options' (on a Pixel, with the system settings). Turn on 'USB debugging'."),
+            "xiaomi": self.tr("Go back to Settings. Open the additional settings, then the developer options, and turn on USB debugging."),
+            "oppo": self.tr("Go back to Settings. Open the system settings (on older phones: the additional settings), then the developer options, and turn on USB debugging."),
+            "other": self.tr("Go back to Settings. Find the developer options (often with the system settings or the additional settings) and turn on USB debugging."),
         }[brand]
         return [
             self.tr("Unlock the phone."), build, debug,
