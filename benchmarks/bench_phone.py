@@ -97,7 +97,7 @@ def main() -> int:
         rows.append(f"| {name} | {statistics.median(c) * 1000:.0f} ms | {max(c) * 1000:.0f} ms | "
                     f"{statistics.median(i) * 1000:.1f} ms |")
     lines = [
-        "## Phone check (replayed)", "",
+        "## Phone check, replayed (bench_phone.py, by hand)", "",
         f"Machine: {platform.platform()}, {os.cpu_count()} cores, Python {platform.python_version()}; "
         f"{args.runs} runs each (`benchmarks/bench_phone.py`).", "",
         "| replay | whole process, median | whole process, max | in-process, median |",
