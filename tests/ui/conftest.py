@@ -2,6 +2,20 @@ import pytest
 
 
 @pytest.fixture(autouse=True)
+def delete_widgets_after_each_test(qapp):
+    """Widgets closed at the end of a test (pytest-qt) and pages replaced during it are only
+    *scheduled* for deletion: without a running event loop Qt never deletes them. They then pile
+    up (thousands after the guide walks), every later app-wide change (style sheet, font,
+    language) visits them all, and their timers and slots can still fire in a later test. Delete
+    them here, after the worker threads have been joined (the fixture below ends first)."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    yield
+    for _ in range(3):  # deleting a widget can schedule more deletions
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+
+
+@pytest.fixture(autouse=True)
 def no_leftover_qthreads(request):
     """Worker threads (kit.ui.widgets.worker_thread) are stopped and joined before a test ends."""
     from kit.ui.widgets import worker_thread
