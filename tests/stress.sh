@@ -25,7 +25,7 @@ passed=0
 for i in $(seq "$n"); do
   t0=$(date +%s)
   log="$logs/run-$i.log"
-  QT_QPA_PLATFORM=offscreen PYTHONFAULTHANDLER=1 "$py" -X faulthandler -m pytest -q -p no:cacheprovider >"$log" 2>&1
+  QT_QPA_PLATFORM=offscreen PYTHONFAULTHANDLER=1 "$py" -X faulthandler -m pytest -p no:cacheprovider >"$log" 2>&1
   rc=$?
   took=$(( $(date +%s) - t0 ))
   summary=$(grep -E "(passed|failed|error)" "$log" | tail -n 1)
