@@ -35,10 +35,24 @@ CLAIM_WORDS = re.compile(
 )
 
 
+HEDGE = re.compile(r"\b(may|might|could|possibly|perhaps)\b", re.I)
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
+def definite_sentences(notice: str) -> list[str]:
+    """The sentences of a notice that state what will happen, not what may happen."""
+    return [s for s in SENTENCE_END.split(notice.strip())
+            if s and not s.endswith("?") and not HEDGE.search(s)]
+
+
 def makes_claim(step) -> bool:
     """A step names a menu path or setting (a platform variant, a quoted label, an arrow) or
-    says what the other person will notice (a notice callout)."""
-    if step.notice or any(v in step.variants for v in ("ios", "android", "windows", "macos", "linux", "web")):
+    states what the other person will see or be told (a notice with a sentence that is not
+    hedged). A notice that only warns that the other person *may* notice something is a
+    precaution: it errs on the safe side and needs no vendor page."""
+    if any(v in step.variants for v in ("ios", "android", "windows", "macos", "linux", "web")):
+        return True
+    if step.notice and definite_sentences(step.notice):
         return True
     texts = [step.text, *(t for _, t in step.variants.values())]
     return any(CLAIM_WORDS.search(t) for t in texts)

@@ -281,3 +281,22 @@ def test_flemish_word_outside_a_belgian_block(tmp_path, capsys):
                   encoding="utf-8")
     code, out = validate(capsys, item)
     assert code == 0, out
+
+
+@pytest.mark.parametrize(("notice", "needs_source"), [
+    ("They may notice that they no longer get your messages.", False),
+    ("They might see a change. They could get an e-mail.", False),
+    ("Do you change your number? They may notice.", False),  # a question states nothing
+    ("The chat shows that you changed the timer.", True),
+    ("Instagram does not send a message about this. They may notice.", True),
+    ("They will notice this.", True),
+])
+def test_notice_needs_a_source_when_it_states_what_will_happen(tmp_path, capsys, notice, needs_source):
+    """A notice that only says the other person *may* notice is a precaution; one that states
+    what an app shows, sends or does not send is a claim and needs a vendor page."""
+    item = write_item(tmp_path)
+    for lang in ("nl", "fr", "en"):
+        break_file(item, lang, "> Take a screenshot first.", f"> Take a screenshot first.\n\n> [!notice]\n> {notice}")
+    code, out = validate(capsys, item)
+    assert code == 0, out
+    assert ("warning: step 'one'" in out) == needs_source, out
