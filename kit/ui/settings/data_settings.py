@@ -41,6 +41,9 @@ class DataSettings(QGroupBox):
         self.erase_button.clicked.connect(self.ask_erase)
         state.store_opened.connect(self.update_state)
         state.store_locked.connect(self.update_state)
+        state.quick_exit.triggered.connect(self._abandon_import)
+        self.import_worker = None
+        self._import_abandoned = False
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -66,7 +69,8 @@ class DataSettings(QGroupBox):
         from kit.store import Store
 
         empty = self.state.data_dir is not None and not Store.exists(self.state.data_dir)
-        self.import_button.setEnabled(open_ or (empty and self.state.store is None))
+        loading = getattr(self, "import_worker", None) is not None
+        self.import_button.setEnabled(not loading and (open_ or (empty and self.state.store is None)))
         self.info.setText(self.tr("Your data is open.") if open_ else self.tr(
             "Unlock your data (in Digital separation or Journal) to change the passphrase or make a backup."))
 
@@ -161,16 +165,6 @@ class DataSettings(QGroupBox):
                 "The backup could not be saved there. Choose a new file name in a folder with enough free space."))
 
     def _ask_import(self) -> None:
-        from kit.store import (
-            ForeignFile,
-            NotKitFile,
-            Store,
-            StoreError,
-            StoreExists,
-            Throttled,
-            WrongPassphrase,
-        )
-
         name = file_dialogs.open_file_name(self, self.tr("Load a backup"), "", self.tr("Backup files (*.db)"))
         if not name:
             return
@@ -178,32 +172,61 @@ class DataSettings(QGroupBox):
                                               QLineEdit.EchoMode.Password)
         if not ok:
             return
-        try:
-            store = Store.import_backup(self.state.data_dir, Path(name), passphrase)
-        except WrongPassphrase:
-            self._tell(self.tr("Load a backup"), self.tr("That passphrase does not open this backup."))
-            return
-        except StoreExists:
-            self._tell(self.tr("Load a backup"), self.tr(
-                "There is already data on this computer. To replace it, first erase all data here."))
-            return
-        except Throttled as e:
-            self._tell(self.tr("Load a backup"), self.wait_text(e.seconds))
-            return
-        except NotKitFile:
-            self._tell(self.tr("Load a backup"), self.tr(
-                "This file is an ordinary database, not a backup of the kit. Nothing was changed."))
-            return
-        except ForeignFile:
-            self._tell(self.tr("Load a backup"), self.tr(
-                "This file holds data of another program, not a backup of the kit. Nothing was changed."))
-            return
-        except (StoreError, OSError):
-            self._tell(self.tr("Load a backup"), self.tr("This file could not be loaded as a backup of the kit."))
+        self.load_backup(Path(name), passphrase)
+
+    def load_backup(self, path: Path, passphrase: str):
+        """Check and copy the backup off the GUI thread (a large backup takes seconds); a quick
+        exit meanwhile closes the store it opened, and nothing is shown."""
+        from kit.store import Store
+        from kit.ui.widgets.worker_thread import call
+
+        if getattr(self, "import_worker", None) is not None:
+            return None
+        folder = self.state.data_dir
+        self._import_abandoned = False
+        self.import_button.setEnabled(False)
+        self.import_worker, self.import_thread = call(
+            lambda _cancel: Store.import_backup(folder, path, passphrase), self._imported, self._import_failed)
+        return self.import_worker
+
+    def _abandon_import(self) -> None:
+        self._import_abandoned = True
+
+    def _import_ended(self) -> None:
+        self.import_worker = None
+        self.update_state()
+
+    def _imported(self, store) -> None:
+        self._import_ended()
+        if self._import_abandoned:
+            store.close(quick=True)
             return
         self.state.lock()
         self.state.set_store(store)
         a11y.announce(self, self.tr("The backup is loaded. Your data is open."))
+
+    def _import_failed(self, exc) -> None:
+        from kit.store import ForeignFile, NotKitFile, StoreExists, Throttled, WrongPassphrase
+
+        self._import_ended()
+        if self._import_abandoned:
+            return
+        title = self.tr("Load a backup")
+        if isinstance(exc, WrongPassphrase):
+            self._tell(title, self.tr("That passphrase does not open this backup."))
+        elif isinstance(exc, StoreExists):
+            self._tell(title, self.tr(
+                "There is already data on this computer. To replace it, first erase all data here."))
+        elif isinstance(exc, Throttled):
+            self._tell(title, self.wait_text(exc.seconds))
+        elif isinstance(exc, NotKitFile):
+            self._tell(title, self.tr(
+                "This file is an ordinary database, not a backup of the kit. Nothing was changed."))
+        elif isinstance(exc, ForeignFile):
+            self._tell(title, self.tr(
+                "This file holds data of another program, not a backup of the kit. Nothing was changed."))
+        else:  # StoreError, OSError: never a traceback
+            self._tell(title, self.tr("This file could not be loaded as a backup of the kit."))
 
     def ask_erase(self) -> bool:
         from kit.store import what_will_be_lost

@@ -338,16 +338,8 @@ class UnlockPanel(QWidget):
         self.rollback_box = box
 
     def restore_newest(self, name: str, passphrase: str) -> None:
-        from kit.store import Store, StoreError
-
         self.state.lock()
-        try:
-            store = Store.restore_backup(self.state.data_dir, name, passphrase)
-        except StoreError:
-            self.message.setText(self.tr("The backup could not be restored. Your data file was kept as it was."))
-            return
-        self.state.unlock_summary = self.summary(store)
-        self.state.set_store(store, guest=False)
+        self._restore(name, passphrase, newest=True)
 
     def start_guest(self) -> None:
         from kit.store import Store
@@ -355,24 +347,59 @@ class UnlockPanel(QWidget):
         self.state.set_store(Store.guest(), guest=True)
 
     def restore(self) -> None:
-        from kit.store import Store, StoreError, Throttled, WrongPassphrase
+        self._restore(self.backups.currentData(), self.passphrase.text(), newest=False)
 
-        name = self.backups.currentData()
-        try:
-            store = Store.restore_backup(self.state.data_dir, name, self.passphrase.text())
-        except WrongPassphrase:
-            self.message.setText(self.tr("Type the passphrase of the backup above, then restore again."))
+    def _restore(self, name: str, passphrase: str, newest: bool) -> None:
+        """Restore a backup off the GUI thread, like unlocking: the integrity check and the
+        copy of a large backup take seconds, and the quick exit must keep working."""
+        from kit.store import Store
+        from kit.ui.widgets.worker_thread import call
+
+        if self._opening is not None or not name:
             return
-        except Throttled:
-            self._wait()
-            return
-        except StoreError:
-            self.message.setText(self.tr("This backup could not be restored. Try an older one."))
+        folder = self.state.data_dir
+        self._pending = (passphrase, False)
+        self._abandoned = False
+        self.unlock_button.setEnabled(False)
+        self.restore_button.setEnabled(False)
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        self._opening = call(lambda _cancel: Store.restore_backup(folder, name, passphrase),
+                             self._restored, self._restore_failed_newest if newest else self._restore_failed)
+
+    def _restore_ended(self) -> None:
+        self._open_ended()
+        self.restore_button.setEnabled(True)
+
+    def _restored(self, store) -> None:
+        self._restore_ended()
+        if self._abandoned or self.state.store is not None:
+            store.close(quick=True)  # quick exit meanwhile, or already open elsewhere in the app
             return
         self._show_backups([])
+        self.passphrase.clear()
         self.message.clear()
         self.state.unlock_summary = self.summary(store)
         self.state.set_store(store, guest=False)
+
+    def _restore_failed_newest(self, exc) -> None:
+        self._restore_ended()
+        if not self._abandoned:
+            self.message.setText(self.tr("The backup could not be restored. Your data file was kept as it was."))
+
+    def _restore_failed(self, exc) -> None:
+        from kit.store import Throttled, WrongPassphrase
+
+        self._restore_ended()
+        if self._abandoned:
+            return
+        if isinstance(exc, WrongPassphrase):
+            self.message.setText(self.tr("Type the passphrase of the backup above, then restore again."))
+            if getattr(exc, "wait", 0):
+                self._wait()
+        elif isinstance(exc, Throttled):
+            self._wait()
+        else:  # StoreError, OSError: never a traceback
+            self.message.setText(self.tr("This backup could not be restored. Try an older one."))
 
     def _wait(self) -> None:
         self._tick.start()
