@@ -248,3 +248,26 @@ def test_android_gmail_tracked_plan(qtbot, separation):
     assert "apple-find-my" not in ids and "apple-id" not in ids
     assert 1 <= len(home.plan.today_steps) <= 3
     assert home.plan.today.isVisibleTo(home.plan)
+
+
+def test_a_guide_title_is_shown_as_text_never_as_html(qtbot, separation, monkeypatch):
+    """A title with markup (a damaged or hostile content file) is escaped: no image is fetched
+    from a file path, no link appears."""
+    from dataclasses import replace
+
+    from kit.content import default_index
+
+    index = default_index()
+    real = index.guide
+    hostile = '<img src="file:///etc/passwd"><a href="https://example.org">x</a> & more'
+
+    def guide(guide_id, lang):
+        g = real(guide_id, lang)
+        return replace(g, header=replace(g.header, title=hostile))
+
+    monkeypatch.setattr(index, "guide", guide)
+    view = separation.home.guide
+    view.show_guide("whatsapp")
+    shown = view.title.text()
+    assert "<img" not in shown and "<a " not in shown
+    assert "&lt;img" in shown and "&amp; more" in shown
