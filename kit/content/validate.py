@@ -35,6 +35,10 @@ CLAIM_WORDS = re.compile(
 )
 
 
+# a label in quotes ("System Service", « Réglages », „Instellingen") or a list item per product
+# ("- Chrome: click the profile picture ..."): both say what a screen shows
+QUOTED_LABEL = re.compile(r"[\"“«„]\s?[A-ZÀ-Ý][^\"”»“\n]{1,40}?\s?[\"”»“]")
+PER_PRODUCT = re.compile(r"^\s*[-*]\s+[A-Z][\w+ ]{1,30}(?: and [A-Z][\w+]*)?:\s", re.M)
 HEDGE = re.compile(r"\b(may|might|could|possibly|perhaps)\b", re.I)
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
@@ -46,16 +50,17 @@ def definite_sentences(notice: str) -> list[str]:
 
 
 def makes_claim(step) -> bool:
-    """A step names a menu path or setting (a platform variant, a quoted label, an arrow) or
+    """A step names a menu path or setting (a platform or service variant, a label in bold or in
+    quotes, a list item per product, an arrow, a settings word) or
     states what the other person will see or be told (a notice with a sentence that is not
     hedged). A notice that only warns that the other person *may* notice something is a
     precaution: it errs on the safe side and needs no vendor page."""
-    if any(v in step.variants for v in ("ios", "android", "windows", "macos", "linux", "web")):
+    if step.variants:  # a platform (ios, android, ...) or a service (netflix, gmail, ...)
         return True
     if step.notice and definite_sentences(step.notice):
         return True
     texts = [step.text, *(t for _, t in step.variants.values())]
-    return any(CLAIM_WORDS.search(t) for t in texts)
+    return any(CLAIM_WORDS.search(t) or QUOTED_LABEL.search(t) or PER_PRODUCT.search(t) for t in texts)
 
 
 def _directory():

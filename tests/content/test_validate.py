@@ -300,3 +300,17 @@ def test_notice_needs_a_source_when_it_states_what_will_happen(tmp_path, capsys,
     code, out = validate(capsys, item)
     assert code == 0, out
     assert ("warning: step 'one'" in out) == needs_source, out
+
+
+@pytest.mark.parametrize("text", [
+    "Look for the list of apps.\n\n#### Netflix {#netflix}\nOpen your account page.",  # a service variant
+    'Open the app and tap "Linked Devices".',  # a label in quotes
+    "Check each browser.\n- Chrome: click the profile picture at the top right.",  # a list item per product
+])
+def test_any_variant_quoted_label_or_per_product_list_needs_a_source(tmp_path, capsys, text):
+    item = write_item(tmp_path)
+    for lang in ("nl", "fr", "en"):
+        break_file(item, lang, "Do the first thing.", text)
+    code, out = validate(capsys, item)
+    assert code == 0, out
+    assert "warning: step 'one'" in out, out
