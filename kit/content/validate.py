@@ -120,6 +120,7 @@ class Validator:
         self.references(doc)
         self.problems.extend(Problem(str(doc.path), n, m) for n, m in placeholder_line_problems(doc.body, doc.body_line))
         self.regional(doc)
+        self.callout_lines(doc)
         self.step_sources(doc)
         self.no_raw_html(doc)
         check = {Guide: self.guide, Module: self.module, Checklist: self.checklist, Rights: self.rights}
@@ -154,6 +155,17 @@ class Validator:
             for word in FLEMISH_ONLY.findall(line):
                 self.add(doc.path, lineno, f"'{word}' is Flemish: write it in neutral Dutch ({FLEMISH_ONLY_FIX[word.lower()]}) "
                          "or put the sentence in a ':::region be' block")
+
+    def callout_lines(self, doc: Document) -> None:
+        """Every line of a callout starts with '> ': a line that continues one without it is
+        read as the callout in one renderer and as a new paragraph in another."""
+        previous = ""
+        for n, line in enumerate(doc.body.split("\n")):
+            if previous.startswith(">") and line.strip() and not line.startswith(">"):
+                self.add(doc.path, doc.body_line + n,
+                         "this line continues a '> ' block without '> ': start it with '> ', "
+                         "or leave an empty line before it")
+            previous = line
 
     def step_sources(self, doc: Document) -> None:
         """Every guide step that names a menu, a setting or what the other person will see

@@ -314,3 +314,12 @@ def test_any_variant_quoted_label_or_per_product_list_needs_a_source(tmp_path, c
     code, out = validate(capsys, item)
     assert code == 0, out
     assert "warning: step 'one'" in out, out
+
+
+def test_a_callout_line_without_its_marker_is_reported(tmp_path, capsys):
+    item = write_item(tmp_path)
+    path = break_file(item, "fr", "> Take a screenshot first.", "> Take a screenshot\nfirst.")
+    code, out = validate(capsys, item)
+    assert code == 1
+    line = path.read_text("utf-8").split("\n").index("first.") + 1
+    assert f"{path}:{line}: this line continues a '> ' block" in out, out
