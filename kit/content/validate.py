@@ -38,7 +38,7 @@ CLAIM_WORDS = re.compile(
 # a label in quotes ("System Service", « Réglages », „Instellingen") or a list item per product
 # ("- Chrome: click the profile picture ..."): both say what a screen shows
 QUOTED_LABEL = re.compile(r"[\"“«„]\s?[A-ZÀ-Ý][^\"”»“\n]{1,40}?\s?[\"”»“]")
-PER_PRODUCT = re.compile(r"^\s*[-*]\s+[A-Z][\w+ ]{1,30}(?: and [A-Z][\w+]*)?:\s", re.M)
+PER_PRODUCT = re.compile(r"^\s*[-*]\s+[A-Z][\w+ ]{1,30}(?: and [A-Z][\w+]*)?:\s+(?!\{\{)", re.M)  # not "- In Flanders: {{help:..}}"
 HEDGE = re.compile(r"\b(may|might|could|possibly|perhaps)\b", re.I)
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
