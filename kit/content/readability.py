@@ -11,6 +11,7 @@ from pathlib import Path
 from kit.content.errors import Problem
 from kit.content.markdown import ANCHOR, HEADING, paragraphs
 from kit.content.parse import read_text, split_header
+from kit.content.regions import CLOSE, OPEN
 
 MAX_WORDS = 25
 MAX_SENTENCES = 5
@@ -38,6 +39,8 @@ def words(sentence: str) -> list[str]:
 def check_text(path: Path, body: str, first_line: int) -> list[Problem]:
     problems = []
     for line, para in paragraphs(body, first_line):
+        # a region fence (':::region be', ':::') is no part of the sentence around it
+        para = "\n".join(x for x in para.split("\n") if not (OPEN.match(x.lstrip(" >")) or CLOSE.match(x.lstrip(" >"))))
         if HEADING.match(para):
             para = ANCHOR.sub(r"\1", para.lstrip("#").strip())
         plain = MARKUP.sub(lambda m: m.group(1) or "", para)

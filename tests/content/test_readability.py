@@ -16,3 +16,9 @@ def test_flags_long_sentences_and_paragraphs():
 
 def test_shipped_dutch_content_is_plain(capsys):
     assert run(["content", "readability", "--lang", "nl"]) == 0, capsys.readouterr().out
+
+
+def test_a_region_fence_is_no_part_of_a_sentence():
+    twenty_four = " ".join(["woord"] * 24) + "."
+    assert check_text(Path("x.md"), f":::region nl\n{twenty_four}\n:::", 1) == []
+    assert check_text(Path("x.md"), f"> :::region be\n> {twenty_four}\n> :::", 1) == []
