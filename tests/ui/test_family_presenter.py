@@ -185,3 +185,26 @@ def test_quick_exit_hides_presenter_and_notes(qtbot, window, family, state):
     window.show()
     family.show()
     assert not presenter.isVisible() and not notes.isVisible()  # reset() closed them for good
+
+
+@pytest.mark.parametrize(("region", "foreign"), [("nl", "BELGIAN_LAW"), ("be-wallonie", "DUTCH_LAW")])
+def test_presenter_and_notes_show_only_the_law_of_the_chosen_region(qtbot, family, state, region, foreign):
+    """The modules are loaded for the region: a Dutch audience never sees Belgian law on a
+    slide or in the facilitator's notes, and a Belgian one never sees Dutch law."""
+    import re
+
+    from tests.content import test_law_regions
+
+    patterns = [re.compile(p, re.I) for p in getattr(test_law_regions, foreign)]
+    state.settings.set("region", region)
+    for module_id in default_index().ids("module"):
+        presenter = present(qtbot, family, module_id)
+        seen = []
+        for i in range(len(presenter.slides)):
+            if i:
+                qtbot.keyClick(presenter, Qt.Key.Key_Right)
+            seen.append(widget_texts(presenter) + " " + family.notes.notes.toPlainText())
+        shown = " ".join(seen)
+        leaked = [p.pattern for p in patterns if p.search(shown)]
+        assert not leaked, f"{module_id} for {region}: {leaked}"
+        qtbot.keyClick(presenter, Qt.Key.Key_Escape)

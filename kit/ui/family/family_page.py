@@ -77,7 +77,7 @@ class FamilyPage(Section):
         """The shuffled quiz order of this run of a module, shared by the projector and the tally.
         `fresh` draws a new order (a new run)."""
         if fresh or module_id not in self.quiz_orders:
-            self.quiz_orders[module_id] = new_orders(default_index().module(module_id, self.state.lang).quiz)
+            self.quiz_orders[module_id] = new_orders(default_index().module(module_id, self.state.lang, self.state.region).quiz)
         return self.quiz_orders[module_id]
 
     def open_tally(self, module_id: str) -> None:
@@ -107,7 +107,7 @@ class FamilyPage(Section):
     def present(self, module_id: str, fullscreen: bool = True) -> PresenterWindow:
         """Show the presenter window (on a second screen if there is one) and the notes window."""
         lang, region = self.state.lang, self.state.region
-        module = default_index().module(module_id, lang)
+        module = default_index().module(module_id, lang, region)
         orders = self.run_orders(module_id, fresh=module_id != self.tally.module_id)
         slides = build_slides(module, region, lang, orders)
         guide = prepare(module.facilitator, region, lang)
@@ -170,7 +170,7 @@ class FamilyPage(Section):
         self.gate.unlock.retranslate()
         if self.presented_id and self.presenter is not None and self.notes is not None:
             lang, region = self.state.lang, self.state.region
-            module = default_index().module(self.presented_id, lang)
+            module = default_index().module(self.presented_id, lang, region)
             self.presenter.set_slides(build_slides(module, region, lang, self.quiz_orders.get(self.presented_id)))
             self.presenter.retranslate()
             self.notes.set_guide(prepare(module.facilitator, region, lang))

@@ -128,7 +128,7 @@ class ModuleLibrary(QWidget):
 
     def _show_current(self, item, _prev=None) -> None:
         mid = item.data(Qt.ItemDataRole.UserRole) if item else ""
-        self.overview.show_module(default_index().module(mid, self.state.lang) if mid else None)
+        self.overview.show_module(default_index().module(mid, self.state.lang, self.state.region) if mid else None)
         if not mid:
             self.overview.setPlainText(self.tr("No module fits these filters. Choose \"All\" in one of them."))
         for b in (self.present_button, self.quiz_button, self.study_button, self.print_button, self.pdf_button):

@@ -18,7 +18,7 @@ PAGE_MM = (210 - 36 - 40, 297 - 36 - 40)
 
 
 def handout_html(module_id: str, lang: str, region: str) -> str:
-    module = default_index().module(module_id, lang)
+    module = default_index().module(module_id, lang, region)
     body = markdown_html(prepare(module.handout, region, lang))
     return module_handout_html(module.title, body, load_directory(), region, lang,
                                module_handout_labels(), region_names().get(region, region))

@@ -124,7 +124,7 @@ class QuizTally(QWidget):
             self.date.setDate(QDate.currentDate())
             self.message.clear()
             self.save_button.setEnabled(True)
-        self.module = default_index().module(module_id, self.state.lang)
+        self.module = default_index().module(module_id, self.state.lang, self.state.region)
         if orders is not None:
             self.orders = orders
         elif new or not self.orders:

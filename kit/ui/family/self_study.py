@@ -42,7 +42,7 @@ class SelfStudy(QWidget):
     def set_module(self, module_id: str) -> None:
         same = module_id == self.module_id
         self.module_id = module_id
-        module = default_index().module(module_id, self.state.lang)
+        module = default_index().module(module_id, self.state.lang, self.state.region)
         self_study_text = self.tr("Self-study")
         self.title.setText(f"<h2>{escape(self_study_text)}: {escape(module.title)}</h2>")
         self.reader.set_markdown(self.markdown(module), self.state.region, self.state.lang, callout_labels())
