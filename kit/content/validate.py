@@ -63,6 +63,19 @@ def makes_claim(step) -> bool:
     return any(CLAIM_WORDS.search(t) or QUOTED_LABEL.search(t) or PER_PRODUCT.search(t) for t in texts)
 
 
+def region_countries(body: str) -> Counter:
+    """How many region blocks each country has ("be" for any Belgian region, "nl"). The
+    regions inside Belgium may differ per language (a French text sends Brussels readers to a
+    French-speaking line, a Dutch one to a Dutch-speaking line); the countries may not."""
+    from kit.content.regions import OPEN
+
+    out: Counter = Counter()
+    for line in body.split("\n"):
+        if m := OPEN.match(line):
+            out.update({tag.split("-")[0] for tag in m.group(1).split()})
+    return out
+
+
 def _directory():
     try:
         from kit.helpdir import load_directory
@@ -305,6 +318,13 @@ class Validator:
         internal = [t for _, t in links(base.body) if t.split(":")[0] in INTERNAL]
         if internal != [t for _, t in links(doc.body) if t.split(":")[0] in INTERNAL]:
             self.add(doc.path, doc.body_line, f"links inside the kit differ from {base_lang}.md")
+        mine, theirs = region_countries(doc.body), region_countries(base.body)
+        if mine != theirs:
+            def say(c):
+                return ", ".join(f"{n} for {k}" for k, n in sorted(c.items())) or "none"
+            self.add(doc.path, doc.body_line,
+                     f"warning: region blocks differ from {base_lang}.md ({say(mine)} here, {say(theirs)} there): "
+                     "readers of every language need the sentences for their country")
         if isinstance(base, Guide) and len(base.steps) != len(doc.steps):
             self.add(doc.path, doc.body_line, f"{len(doc.steps)} steps here, {len(base.steps)} in {base_lang}.md")
         if isinstance(base, Checklist) and (
