@@ -323,3 +323,15 @@ def test_a_callout_line_without_its_marker_is_reported(tmp_path, capsys):
     assert code == 1
     line = path.read_text("utf-8").split("\n").index("first.") + 1
     assert f"{path}:{line}: this line continues a '> ' block" in out, out
+
+
+def test_region_blocks_for_one_country_in_one_language_only_are_reported(tmp_path, capsys):
+    item = write_item(tmp_path)
+    block = "Do the first thing.\n\n:::region be\nIn Belgium, call the bank.\n:::"
+    break_file(item, "nl", "Do the first thing.", block)
+    code, out = validate(capsys, item)
+    assert code == 0 and "nl.md" in out and "warning: region blocks differ from en.md (1 for be here, none there)" in out, out
+    for lang in ("fr", "en"):  # a French text may send Brussels readers elsewhere: same country, no warning
+        break_file(item, lang, "Do the first thing.", block.replace("region be", "region be-wallonie be-brussel"))
+    code, out = validate(capsys, item)
+    assert "region blocks differ" not in out, out
