@@ -39,6 +39,7 @@ CLAIM_WORDS = re.compile(
 # ("- Chrome: click the profile picture ..."): both say what a screen shows
 QUOTED_LABEL = re.compile(r"[\"“«„]\s?[A-ZÀ-Ý][^\"”»“\n]{1,40}?\s?[\"”»“]")
 PER_PRODUCT = re.compile(r"^\s*[-*]\s+[A-Z][\w+ ]{1,30}(?: and [A-Z][\w+]*)?:\s+(?!\{\{)", re.M)  # not "- In Flanders: {{help:..}}"
+BOLD = re.compile(r"\*\*([^*]+)\*\*")
 HEDGE = re.compile(r"\b(may|might|could|possibly|perhaps)\b", re.I)
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
@@ -192,7 +193,8 @@ class Validator:
                 if sid not in step_ids:
                     self.add(doc.path, 2, f"source {i} names step '{sid}', but this guide has no such step")
             backed.update(src.steps)
-        if doc.lang != "en":  # sources are shared by the three files: warn once per item
+        if doc.lang != "en":  # sources are shared by the three files: warn once per item ...
+            self.labels_in_language(doc)  # ... but a label quoted in nl or fr needs a page in nl or fr
             return
         lines = {n.anchor: n.line for n in doc.section("steps").children} if doc.section("steps") else {}
         for step in doc.steps:
@@ -201,6 +203,21 @@ class Validator:
                          f"warning: step '{step.id}' names a menu, a setting or what the other person will see, "
                          "but no source backs it: add its id to a source's 'steps' with 'checked = YYYY-MM-DD', "
                          "or reword it so it needs no source")
+    def labels_in_language(self, doc: Document) -> None:
+        """A label in bold in an nl or fr step is quoted as the phone shows it in that language:
+        a page in that language (`lang = "nl"`/`"fr"`) must name the step, or the step describes
+        the setting instead of quoting it."""
+        backed = {sid for src in doc.header.sources if src.lang == doc.lang for sid in src.steps}
+        lines = {n.anchor: n.line for n in doc.section("steps").children} if doc.section("steps") else {}
+        for step in doc.steps:
+            texts = [step.text, *(t for _, t in step.variants.values())]
+            labels = [m for t in texts for m in BOLD.findall(t)]
+            if labels and step.id not in backed:
+                self.add(doc.path, lines.get(step.id, doc.body_line),
+                         f"warning: step '{step.id}' quotes {', '.join(repr(x) for x in labels[:3])} in bold, but no "
+                         f"page in this language backs it: add a source with lang = \"{doc.lang}\" that names the step, "
+                         "or describe the setting without quoting it")
+
     def no_raw_html(self, doc: Document) -> None:
         """Content is Markdown only: raw HTML (an <img src="file:...">, a <script>) is refused,
         in the title too. The app shows any that slips through as text."""
