@@ -2275,7 +2275,7 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
     </message>
     <message>
         <source>Leaves the group quiz; the counts stay until you choose another module</source>
-        <translation>Quitte le quiz de groupe ; les comptes restent jusqu'à ce que vous choisissiez un autre module</translation>
+        <translation>Quitte le quiz de groupe ; les décomptes restent jusqu'à ce que vous choisissiez un autre module</translation>
     </message>
     <message>
         <source>&amp;Previous question</source>
@@ -2287,7 +2287,7 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
     </message>
     <message>
         <source>Shows the counts of the question before</source>
-        <translation>Affiche les comptes de la question d'avant</translation>
+        <translation>Affiche les décomptes de la question précédente</translation>
     </message>
     <message>
         <source>&amp;Next question</source>
@@ -2299,7 +2299,7 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
     </message>
     <message>
         <source>Shows the counts of the next question</source>
-        <translation>Affiche les comptes de la question suivante</translation>
+        <translation>Affiche les décomptes de la question suivante</translation>
     </message>
     <message>
         <source>&amp;Clear all counts</source>
@@ -2311,7 +2311,7 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
     </message>
     <message>
         <source>Sets every count of this quiz back to zero</source>
-        <translation>Remet à zéro chaque compte de ce quiz</translation>
+        <translation>Remet à zéro chaque décompte de ce quiz</translation>
     </message>
     <message>
         <source>&amp;Save session</source>
@@ -2323,7 +2323,7 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
     </message>
     <message>
         <source>Logs the date, the number of participants and the counts. No names are saved.</source>
-        <translation>Note la date, le nombre de personnes présentes et les comptes. Aucun nom n'est enregistré.</translation>
+        <translation>Note la date, le nombre de personnes présentes et les décomptes. Aucun nom n'est enregistré.</translation>
     </message>
     <message>
         <source>Number of part&amp;icipants</source>
@@ -2946,7 +2946,7 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
     </message>
     <message>
         <source>Type your passphrase to open what you saved before.</source>
-        <translation>Tapez votre phrase secrète pour ouvrir ce que vous avez enregistré avant.</translation>
+        <translation>Tapez votre phrase secrète pour ouvrir ce que vous avez enregistré auparavant.</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
@@ -3403,7 +3403,7 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
     </message>
     <message>
         <source>Belgian government websites (My Citizen Profile, eBox)</source>
-        <translation>Sites web des autorités belges (Mon Profil Citoyen, eBox)</translation>
+        <translation>Sites web des autorités belges (Mon dossier, eBox)</translation>
     </message>
     <message>
         <source>DigiD (Netherlands)</source>

@@ -1409,7 +1409,7 @@ Hij is NIET versleuteld. Bewaar hem op een veilige plek, of geef hem meteen aan 
     </message>
     <message>
         <source>No module fits these filters. Choose "All" in one of them.</source>
-        <translation>Geen enkele module past bij deze filters. Zet een van de filters terug op "Alle".</translation>
+        <translation>Geen enkele module past bij deze filters. Zet een van de filters terug op 'Alle'.</translation>
     </message>
     <message>
         <source>Save handout as PDF</source>
@@ -1778,7 +1778,7 @@ Hij is NIET versleuteld. Bewaar hem op een veilige plek, of geef hem meteen aan 
     </message>
     <message>
         <source>Saves the result as a PDF file</source>
-        <translation>Bewaart het resultaat als pdf-bestand</translation>
+        <translation>Slaat het resultaat op als pdf-bestand</translation>
     </message>
     <message>
         <source>Android phone</source>
@@ -2381,7 +2381,7 @@ Hij is NIET versleuteld. Bewaar hem op een veilige plek, of geef hem meteen aan 
     <name>SelfStudy</name>
     <message>
         <source>Open the tab "Do the quiz" (Alt+Q) when you are ready. Nobody sees your answers, and nothing is saved.</source>
-        <translation>Open het tabblad "De quiz maken" (Alt+Q) als je klaar bent. Niemand ziet je antwoorden, en er wordt niets bewaard.</translation>
+        <translation>Open het tabblad 'De quiz maken' (Alt+Q) als je klaar bent. Niemand ziet je antwoorden, en er wordt niets bewaard.</translation>
     </message>
     <message>
         <source>&amp;Back to the library</source>
@@ -2680,7 +2680,7 @@ Hij is NIET versleuteld. Bewaar hem op een veilige plek, of geef hem meteen aan 
     </message>
     <message>
         <source>Use the neutral name "Notes"</source>
-        <translation>De neutrale naam "Notities" gebruiken</translation>
+        <translation>De neutrale naam 'Notities' gebruiken</translation>
     </message>
     <message>
         <source>Discreet mode hides the kit from a quick look: it shows a neutral name, icon and window title, and leaves no recent-files entries, tray icon or notifications. It does not hide the kit from someone who searches this computer.</source>
@@ -2703,7 +2703,7 @@ Hij is NIET versleuteld. Bewaar hem op een veilige plek, of geef hem meteen aan 
     <name>SharedPageDialog</name>
     <message>
         <source>Saved as %1</source>
-        <translation>Bewaard als %1</translation>
+        <translation>Opgeslagen als %1</translation>
     </message>
     <message>
         <source>Save as PDF</source>
@@ -2735,7 +2735,7 @@ Hij is NIET versleuteld. Bewaar hem op een veilige plek, of geef hem meteen aan 
     </message>
     <message>
         <source>Saves this page as a PDF file</source>
-        <translation>Bewaart deze pagina als pdf-bestand</translation>
+        <translation>Slaat deze pagina op als pdf-bestand</translation>
     </message>
     <message>
         <source>&amp;Close</source>
