@@ -2121,7 +2121,7 @@ Hij is NIET versleuteld. Bewaar hem op een veilige plek, of geef hem meteen aan 
     </message>
     <message>
         <source>Because: %s.</source>
-        <translation>Omdat: %s.</translation>
+        <translation>Waarom: %s.</translation>
     </message>
     <message>
         <source>Today: start with these steps</source>
@@ -3487,7 +3487,7 @@ Hij is NIET versleuteld. Bewaar hem op een veilige plek, of geef hem meteen aan 
     </message>
     <message>
         <source>you use %s</source>
-        <translation>je gebruikt %s</translation>
+        <translation>je gebruikt: %s</translation>
     </message>
 </context>
 <context>
