@@ -87,7 +87,7 @@ def test_french_punctuation_has_a_no_break_space():
     space); a mark glued to the word before it is a typo the build cannot guess."""
     assert i18n.french_spaces("Région : « Notes » ?") == "Région\u00a0: «\u00a0Notes\u00a0»\u00a0?"
     bad = []
-    for source, _type, forms in messages("fr"):
+    for _source, _type, forms in messages("fr"):
         for form in forms:
             if i18n.french_spaces(form) != form or re.search(r"[^\s\u00a0]([;?!]|:(?!//))", form):
                 bad.append(form)
