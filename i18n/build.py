@@ -11,6 +11,7 @@ A pseudo-locale (accented, about 30% longer) is generated for layout testing.
 from __future__ import annotations
 
 import argparse
+import re
 import shutil
 import subprocess
 import sys
@@ -101,6 +102,32 @@ def lrelease(out_dir: Path = HERE) -> list[Path]:
     return out
 
 
+FRENCH_SPACE = re.compile(r"[ \u202f]([:;?!»])")
+
+
+def french_spaces(text: str) -> str:
+    """French typography: a no-break space before : ; ? ! and inside « », so a line never
+    starts with the mark. Plain or narrow spaces there become U+00A0; nothing else changes."""
+    text = FRENCH_SPACE.sub("\u00a0\\1", text)
+    return re.sub(r"«[ \u202f]", "«\u00a0", text)
+
+
+def fix_french_spaces() -> int:
+    """Apply french_spaces to every French translation; returns how many changed."""
+    path = ts_path("fr")
+    tree = ET.parse(path)
+    changed = 0
+    for msg in tree.iter("message"):
+        tr = msg.find("translation")
+        for node in [tr, *tr.findall("numerusform")]:
+            if node.text and french_spaces(node.text) != node.text:
+                node.text = french_spaces(node.text)
+                changed += 1
+    if changed:
+        tree.write(path, encoding="utf-8", xml_declaration=True)
+    return changed
+
+
 def unfinished(lang: str) -> list[str]:
     tree = ET.parse(ts_path(lang))
     bad = []
@@ -154,6 +181,7 @@ def main() -> int:
         return 0
     if not a.release:
         lupdate()
+    fix_french_spaces()
     lrelease()
     return 0
 

@@ -32,11 +32,11 @@
     </message>
     <message>
         <source>The kit: %s</source>
-        <translation>Le kit : %s</translation>
+        <translation>Le kit : %s</translation>
     </message>
     <message>
         <source>Qt %1 and Qt for Python (PySide6) %2: %3</source>
-        <translation>Qt %1 et Qt for Python (PySide6) %2 : %3</translation>
+        <translation>Qt %1 et Qt for Python (PySide6) %2 : %3</translation>
     </message>
     <message>
         <source>Included data</source>
@@ -88,14 +88,14 @@
     </message>
     <message>
         <source>Icons: Lucide %s (ISC licence), https://lucide.dev</source>
-        <translation>Icônes : Lucide %s (licence ISC), https://lucide.dev</translation>
+        <translation>Icônes : Lucide %s (licence ISC), https://lucide.dev</translation>
     </message>
 </context>
 <context>
     <name>CheckPage</name>
     <message>
         <source>This check looks for remote access, sharing and signs of monitoring software on this computer. It only reads: it changes nothing and sends nothing over the internet. If something is found, do not remove it straight away. The other person may notice, and it is evidence. Save the result to your journal first and talk to a help service.</source>
-        <translation>Cette vérification cherche sur cet ordinateur un accès à distance, un partage et des signes de logiciel de surveillance. Elle ne fait que lire : elle ne change rien et n'envoie rien sur internet. Si quelque chose est trouvé, ne le supprimez pas tout de suite. L'autre personne pourrait le remarquer, et c'est une preuve. Enregistrez d'abord le résultat dans votre journal et parlez-en à un service d'aide.</translation>
+        <translation>Cette vérification cherche sur cet ordinateur un accès à distance, un partage et des signes de logiciel de surveillance. Elle ne fait que lire : elle ne change rien et n'envoie rien sur internet. Si quelque chose est trouvé, ne le supprimez pas tout de suite. L'autre personne pourrait le remarquer, et c'est une preuve. Enregistrez d'abord le résultat dans votre journal et parlez-en à un service d'aide.</translation>
     </message>
     <message>
         <source>&amp;Start the check</source>
@@ -103,7 +103,7 @@
     </message>
     <message>
         <source>Reads the settings and programs of this computer; takes a few seconds</source>
-        <translation>Lit les paramètres et les programmes de cet ordinateur ; cela prend quelques secondes</translation>
+        <translation>Lit les paramètres et les programmes de cet ordinateur ; cela prend quelques secondes</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
@@ -155,7 +155,7 @@
     </message>
     <message>
         <source>Findings grouped by what they mean; expand one to read more</source>
-        <translation>Ce qui a été trouvé, classé selon ce que cela veut dire ; ouvrez un élément pour en savoir plus</translation>
+        <translation>Ce qui a été trouvé, classé selon ce que cela veut dire ; ouvrez un élément pour en savoir plus</translation>
     </message>
     <message>
         <source>The check itself could not run. Nothing was changed on this computer. Try again, or ask a help service to look with you.</source>
@@ -163,7 +163,7 @@
     </message>
     <message>
         <source>%1 need attention, %2 good to know, %3 could not be checked, %4 look fine.</source>
-        <translation>Demande votre attention : %1. Bon à savoir : %2. Impossible à vérifier : %3. Semble en ordre : %4.</translation>
+        <translation>Demande votre attention : %1. Bon à savoir : %2. Impossible à vérifier : %3. Semble en ordre : %4.</translation>
     </message>
     <message>
         <source>Save as PDF</source>
@@ -183,7 +183,7 @@
     </message>
     <message>
         <source>Open your journal first: go to Journal and unlock it, then save the result again.</source>
-        <translation>Ouvrez d'abord votre journal : allez dans Journal et déverrouillez-le, puis enregistrez à nouveau le résultat.</translation>
+        <translation>Ouvrez d'abord votre journal : allez dans Journal et déverrouillez-le, puis enregistrez à nouveau le résultat.</translation>
     </message>
     <message>
         <source>The result is saved in your journal.</source>
@@ -195,7 +195,7 @@
     </message>
     <message>
         <source>%1 need attention, %2 could not be checked.</source>
-        <translation>Demande votre attention : %1. Impossible à vérifier : %2.</translation>
+        <translation>Demande votre attention : %1. Impossible à vérifier : %2.</translation>
     </message>
     <message>
         <source>This computer</source>
@@ -264,7 +264,7 @@
     <name>DangerDialog</name>
     <message>
         <source>In danger now?</source>
-        <translation>En danger maintenant ?</translation>
+        <translation>En danger maintenant ?</translation>
     </message>
     <message>
         <source>If you are in danger now, call for help.</source>
@@ -272,11 +272,11 @@
     </message>
     <message>
         <source>Region: %s</source>
-        <translation>Région : %s</translation>
+        <translation>Région : %s</translation>
     </message>
     <message>
         <source>If you cannot talk, stay on the line: emergency services can still try to help. This screen is not saved anywhere.</source>
-        <translation>Si vous ne pouvez pas parler, restez en ligne : les secours peuvent quand même essayer de vous aider. Cet écran n'est enregistré nulle part.</translation>
+        <translation>Si vous ne pouvez pas parler, restez en ligne : les secours peuvent quand même essayer de vous aider. Cet écran n'est enregistré nulle part.</translation>
     </message>
 </context>
 <context>
@@ -299,11 +299,11 @@
     </message>
     <message>
         <source>A copy to move to another computer; it needs your passphrase</source>
-        <translation>Une copie à emporter sur un autre ordinateur ; il faut votre phrase secrète pour l'ouvrir</translation>
+        <translation>Une copie à emporter sur un autre ordinateur ; il faut votre phrase secrète pour l'ouvrir</translation>
     </message>
     <message>
         <source>Brings in a backup made on another computer</source>
-        <translation>Reprend une sauvegarde faite sur un autre ordinateur</translation>
+        <translation>Importe une sauvegarde faite sur un autre ordinateur</translation>
     </message>
     <message>
         <source>Load a back&amp;up...</source>
@@ -331,11 +331,11 @@
     </message>
     <message>
         <source>New passphrase (at least 8 characters):</source>
-        <translation>Nouvelle phrase secrète (au moins 8 caractères) :</translation>
+        <translation>Nouvelle phrase secrète (au moins 8 caractères) :</translation>
     </message>
     <message>
         <source>Type it again:</source>
-        <translation>Tapez-la encore une fois :</translation>
+        <translation>Tapez-la encore une fois :</translation>
     </message>
     <message>
         <source>The two passphrases are not the same. Nothing was changed.</source>
@@ -359,7 +359,7 @@
     </message>
     <message>
         <source>Passphrase of the backup:</source>
-        <translation>Phrase secrète de la sauvegarde :</translation>
+        <translation>Phrase secrète de la sauvegarde :</translation>
     </message>
     <message>
         <source>That passphrase does not open this backup.</source>
@@ -375,7 +375,7 @@
     </message>
     <message>
         <source>Erase all my data?</source>
-        <translation>Effacer toutes mes données ?</translation>
+        <translation>Effacer toutes mes données ?</translation>
     </message>
     <message>
         <source>This deletes everything the kit saved on this computer. It cannot be undone.</source>
@@ -383,7 +383,7 @@
     </message>
     <message>
         <source>You will lose:</source>
-        <translation>Vous allez perdre :</translation>
+        <translation>Vous allez perdre :</translation>
     </message>
     <message>
         <source>nothing is saved yet</source>
@@ -399,7 +399,7 @@
     </message>
     <message>
         <source>Your current passphrase:</source>
-        <translation>Votre phrase secrète actuelle :</translation>
+        <translation>Votre phrase secrète actuelle :</translation>
     </message>
     <message>
         <source>That is not your current passphrase. Nothing was changed.</source>
@@ -407,7 +407,7 @@
     </message>
     <message>
         <source>Your passphrase is changed, also for the backups on this computer. A backup you saved elsewhere still opens with the old passphrase: delete it, or keep it safe.</source>
-        <translation>Votre phrase secrète est changée, aussi pour les sauvegardes sur cet ordinateur. Une sauvegarde enregistrée ailleurs s'ouvre encore avec l'ancienne phrase secrète : supprimez-la, ou gardez-la en lieu sûr.</translation>
+        <translation>Votre phrase secrète a été changée, y compris pour les sauvegardes sur cet ordinateur. Une sauvegarde enregistrée ailleurs s'ouvre encore avec l'ancienne phrase secrète : supprimez-la, ou gardez-la en lieu sûr.</translation>
     </message>
     <message numerus="yes">
         <source>Too many wrong passphrases. Wait %n second(s), then try again.</source>
@@ -429,7 +429,7 @@
 %s
 
 It opens with your current passphrase, also after you change it here.</source>
-        <translation>La sauvegarde chiffrée est enregistrée sous :
+        <translation>La sauvegarde chiffrée est enregistrée sous :
 %s
 
 Elle s'ouvre avec votre phrase secrète actuelle, même si vous la changez ici plus tard.</translation>
@@ -444,27 +444,27 @@ Elle s'ouvre avec votre phrase secrète actuelle, même si vous la changez ici p
     </message>
     <message>
         <source>The kit's data folder on this computer is erased, with your settings.</source>
-        <translation>Le dossier de données du kit sur cet ordinateur est effacé, avec vos réglages.</translation>
+        <translation>Le dossier de données du kit sur cet ordinateur est effacé, avec vos paramètres.</translation>
     </message>
     <message>
         <source>The files are erased, but the keychain entry could not be removed. Remove 'Ontkoppel' from the system keychain yourself.</source>
-        <translation>Les fichiers sont effacés, mais l'entrée du trousseau n'a pas pu être supprimée. Supprimez vous-même « Ontkoppel » du trousseau du système.</translation>
+        <translation>Les fichiers sont effacés, mais l'entrée du trousseau n'a pas pu être supprimée. Supprimez vous-même « Ontkoppel » du trousseau du système.</translation>
     </message>
     <message>
         <source>Not everything could be erased. These files are still in the data folder:</source>
-        <translation>Tout n'a pas pu être effacé. Ces fichiers sont encore dans le dossier de données :</translation>
+        <translation>Tout n'a pas pu être effacé. Ces fichiers sont encore dans le dossier de données :</translation>
     </message>
     <message>
         <source>Not erased: journal exports and backups you saved elsewhere (for example on a USB stick or in a cloud folder). A backup saved elsewhere still opens with the passphrase it was saved with, also after you changed the passphrase.</source>
-        <translation>Pas effacés : les exports de votre journal et les sauvegardes enregistrées ailleurs (par exemple sur une clé USB ou dans un dossier cloud). Une telle sauvegarde s'ouvre encore avec la phrase secrète utilisée lors de son enregistrement, même si vous l'avez changée depuis.</translation>
+        <translation>Pas effacés : les exports de votre journal et les sauvegardes enregistrées ailleurs (par exemple sur une clé USB ou dans un dossier cloud). Une telle sauvegarde s'ouvre encore avec la phrase secrète utilisée lors de son enregistrement, même si vous l'avez changée depuis.</translation>
     </message>
     <message>
         <source>The encrypted backup is saved.</source>
-        <translation>La copie de sauvegarde chiffrée est enregistrée.</translation>
+        <translation>La sauvegarde chiffrée est enregistrée.</translation>
     </message>
     <message>
         <source>The backup is loaded. Your data is open.</source>
-        <translation>La copie de sauvegarde est chargée. Vos données sont ouvertes.</translation>
+        <translation>La sauvegarde est importée. Vos données sont ouvertes.</translation>
     </message>
 </context>
 <context>
@@ -543,11 +543,11 @@ Elle s'ouvre avec votre phrase secrète actuelle, même si vous la changez ici p
     </message>
     <message>
         <source>Re&amp;gion:</source>
-        <translation>Ré&amp;gion :</translation>
+        <translation>Ré&amp;gion :</translation>
     </message>
     <message>
         <source>&amp;Kind of help:</source>
-        <translation>&amp;Type d'aide :</translation>
+        <translation>&amp;Type d'aide :</translation>
     </message>
 </context>
 <context>
@@ -574,7 +574,7 @@ Elle s'ouvre avec votre phrase secrète actuelle, même si vous la changez ici p
     </message>
     <message>
         <source>People involved</source>
-        <translation>Personnes concernées</translation>
+        <translation>Personnes impliquées</translation>
     </message>
     <message>
         <source>Files</source>
@@ -633,11 +633,11 @@ Elle s'ouvre avec votre phrase secrète actuelle, même si vous la changez ici p
     </message>
     <message>
         <source>Off by default: the file's folder can reveal private information.</source>
-        <translation>Désactivé par défaut : le dossier d'un fichier peut révéler des informations privées.</translation>
+        <translation>Désactivé par défaut : le dossier d'un fichier peut révéler des informations privées.</translation>
     </message>
     <message>
         <source>&amp;When did it happen?</source>
-        <translation>&amp;Quand est-ce arrivé ?</translation>
+        <translation>&amp;Quand est-ce arrivé ?</translation>
     </message>
     <message>
         <source>Date and time of the incident, not of writing</source>
@@ -649,11 +649,11 @@ Elle s'ouvre avec votre phrase secrète actuelle, même si vous la changez ici p
     </message>
     <message>
         <source>Wh&amp;at happened?</source>
-        <translation>Qu'est-ce qui s'est &amp;passé ?</translation>
+        <translation>Qu'est-ce qui s'est &amp;passé ?</translation>
     </message>
     <message>
         <source>Whe&amp;re? (app, website, place)</source>
-        <translation>&amp;Où ? (application, site web, lieu)</translation>
+        <translation>&amp;Où ? (application, site web, lieu)</translation>
     </message>
     <message>
         <source>For example WhatsApp, Instagram or at home</source>
@@ -665,7 +665,7 @@ Elle s'ouvre avec votre phrase secrète actuelle, même si vous la changez ici p
     </message>
     <message>
         <source>Who did it, who saw it; free text</source>
-        <translation>Qui l'a fait, qui l'a vu ; texte libre</translation>
+        <translation>Qui l'a fait, qui l'a vu ; texte libre</translation>
     </message>
     <message>
         <source>&amp;Description</source>
@@ -716,11 +716,11 @@ Elle s'ouvre avec votre phrase secrète actuelle, même si vous la changez ici p
     </message>
     <message>
         <source>Now:</source>
-        <translation>Maintenant :</translation>
+        <translation>Maintenant :</translation>
     </message>
     <message>
         <source>Next:</source>
-        <translation>Ensuite :</translation>
+        <translation>Ensuite :</translation>
     </message>
     <message>
         <source>the end</source>
@@ -756,7 +756,7 @@ Elle s'ouvre avec votre phrase secrète actuelle, même si vous la changez ici p
     </message>
     <message>
         <source>Points to bring out and answer explanations; only you see these</source>
-        <translation>Points à faire ressortir et explications des réponses ; visibles seulement par vous</translation>
+        <translation>Points à faire ressortir et explications des réponses ; visibles seulement par vous</translation>
     </message>
     <message>
         <source>Session guide</source>
@@ -816,11 +816,11 @@ Elle s'ouvre avec votre phrase secrète actuelle, même si vous la changez ici p
     </message>
     <message>
         <source>If someone tells about abuse</source>
-        <translation>Si quelqu'un parle d'abus</translation>
+        <translation>Si quelqu'un parle de violences</translation>
     </message>
     <message>
         <source>Opens the disclosure protocol on your screen only; you can print it</source>
-        <translation>Ouvre le protocole en cas de révélation, sur votre écran seulement ; vous pouvez l'imprimer</translation>
+        <translation>Ouvre le protocole en cas de révélation, sur votre écran seulement ; vous pouvez l'imprimer</translation>
     </message>
     <message>
         <source>Get it removed</source>
@@ -828,7 +828,7 @@ Elle s'ouvre avec votre phrase secrète actuelle, même si vous la changez ici p
     </message>
     <message>
         <source>Opens the steps to get intimate images taken offline, on your screen only; you can print it</source>
-        <translation>Ouvre les étapes pour faire retirer des images intimes, sur votre écran seulement ; vous pouvez les imprimer</translation>
+        <translation>Ouvre les étapes pour faire retirer des images intimes, sur votre écran seulement ; vous pouvez les imprimer</translation>
     </message>
 </context>
 <context>
@@ -870,7 +870,7 @@ Elle s'ouvre avec votre phrase secrète actuelle, même si vous la changez ici p
     </message>
     <message>
         <source>Sources: %1. Checked on %2.</source>
-        <translation>Sources : %1. Vérifié le %2.</translation>
+        <translation>Sources : %1. Vérifié le %2.</translation>
     </message>
     <message>
         <source>Back to my &amp;plan</source>
@@ -878,7 +878,7 @@ Elle s'ouvre avec votre phrase secrète actuelle, même si vous la changez ici p
     </message>
     <message>
         <source>End of the guide: shows the list of guides in your plan</source>
-        <translation>Fin du guide : affiche la liste des guides de votre plan</translation>
+        <translation>Fin du guide : affiche la liste des guides de votre plan</translation>
     </message>
     <message>
         <source>&amp;Next guide</source>
@@ -886,7 +886,7 @@ Elle s'ouvre avec votre phrase secrète actuelle, même si vous la changez ici p
     </message>
     <message>
         <source>Next guide: %s</source>
-        <translation>Guide suivant : %s</translation>
+        <translation>Guide suivant : %s</translation>
     </message>
     <message>
         <source>Opens the next guide of your plan</source>
@@ -897,7 +897,7 @@ Elle s'ouvre avec votre phrase secrète actuelle, même si vous la changez ici p
     <name>HandOverDialog</name>
     <message>
         <source>Hand over and end the session</source>
-        <translation>Remettre et terminer la session</translation>
+        <translation>Remettre le plan et terminer la session</translation>
     </message>
     <message>
         <source>Give the person what they need to go on alone, then erase the session. Nothing of it stays on this computer.</source>
@@ -943,7 +943,7 @@ Elle s'ouvre avec votre phrase secrète actuelle, même si vous la changez ici p
     </message>
     <message>
         <source>This is a guest session: nothing is saved on this computer. Go through these three points with the person first.</source>
-        <translation>C'est une session invité : rien n'est enregistré sur cet ordinateur. Passez d'abord ces trois points en revue avec la personne.</translation>
+        <translation>C'est une session invité : rien n'est enregistré sur cet ordinateur. Passez d'abord ces trois points en revue avec la personne.</translation>
     </message>
     <message>
         <source>The person wants to do this now, and knows they can stop at any time</source>
@@ -951,7 +951,7 @@ Elle s'ouvre avec votre phrase secrète actuelle, même si vous la changez ici p
     </message>
     <message>
         <source>Ask, do not assume. They decide which steps to take, and when.</source>
-        <translation>Demandez, ne supposez pas. C'est elle qui décide quelles étapes faire, et quand.</translation>
+        <translation>Demandez, ne supposez pas. C'est elle qui choisit les étapes, et le moment.</translation>
     </message>
     <message>
         <source>The other person is not nearby and cannot see or hear us</source>
@@ -1006,19 +1006,19 @@ Elle s'ouvre avec votre phrase secrète actuelle, même si vous la changez ici p
     </message>
     <message>
         <source>1. Do you feel in danger right now?</source>
-        <translation>1. Vous sentez-vous en danger en ce moment ?</translation>
+        <translation>1. Vous sentez-vous en danger en ce moment ?</translation>
     </message>
     <message>
         <source>2. Which devices do you use?</source>
-        <translation>2. Quels appareils utilisez-vous ?</translation>
+        <translation>2. Quels appareils utilisez-vous ?</translation>
     </message>
     <message>
         <source>3. Which e-mail do you use?</source>
-        <translation>3. Quelle adresse e-mail utilisez-vous ?</translation>
+        <translation>3. Quelle adresse e-mail utilisez-vous ?</translation>
     </message>
     <message>
         <source>4. Which accounts and apps do you use?</source>
-        <translation>4. Quels comptes et quelles applications utilisez-vous ?</translation>
+        <translation>4. Quels comptes et quelles applications utilisez-vous ?</translation>
     </message>
     <message>
         <source>5. Money and identity</source>
@@ -1077,11 +1077,11 @@ Elle s'ouvre avec votre phrase secrète actuelle, même si vous la changez ici p
     </message>
     <message>
         <source>Change the chosen entry; the earlier version is kept</source>
-        <translation>Modifiez l'entrée choisie ; la version précédente est gardée</translation>
+        <translation>Modifiez l'entrée choisie ; la version précédente est gardée</translation>
     </message>
     <message>
         <source>Hide the chosen entry; this is recorded in its history</source>
-        <translation>Masquez l'entrée choisie ; cela est noté dans son historique</translation>
+        <translation>Masquez l'entrée choisie ; cela est noté dans son historique</translation>
     </message>
     <message>
         <source>De&amp;lete</source>
@@ -1109,7 +1109,7 @@ Elle s'ouvre avec votre phrase secrète actuelle, même si vous la changez ici p
     </message>
     <message>
         <source>Per&amp;iod:</source>
-        <translation>Pér&amp;iode :</translation>
+        <translation>Pér&amp;iode :</translation>
     </message>
     <message>
         <source>Filter by kind</source>
@@ -1149,7 +1149,7 @@ Elle s'ouvre avec votre phrase secrète actuelle, même si vous la changez ici p
     </message>
     <message>
         <source>Delete this entry?</source>
-        <translation>Supprimer cette entrée ?</translation>
+        <translation>Supprimer cette entrée ?</translation>
     </message>
     <message>
         <source>The entry is hidden from the list and the export. Its history records that it was deleted.</source>
@@ -1196,7 +1196,7 @@ Elle s'ouvre avec votre phrase secrète actuelle, même si vous la changez ici p
 %s
 
 It is NOT encrypted. Keep it somewhere safe, or give it straight to the police or your lawyer.</source>
-        <translation>L'export est prêt dans :
+        <translation>L'export est prêt dans :
 %s
 
 Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement à la police ou à votre avocat ou avocate.</translation>
@@ -1207,7 +1207,7 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;Type :</translation>
+        <translation>&amp;Type :</translation>
     </message>
     <message>
         <source>The files are added to the entry.</source>
@@ -1215,7 +1215,7 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
     </message>
     <message>
         <source>The export is ready.</source>
-        <translation>L'exportation est prête.</translation>
+        <translation>L'export est prêt.</translation>
     </message>
     <message>
         <source>All dates</source>
@@ -1243,7 +1243,7 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
     </message>
     <message>
         <source>Your journal is empty. Write down what happened, as soon as you can: when, what, and where. Add screenshots, messages or other files as evidence. Everything stays encrypted on this computer; you decide if and when to export it.</source>
-        <translation>Votre journal est vide. Notez ce qui s'est passé, dès que vous le pouvez : quand, quoi et où. Ajoutez des captures d'écran, des messages ou d'autres fichiers comme preuves. Tout reste chiffré sur cet ordinateur ; vous décidez si et quand l'exporter.</translation>
+        <translation>Votre journal est vide. Notez ce qui s'est passé, dès que vous le pouvez : quand, quoi et où. Ajoutez des captures d'écran, des messages ou d'autres fichiers comme preuves. Tout reste chiffré sur cet ordinateur ; vous décidez si et quand l'exporter.</translation>
     </message>
 </context>
 <context>
@@ -1289,11 +1289,11 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
     </message>
     <message>
         <source>You decide who gets a copy. 'Export' makes a report with your files and their fingerprints (SHA-256), for the police or a lawyer. The export is not encrypted.</source>
-        <translation>Vous décidez qui reçoit une copie. « Exporter » crée un rapport avec vos fichiers et leurs empreintes (SHA-256), pour la police ou pour un avocat ou une avocate. L'export n'est pas chiffré.</translation>
+        <translation>Vous décidez qui reçoit une copie. « Exporter » crée un rapport avec vos fichiers et leurs empreintes (SHA-256), pour la police ou pour un avocat ou une avocate. L'export n'est pas chiffré.</translation>
     </message>
     <message>
         <source>You can erase everything at any time in Settings, with 'Erase all my data'. Your rights under the GDPR stay yours: the data is yours alone.</source>
-        <translation>Vous pouvez tout effacer à tout moment dans Paramètres, avec « Effacer toutes mes données ». Vos droits selon le RGPD restent les vôtres : les données n'appartiennent qu'à vous.</translation>
+        <translation>Vous pouvez tout effacer à tout moment dans Paramètres, avec « Effacer toutes mes données ». Vos droits selon le RGPD restent les vôtres : les données n'appartiennent qu'à vous.</translation>
     </message>
 </context>
 <context>
@@ -1311,7 +1311,7 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
     </message>
     <message>
         <source>In &amp;danger now?</source>
-        <translation>En &amp;danger maintenant ?</translation>
+        <translation>En &amp;danger maintenant ?</translation>
     </message>
     <message>
         <source>In danger now</source>
@@ -1331,7 +1331,7 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
     </message>
     <message>
         <source>Guest session: nothing is saved on this computer. Everything is gone when you close the kit.</source>
-        <translation>Session invité : rien n'est enregistré sur cet ordinateur. Tout disparaît quand vous fermez le kit.</translation>
+        <translation>Session invité : rien n'est enregistré sur cet ordinateur. Tout disparaît quand vous fermez le kit.</translation>
     </message>
     <message>
         <source>Closes the kit at once and locks your data. You can also press Esc twice.</source>
@@ -1409,7 +1409,7 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
     </message>
     <message>
         <source>No module fits these filters. Choose "All" in one of them.</source>
-        <translation>Aucun module ne correspond à ces filtres. Remettez l'un des filtres sur « Tous » ou « Toutes ».</translation>
+        <translation>Aucun module ne correspond à ces filtres. Remettez l'un des filtres sur « Tous » ou « Toutes ».</translation>
     </message>
     <message>
         <source>Save handout as PDF</source>
@@ -1441,7 +1441,7 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
     </message>
     <message>
         <source>Count by hand how many people chose each answer; no names are kept</source>
-        <translation>Comptez à la main combien de personnes ont choisi chaque réponse ; aucun nom n'est gardé</translation>
+        <translation>Comptez à la main combien de personnes ont choisi chaque réponse ; aucun nom n'est gardé</translation>
     </message>
     <message>
         <source>&amp;Self-study</source>
@@ -1477,11 +1477,11 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
     </message>
     <message>
         <source>If someone tells about abuse</source>
-        <translation>Si quelqu'un parle d'abus</translation>
+        <translation>Si quelqu'un parle de violences</translation>
     </message>
     <message>
         <source>The disclosure protocol for every module: what to say, the limits of confidentiality and where to refer. Printable</source>
-        <translation>Le protocole en cas de révélation, pour chaque module : quoi dire, les limites de la confidentialité et vers qui orienter. À imprimer</translation>
+        <translation>Le protocole en cas de révélation, pour chaque module : quoi dire, les limites de la confidentialité et vers qui orienter. À imprimer</translation>
     </message>
     <message>
         <source>Get it removed</source>
@@ -1497,7 +1497,7 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
     </message>
     <message>
         <source>A plan to fill in together at home: when, where and which screens, and what to do when something goes wrong. Printable</source>
-        <translation>Un plan à remplir ensemble à la maison : quand, où et quels écrans, et que faire si quelque chose tourne mal. À imprimer</translation>
+        <translation>Un plan à remplir ensemble à la maison : quand, où et quels écrans, et que faire si quelque chose tourne mal. À imprimer</translation>
     </message>
     <message>
         <source>Modules</source>
@@ -1563,11 +1563,11 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
     </message>
     <message>
         <source>You answered %1 questions right.</source>
-        <translation>Bonnes réponses : %1.</translation>
+        <translation>Bonnes réponses : %1.</translation>
     </message>
     <message>
         <source>Score: %1</source>
-        <translation>Score : %1</translation>
+        <translation>Score : %1</translation>
     </message>
     <message>
         <source>Question %1 of %2</source>
@@ -1579,7 +1579,7 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
     </message>
     <message>
         <source>Score so far: %1 of %2</source>
-        <translation>Score jusqu'ici : %1 sur %2</translation>
+        <translation>Score jusqu'ici : %1 sur %2</translation>
     </message>
     <message>
         <source>&amp;Next question</source>
@@ -1591,7 +1591,7 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
     </message>
     <message>
         <source>Right!</source>
-        <translation>Bonne réponse !</translation>
+        <translation>Bonne réponse !</translation>
     </message>
     <message>
         <source>Not quite. The right answer is %1.</source>
@@ -1666,19 +1666,19 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
     <name>PhonePage</name>
     <message>
         <source>This check looks at a phone that is connected to this computer with a USB cable: known spy apps, apps that can read the screen or the notifications, admin apps, apps from outside the store, profiles and device management. It only reads: it changes nothing, removes nothing and sends nothing over the internet. It takes a few minutes.</source>
-        <translation>Ce contrôle examine un téléphone branché à cet ordinateur par un câble USB : applications espionnes connues, applications qui peuvent lire l'écran ou les notifications, applications d'administration, applications hors boutique, profils et gestion de l'appareil. Il ne fait que lire : il ne change rien, ne supprime rien et n'envoie rien sur internet. Cela prend quelques minutes.</translation>
+        <translation>Cette vérification examine un téléphone branché à cet ordinateur par un câble USB : applications espionnes connues, applications qui peuvent lire l'écran ou les notifications, applications d'administration, applications installées hors de la boutique officielle, profils et gestion de l'appareil. Elle ne fait que lire : elle ne change rien, ne supprime rien et n'envoie rien sur internet. Cela prend quelques minutes.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Before you start:&lt;/b&gt; if something is found, do not remove it straight away. The other person may notice, and it is evidence. Save the result in your journal first and talk to a help service. This kit never removes anything.</source>
-        <translation>&lt;b&gt;Avant de commencer :&lt;/b&gt; si quelque chose est trouvé, ne le supprimez pas tout de suite. L'autre personne pourrait le remarquer, et c'est une preuve. Enregistrez d'abord le résultat dans votre journal et parlez-en à un service d'aide. Ce kit ne supprime jamais rien.</translation>
+        <translation>&lt;b&gt;Avant de commencer :&lt;/b&gt; si quelque chose est trouvé, ne le supprimez pas tout de suite. L'autre personne pourrait le remarquer, et c'est une preuve. Enregistrez d'abord le résultat dans votre journal et parlez-en à un service d'aide. Ce kit ne supprime jamais rien.</translation>
     </message>
     <message>
         <source>&lt;b&gt;This leaves a trace on the phone.&lt;/b&gt; On Android, turning on USB debugging makes 'Developer options' visible in Settings and adds this computer to the phone's trusted computers. An iPhone remembers that it trusted this computer. After the check, we show how to undo this.</source>
-        <translation>&lt;b&gt;Cela laisse une trace sur le téléphone.&lt;/b&gt; Sur Android, activer le débogage USB rend « Options pour les développeurs » visible dans les Paramètres et ajoute cet ordinateur aux ordinateurs de confiance du téléphone. Un iPhone se souvient qu'il a fait confiance à cet ordinateur. Après le contrôle, nous montrons comment l'annuler.</translation>
+        <translation>&lt;b&gt;Cela laisse une trace sur le téléphone.&lt;/b&gt; Sur Android, activer le débogage USB rend « Options pour les développeurs » visible dans les Paramètres et ajoute cet ordinateur aux ordinateurs de confiance du téléphone. Un iPhone se souvient qu'il a fait confiance à cet ordinateur. Après la vérification, nous vous montrons comment annuler cela.</translation>
     </message>
     <message>
         <source>A clean result is not proof. This check cannot see your Google or iCloud account; the guides in Digital separation show how to secure those.</source>
-        <translation>Un résultat propre n'est pas une preuve. Ce contrôle ne voit pas votre compte Google ou iCloud ; les guides de Séparation numérique expliquent comment les sécuriser.</translation>
+        <translation>Si rien n'est trouvé, ce n'est pas la preuve qu'il n'y a rien. Cette vérification ne voit pas votre compte Google ou iCloud ; les guides de Séparation numérique expliquent comment les sécuriser.</translation>
     </message>
     <message>
         <source>&amp;Android phone</source>
@@ -1690,11 +1690,11 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
     </message>
     <message>
         <source>The person who uses this phone is here and agrees to the &amp;check</source>
-        <translation>La personne qui utilise ce téléphone est présente et accepte le &amp;contrôle</translation>
+        <translation>La personne qui utilise ce téléphone est présente et accepte la vérifi&amp;cation</translation>
     </message>
     <message>
         <source>Phone b&amp;rand:</source>
-        <translation>&amp;Marque du téléphone :</translation>
+        <translation>&amp;Marque du téléphone :</translation>
     </message>
     <message>
         <source>Samsung</source>
@@ -1722,7 +1722,7 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
     </message>
     <message>
         <source>Shows how to connect the phone</source>
-        <translation>Montre comment brancher le téléphone</translation>
+        <translation>Affiche comment brancher le téléphone</translation>
     </message>
     <message>
         <source>&amp;Back</source>
@@ -1746,7 +1746,7 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
     </message>
     <message>
         <source>Stops the check</source>
-        <translation>Arrête le contrôle</translation>
+        <translation>Arrête la vérification</translation>
     </message>
     <message>
         <source>&amp;Try again</source>
@@ -1754,7 +1754,7 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
     </message>
     <message>
         <source>Shows the set-up steps again, to check again</source>
-        <translation>Montre à nouveau les étapes, pour contrôler encore</translation>
+        <translation>Affiche à nouveau les étapes, pour vérifier encore une fois</translation>
     </message>
     <message>
         <source>Save to &amp;journal</source>
@@ -1786,7 +1786,7 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
     </message>
     <message>
         <source>Check an Android phone</source>
-        <translation>Contrôler un téléphone Android</translation>
+        <translation>Vérifier un téléphone Android</translation>
     </message>
     <message>
         <source>iPhone</source>
@@ -1794,7 +1794,7 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
     </message>
     <message>
         <source>Check an iPhone</source>
-        <translation>Contrôler un iPhone</translation>
+        <translation>Vérifier un iPhone</translation>
     </message>
     <message>
         <source>Consent</source>
@@ -1802,7 +1802,7 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
     </message>
     <message>
         <source>The check starts only when the person who uses the phone agrees</source>
-        <translation>Le contrôle ne démarre que si la personne qui utilise le téléphone est d'accord</translation>
+        <translation>La vérification ne démarre que si la personne qui utilise le téléphone est d'accord</translation>
     </message>
     <message>
         <source>Phone brand</source>
@@ -1814,11 +1814,11 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
     </message>
     <message>
         <source>Progress of the check</source>
-        <translation>Avancement du contrôle</translation>
+        <translation>Avancement de la vérification</translation>
     </message>
     <message>
         <source>How many parts of the check are done</source>
-        <translation>Combien de parties du contrôle sont faites</translation>
+        <translation>Combien de parties de la vérification sont faites</translation>
     </message>
     <message>
         <source>Checks</source>
@@ -1834,7 +1834,7 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
     </message>
     <message>
         <source>Findings grouped by what they mean; expand one to read more</source>
-        <translation>Résultats groupés selon leur sens ; ouvrez-en un pour en lire plus</translation>
+        <translation>Ce qui a été trouvé, classé selon ce que cela veut dire ; ouvrez un élément pour en savoir plus</translation>
     </message>
     <message>
         <source>Open Settings and the page about the phone, then the page with the software information. Tap the build number 7 times. Enter the phone's PIN if it asks.</source>
@@ -1846,7 +1846,7 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
     </message>
     <message>
         <source>Open Settings and the page about the device (on older phones: about the phone), then the page with the version. Tap the build number 7 times. Enter the PIN if it asks.</source>
-        <translation>Ouvrez les Paramètres et la page sur l'appareil (sur les anciens téléphones : sur le téléphone), puis la page de la version. Touchez 7 fois le numéro de build. Entrez le code PIN s'il le demande.</translation>
+        <translation>Ouvrez les Paramètres et la page sur l'appareil (sur les anciens téléphones : sur le téléphone), puis la page de la version. Touchez 7 fois le numéro de build. Entrez le code PIN s'il le demande.</translation>
     </message>
     <message>
         <source>Open Settings and the page about the phone. Find the build number (sometimes one page deeper, with the software information or the version) and tap it 7 times.</source>
@@ -1854,11 +1854,11 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
     </message>
     <message>
         <source>Go back to Settings. The developer options are now at the bottom: open them and turn on USB debugging.</source>
-        <translation>Revenez aux Paramètres. Les options pour les développeurs sont maintenant tout en bas : ouvrez-les et activez le débogage USB.</translation>
+        <translation>Revenez aux Paramètres. Les options pour les développeurs sont maintenant tout en bas : ouvrez-les et activez le débogage USB.</translation>
     </message>
     <message>
         <source>Go back to Settings and open 'Developer options' (on a Pixel, with the system settings). Turn on 'USB debugging'.</source>
-        <translation>Revenez aux Paramètres et ouvrez « Options pour les développeurs » (sur un Pixel, avec les paramètres du système). Activez « Débogage USB ».</translation>
+        <translation>Revenez aux Paramètres et ouvrez « Options pour les développeurs » (sur un Pixel, avec les paramètres du système). Activez « Débogage USB ».</translation>
     </message>
     <message>
         <source>Go back to Settings. Open the additional settings, then the developer options, and turn on USB debugging.</source>
@@ -1866,7 +1866,7 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
     </message>
     <message>
         <source>Go back to Settings. Open the system settings (on older phones: the additional settings), then the developer options, and turn on USB debugging.</source>
-        <translation>Revenez aux Paramètres. Ouvrez les paramètres du système (sur les anciens téléphones : les paramètres supplémentaires), puis les options pour les développeurs, et activez le débogage USB.</translation>
+        <translation>Revenez aux Paramètres. Ouvrez les paramètres du système (sur les anciens téléphones : les paramètres supplémentaires), puis les options pour les développeurs, et activez le débogage USB.</translation>
     </message>
     <message>
         <source>Go back to Settings. Find the developer options (often with the system settings or the additional settings) and turn on USB debugging.</source>
@@ -1886,11 +1886,11 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
     </message>
     <message>
         <source>Press 'Start the check' below. On the phone, the message 'Allow USB debugging?' appears: tap 'Allow'. Do not tick 'Always allow from this computer'. You have about 45 seconds.</source>
-        <translation>Appuyez ci-dessous sur « Lancer la vérification ». Sur le téléphone, le message « Autoriser le débogage USB ? » apparaît : touchez « Autoriser ». Ne cochez pas « Toujours autoriser sur cet ordinateur ». Vous avez environ 45 secondes.</translation>
+        <translation>Appuyez ci-dessous sur « Lancer la vérification ». Sur le téléphone, le message « Autoriser le débogage USB ? » apparaît : touchez « Autoriser ». Ne cochez pas « Toujours autoriser sur cet ordinateur ». Vous avez environ 45 secondes.</translation>
     </message>
     <message>
         <source>Keep the phone unlocked until the check is done.</source>
-        <translation>Gardez le téléphone déverrouillé jusqu'à la fin du contrôle.</translation>
+        <translation>Gardez le téléphone déverrouillé jusqu'à la fin de la vérification.</translation>
     </message>
     <message>
         <source>Unlock the iPhone and connect it to this computer with its cable.</source>
@@ -1898,15 +1898,15 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
     </message>
     <message>
         <source>Press 'Start the check' below. On the iPhone, the message 'Trust This Computer?' appears: tap 'Trust' and enter the iPhone's passcode.</source>
-        <translation>Appuyez ci-dessous sur « Lancer la vérification ». Sur l'iPhone, un message demande si vous faites confiance à cet ordinateur : choisissez de lui faire confiance et entrez le code de l'iPhone.</translation>
+        <translation>Appuyez ci-dessous sur « Lancer la vérification ». Sur l'iPhone, un message demande si vous faites confiance à cet ordinateur : choisissez de lui faire confiance et entrez le code de l'iPhone.</translation>
     </message>
     <message>
         <source>Keep the iPhone unlocked until the check is done.</source>
-        <translation>Gardez l'iPhone déverrouillé jusqu'à la fin du contrôle.</translation>
+        <translation>Gardez l'iPhone déverrouillé jusqu'à la fin de la vérification.</translation>
     </message>
     <message>
         <source>On Windows, this needs Apple Devices or iTunes (for 'Apple Mobile Device Support'). On Linux, it needs usbmuxd. On a Mac, nothing extra is needed.</source>
-        <translation>Sous Windows, il faut Apple Devices ou iTunes (pour « Apple Mobile Device Support »). Sous Linux, il faut usbmuxd. Sur un Mac, rien de plus n'est nécessaire.</translation>
+        <translation>Sous Windows, il faut Apple Devices ou iTunes (pour « Apple Mobile Device Support »). Sous Linux, il faut usbmuxd. Sur un Mac, rien de plus n'est nécessaire.</translation>
     </message>
     <message>
         <source>Nothing was changed on the phone.</source>
@@ -1914,7 +1914,7 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
     </message>
     <message>
         <source>%1 need attention, %2 good to know, %3 could not be checked, %4 look fine.</source>
-        <translation>%1 demandent votre attention, %2 bons à savoir, %3 pas pu être vérifiés, %4 semblent en ordre.</translation>
+        <translation>Demande votre attention : %1. Bon à savoir : %2. Impossible à vérifier : %3. Semble en ordre : %4.</translation>
     </message>
     <message>
         <source>Save as PDF</source>
@@ -1922,7 +1922,7 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
     </message>
     <message>
         <source>phone-check.pdf</source>
-        <translation>controle-telephone.pdf</translation>
+        <translation>verification-telephone.pdf</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
@@ -1934,7 +1934,7 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
     </message>
     <message>
         <source>Open your journal first: go to Journal and unlock it, then save the result again.</source>
-        <translation>Ouvrez d'abord votre journal : allez dans Journal et déverrouillez-le, puis enregistrez à nouveau le résultat.</translation>
+        <translation>Ouvrez d'abord votre journal : allez dans Journal et déverrouillez-le, puis enregistrez à nouveau le résultat.</translation>
     </message>
     <message>
         <source>The result is saved in your journal.</source>
@@ -1942,11 +1942,11 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
     </message>
     <message>
         <source>Phone check of %s</source>
-        <translation>Contrôle du téléphone du %s</translation>
+        <translation>Vérification du téléphone du %s</translation>
     </message>
     <message>
         <source>%1 need attention, %2 could not be checked.</source>
-        <translation>%1 demandent votre attention, %2 pas pu être vérifiés.</translation>
+        <translation>Demande votre attention : %1. Impossible à vérifier : %2.</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -1958,7 +1958,7 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
     </message>
     <message>
         <source>Opens Digital separation: the guides to secure a Google account or Apple ID, which this check cannot see</source>
-        <translation>Ouvre Séparation numérique : les guides pour sécuriser un compte Google ou un identifiant Apple, que ce contrôle ne voit pas</translation>
+        <translation>Ouvre Séparation numérique : les guides pour sécuriser un compte Google ou un identifiant Apple, que cette vérification ne voit pas</translation>
     </message>
 </context>
 <context>
@@ -2041,7 +2041,7 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
     </message>
     <message>
         <source>Goes back to the questions; your ticks are kept</source>
-        <translation>Revient aux questions ; vos coches sont gardées</translation>
+        <translation>Revient aux questions ; vos coches sont gardées</translation>
     </message>
     <message>
         <source>Hand over and end session</source>
@@ -2065,7 +2065,7 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
     </message>
     <message>
         <source>&amp;Other guides:</source>
-        <translation>&amp;Autres guides :</translation>
+        <translation>&amp;Autres guides :</translation>
     </message>
     <message>
         <source>Your e-mail</source>
@@ -2117,15 +2117,15 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
     </message>
     <message>
         <source>Everyone who leaves a partner needs this.</source>
-        <translation>Toute personne qui quitte un partenaire en a besoin.</translation>
+        <translation>Toute personne qui quitte son ou sa partenaire en a besoin.</translation>
     </message>
     <message>
         <source>Because: %s.</source>
-        <translation>Parce que : %s.</translation>
+        <translation>Parce que : %s.</translation>
     </message>
     <message>
         <source>Today: start with these steps</source>
-        <translation>Aujourd'hui : commencez par ces étapes</translation>
+        <translation>Aujourd'hui : commencez par ces étapes</translation>
     </message>
     <message>
         <source>Open</source>
@@ -2133,15 +2133,15 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
     </message>
     <message>
         <source>Open step: %s</source>
-        <translation>Ouvrir l'étape : %s</translation>
+        <translation>Ouvrir l'étape : %s</translation>
     </message>
     <message>
         <source>%1 of %2 steps done</source>
-        <translation>%1 étape(s) sur %2 faite(s)</translation>
+        <translation>Étapes faites : %1 sur %2</translation>
     </message>
     <message>
         <source>Open guide: %s</source>
-        <translation>Ouvrir le guide : %s</translation>
+        <translation>Ouvrir le guide : %s</translation>
     </message>
     <message>
         <source>next</source>
@@ -2149,7 +2149,7 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
     </message>
     <message>
         <source>{n} steps open</source>
-        <translation>encore {n} étapes</translation>
+        <translation>étapes restantes : {n}</translation>
     </message>
     <message>
         <source>My notes</source>
@@ -2157,7 +2157,7 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
     </message>
     <message>
         <source>To do:</source>
-        <translation>À faire :</translation>
+        <translation>À faire :</translation>
     </message>
     <message>
         <source>notes.pdf</source>
@@ -2173,7 +2173,7 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
     </message>
     <message>
         <source>The printed plan and the codes are headed 'My notes', so a glance does not tell what they are</source>
-        <translation>Le plan imprimé et les codes portent le titre « Mes notes » : un coup d'œil ne dit pas de quoi il s'agit</translation>
+        <translation>Le plan imprimé et les codes portent le titre « Mes notes » : on ne voit pas au premier coup d'œil de quoi il s'agit</translation>
     </message>
 </context>
 <context>
@@ -2188,7 +2188,7 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
     </message>
     <message>
         <source>Arrow keys, Page Up and Page Down go to the next or previous slide; Home and End to the first or last; B blanks the screen; Esc ends the presentation</source>
-        <translation>Les flèches, Pg préc. et Pg suiv. passent à la diapositive suivante ou précédente ; Début et Fin vont à la première ou à la dernière ; B rend l'écran noir ; Échap termine la présentation</translation>
+        <translation>Les flèches, Pg préc. et Pg suiv. passent à la diapositive suivante ou précédente ; Début et Fin vont à la première ou à la dernière ; B rend l'écran noir ; Échap termine la présentation</translation>
     </message>
     <message>
         <source>◀ &amp;Previous</source>
@@ -2243,7 +2243,7 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
     </message>
     <message>
         <source>Counts one person less who chose: %1</source>
-        <translation>Compte une personne de moins ayant choisi : %1</translation>
+        <translation>Compte une personne de moins ayant choisi : %1</translation>
     </message>
     <message>
         <source>One more for answer %1</source>
@@ -2251,11 +2251,11 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
     </message>
     <message>
         <source>Counts one more person who chose: %1</source>
-        <translation>Compte une personne de plus ayant choisi : %1</translation>
+        <translation>Compte une personne de plus ayant choisi : %1</translation>
     </message>
     <message>
         <source>Answer %1: %2</source>
-        <translation>Réponse %1 : %2</translation>
+        <translation>Réponse %1 : %2</translation>
     </message>
     <message>
         <source>Open your private data to save the session. It is saved as soon as the data is open.</source>
@@ -2275,7 +2275,7 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
     </message>
     <message>
         <source>Leaves the group quiz; the counts stay until you choose another module</source>
-        <translation>Quitte le quiz de groupe ; les comptes restent jusqu'à ce que vous choisissiez un autre module</translation>
+        <translation>Quitte le quiz de groupe ; les décomptes restent jusqu'à ce que vous choisissiez un autre module</translation>
     </message>
     <message>
         <source>&amp;Previous question</source>
@@ -2287,7 +2287,7 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
     </message>
     <message>
         <source>Shows the counts of the question before</source>
-        <translation>Affiche les comptes de la question d'avant</translation>
+        <translation>Affiche les décomptes de la question précédente</translation>
     </message>
     <message>
         <source>&amp;Next question</source>
@@ -2299,7 +2299,7 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
     </message>
     <message>
         <source>Shows the counts of the next question</source>
-        <translation>Affiche les comptes de la question suivante</translation>
+        <translation>Affiche les décomptes de la question suivante</translation>
     </message>
     <message>
         <source>&amp;Clear all counts</source>
@@ -2311,7 +2311,7 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
     </message>
     <message>
         <source>Sets every count of this quiz back to zero</source>
-        <translation>Remet à zéro chaque compte de ce quiz</translation>
+        <translation>Remet à zéro chaque décompte de ce quiz</translation>
     </message>
     <message>
         <source>&amp;Save session</source>
@@ -2323,7 +2323,7 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
     </message>
     <message>
         <source>Logs the date, the number of participants and the counts. No names are saved.</source>
-        <translation>Note la date, le nombre de personnes présentes et les comptes. Aucun nom n'est enregistré.</translation>
+        <translation>Note la date, le nombre de personnes présentes et les décomptes. Aucun nom n'est enregistré.</translation>
     </message>
     <message>
         <source>Number of part&amp;icipants</source>
@@ -2374,14 +2374,14 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
     </message>
     <message>
         <source>Sources: %1. Checked on %2.</source>
-        <translation>Sources : %1. Vérifié le %2.</translation>
+        <translation>Sources : %1. Vérifié le %2.</translation>
     </message>
 </context>
 <context>
     <name>SelfStudy</name>
     <message>
         <source>Open the tab "Do the quiz" (Alt+Q) when you are ready. Nobody sees your answers, and nothing is saved.</source>
-        <translation>Ouvrez l'onglet « Faire le quiz » (Alt+Q) quand vous le souhaitez. Personne ne voit vos réponses, et rien n'est enregistré.</translation>
+        <translation>Ouvrez l'onglet « Faire le quiz » (Alt+Q) quand vous le souhaitez. Personne ne voit vos réponses, et rien n'est enregistré.</translation>
     </message>
     <message>
         <source>&amp;Back to the library</source>
@@ -2452,7 +2452,7 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
     </message>
     <message>
         <source>Your plan and checklists</source>
-        <translation>Votre plan et listes de contrôle</translation>
+        <translation>Votre plan et vos listes de contrôle</translation>
     </message>
 </context>
 <context>
@@ -2471,7 +2471,7 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
     </message>
     <message>
         <source>&lt;b&gt;Keep my progress on this computer?&lt;/b&gt; Until you choose, your ticks and notes are kept only while the kit is open.</source>
-        <translation>&lt;b&gt;Garder ma progression sur cet ordinateur ?&lt;/b&gt; Tant que vous ne l'avez pas choisi, vos coches et vos notes ne sont gardées que pendant que le kit est ouvert.</translation>
+        <translation>&lt;b&gt;Garder ma progression sur cet ordinateur ?&lt;/b&gt; Tant que vous ne l'avez pas choisi, vos coches et vos notes ne sont gardées que pendant que le kit est ouvert.</translation>
     </message>
     <message>
         <source>&amp;Keep my progress...</source>
@@ -2542,7 +2542,7 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
     </message>
     <message>
         <source>Scan with your phone camera to call or open: %s</source>
-        <translation>Scannez avec l'appareil photo de votre téléphone pour appeler ou ouvrir : %s</translation>
+        <translation>Scannez avec l'appareil photo de votre téléphone pour appeler ou ouvrir : %s</translation>
     </message>
 </context>
 <context>
@@ -2569,11 +2569,11 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
     </message>
     <message>
         <source>Could not write the file: %1</source>
-        <translation>Le fichier n'a pas pu être écrit : %1</translation>
+        <translation>Le fichier n'a pas pu être écrit : %1</translation>
     </message>
     <message>
         <source>The sessions you gave: the module, the date, the number of participants and how many people chose each quiz answer. No names or other personal details are kept. Export the log as CSV for your organisation's reporting. The answer letters in the export (q1-a, q1-b, ...) follow the order in the module text, not the shuffled order shown during the session.</source>
-        <translation>Les séances que vous avez animées : le module, la date, le nombre de personnes présentes et combien de personnes ont choisi chaque réponse du quiz. Aucun nom ni autre donnée personnelle n'est gardé. Exportez le registre en CSV pour les rapports de votre organisation. Les lettres des réponses dans l'export (q1-a, q1-b, ...) suivent l'ordre du texte du module, pas l'ordre mélangé montré pendant la séance.</translation>
+        <translation>Les séances que vous avez animées : le module, la date, le nombre de personnes présentes et combien de personnes ont choisi chaque réponse du quiz. Aucun nom ni autre donnée personnelle n'est gardé. Exportez le registre en CSV pour les rapports de votre organisation. Les lettres des réponses dans l'export (q1-a, q1-b, ...) suivent l'ordre du texte du module, pas l'ordre mélangé affiché pendant la séance.</translation>
     </message>
     <message>
         <source>Date</source>
@@ -2597,7 +2597,7 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
     </message>
     <message>
         <source>One row per session: date, module, participants, answers counted</source>
-        <translation>Une ligne par séance : date, module, personnes présentes, réponses comptées</translation>
+        <translation>Une ligne par séance : date, module, personnes présentes, réponses comptées</translation>
     </message>
     <message>
         <source>&amp;Export CSV</source>
@@ -2680,11 +2680,11 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
     </message>
     <message>
         <source>Use the neutral name "Notes"</source>
-        <translation>Utiliser le nom neutre « Notes »</translation>
+        <translation>Utiliser le nom neutre « Notes »</translation>
     </message>
     <message>
         <source>Discreet mode hides the kit from a quick look: it shows a neutral name, icon and window title, and leaves no recent-files entries, tray icon or notifications. It does not hide the kit from someone who searches this computer.</source>
-        <translation>Le mode discret cache le kit à un regard rapide : il affiche un nom, une icône et un titre de fenêtre neutres, et ne laisse aucune trace dans les fichiers récents, la zone de notification ou les notifications. Il ne cache pas le kit à quelqu'un qui fouille cet ordinateur.</translation>
+        <translation>Le mode discret cache le kit à un regard rapide : il affiche un nom, une icône et un titre de fenêtre neutres, et ne laisse aucune trace dans les fichiers récents, la zone de notification ou les notifications. Il ne cache pas le kit à quelqu'un qui fouille cet ordinateur.</translation>
     </message>
     <message>
         <source>Dar&amp;k colours</source>
@@ -2715,7 +2715,7 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
     </message>
     <message>
         <source>Could not write the file: %1</source>
-        <translation>Le fichier n'a pas pu être écrit : %1</translation>
+        <translation>Le fichier n'a pas pu être écrit : %1</translation>
     </message>
     <message>
         <source>&amp;Print</source>
@@ -2758,7 +2758,7 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
     </message>
     <message>
         <source>&amp;Where do you live?</source>
-        <translation>&amp;Où habitez-vous ?</translation>
+        <translation>&amp;Où habitez-vous ?</translation>
     </message>
     <message>
         <source>Region</source>
@@ -2794,11 +2794,11 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
     </message>
     <message>
         <source>Look for spy apps on an Android phone or iPhone, with a USB cable</source>
-        <translation>Chercher des applications espionnes sur un téléphone Android ou un iPhone, avec un câble USB</translation>
+        <translation>Cherchez des applications espionnes sur un téléphone Android ou un iPhone, avec un câble USB</translation>
     </message>
     <message>
         <source>This kit helps you take back control of your accounts and devices, talk with children about life online, check this computer, keep a private journal and find help. It works without internet. You can start reading at once: nothing is saved unless you choose to.</source>
-        <translation>Ce kit vous aide à reprendre le contrôle de vos comptes et de vos appareils, à parler avec les enfants de leur vie en ligne, à vérifier cet ordinateur, à tenir un journal privé et à trouver de l'aide. Il fonctionne sans internet. Vous pouvez commencer à lire tout de suite : rien n'est enregistré sans votre accord.</translation>
+        <translation>Ce kit vous aide à reprendre le contrôle de vos comptes et de vos appareils, à parler avec les enfants de leur vie en ligne, à vérifier cet ordinateur, à tenir un journal privé et à trouver de l'aide. Il fonctionne sans internet. Vous pouvez commencer à lire tout de suite : rien n'est enregistré sans votre accord.</translation>
     </message>
     <message>
         <source>I'm helping someone</source>
@@ -2806,14 +2806,14 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
     </message>
     <message>
         <source>For volunteers and help workers: a guest session that saves nothing, with a short safety check first and a hand-over at the end</source>
-        <translation>Pour les bénévoles et les intervenants : une session invité qui n'enregistre rien, avec d'abord une courte vérification de sécurité et une remise à la fin</translation>
+        <translation>Pour les bénévoles et les intervenants : une session invité qui n'enregistre rien, avec d'abord une courte vérification de sécurité et une remise à la fin</translation>
     </message>
 </context>
 <context>
     <name>StepWidget</name>
     <message>
         <source>Step %1: %2</source>
-        <translation>Étape %1 : %2</translation>
+        <translation>Étape %1 : %2</translation>
     </message>
     <message>
         <source>Tick when you have done this step</source>
@@ -2865,7 +2865,7 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
     </message>
     <message>
         <source>Opens a box for a note that only you can read</source>
-        <translation>Ouvre une zone pour une note que vous seul·e pouvez lire</translation>
+        <translation>Ouvre une zone pour une note que personne d'autre que vous ne peut lire</translation>
     </message>
 </context>
 <context>
@@ -2934,7 +2934,7 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
     </message>
     <message>
         <source>Choose a passphrase. Everything you save is encrypted with it on this computer. Nobody can read it without the passphrase, and nobody can recover it for you, so choose one you will remember, for example four unusual words.</source>
-        <translation>Choisissez une phrase secrète. Tout ce que vous enregistrez est chiffré avec elle sur cet ordinateur. Personne ne peut le lire sans la phrase secrète, et personne ne peut la retrouver pour vous : choisissez-en donc une dont vous vous souviendrez, par exemple quatre mots inhabituels.</translation>
+        <translation>Choisissez une phrase secrète. Tout ce que vous enregistrez est chiffré avec elle sur cet ordinateur. Personne ne peut le lire sans la phrase secrète, et personne ne peut la retrouver pour vous : choisissez-en donc une dont vous vous souviendrez, par exemple quatre mots inhabituels.</translation>
     </message>
     <message>
         <source>&amp;Create</source>
@@ -2946,7 +2946,7 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
     </message>
     <message>
         <source>Type your passphrase to open what you saved before.</source>
-        <translation>Tapez votre phrase secrète pour ouvrir ce que vous avez enregistré avant.</translation>
+        <translation>Tapez votre phrase secrète pour ouvrir ce que vous avez enregistré auparavant.</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
@@ -2974,7 +2974,7 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
     </message>
     <message>
         <source>For use at a help desk: nothing is written to this computer and all is gone when the kit closes.</source>
-        <translation>Pour une permanence d'aide : rien n'est écrit sur cet ordinateur et tout disparaît quand le kit se ferme.</translation>
+        <translation>Pour une permanence d'aide : rien n'est écrit sur cet ordinateur et tout disparaît quand le kit se ferme.</translation>
     </message>
     <message>
         <source>Passphrase</source>
@@ -3006,7 +3006,7 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
     </message>
     <message>
         <source>Earlier copies of your data that can be restored</source>
-        <translation>Des copies précédentes de vos données qui peuvent être restaurées</translation>
+        <translation>Copies précédentes de vos données, qui peuvent être restaurées</translation>
     </message>
     <message>
         <source>Restore this backup</source>
@@ -3037,7 +3037,7 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
     </message>
     <message>
         <source>Your data file is damaged or incomplete, so it was not opened and nothing was deleted. You can restore a backup below, or ask for help before you do anything else.</source>
-        <translation>Votre fichier de données est abîmé ou incomplet : il n'a donc pas été ouvert et rien n'a été supprimé. Vous pouvez restaurer une sauvegarde ci-dessous, ou demander de l'aide avant de faire autre chose.</translation>
+        <translation>Votre fichier de données est abîmé ou incomplet : il n'a donc pas été ouvert et rien n'a été supprimé. Vous pouvez restaurer une sauvegarde ci-dessous, ou demander de l'aide avant de faire autre chose.</translation>
     </message>
     <message>
         <source>Your data is open in another window of the kit. Close that one first.</source>
@@ -3049,11 +3049,11 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
     </message>
     <message>
         <source>Not remembered: %s</source>
-        <translation>Pas retenue : %s</translation>
+        <translation>Pas retenue : %s</translation>
     </message>
     <message>
         <source>Not remembered: the system keychain did not answer.</source>
-        <translation>Pas retenue : le trousseau du système n'a pas répondu.</translation>
+        <translation>Pas retenue : le trousseau du système n'a pas répondu.</translation>
     </message>
     <message>
         <source>Type the passphrase of the backup above, then restore again.</source>
@@ -3074,24 +3074,24 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
     <message numerus="yes">
         <source>Last change: %1, %n entries.</source>
         <translation>
-            <numerusform>Dernière modification : %1, %n note dans le journal.</numerusform>
-            <numerusform>Dernière modification : %1, %n notes dans le journal.</numerusform>
+            <numerusform>Dernière modification : %1, %n entrée dans le journal.</numerusform>
+            <numerusform>Dernière modification : %1, %n entrées dans le journal.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed attempt(s) to unlock since your last unlock.</source>
         <translation>
-            <numerusform>%n tentative de déverrouillage échouée depuis votre dernière ouverture.</numerusform>
-            <numerusform>%n tentatives de déverrouillage échouées depuis votre dernière ouverture.</numerusform>
+            <numerusform>%n tentative de déverrouillage échouée depuis votre dernier déverrouillage.</numerusform>
+            <numerusform>%n tentatives de déverrouillage échouées depuis votre dernier déverrouillage.</numerusform>
         </translation>
     </message>
     <message>
         <source>Entries may be missing</source>
-        <translation>Des notes peuvent manquer</translation>
+        <translation>Des entrées peuvent manquer</translation>
     </message>
     <message>
         <source>This data file is older than your last backup: entries may be missing. Someone may have put an older copy in its place. Restore the newest backup?</source>
-        <translation>Ce fichier de données est plus ancien que votre dernière sauvegarde : des notes peuvent manquer. Quelqu'un a peut-être mis une copie plus ancienne à sa place. Restaurer la sauvegarde la plus récente ?</translation>
+        <translation>Ce fichier de données est plus ancien que votre dernière sauvegarde : des entrées peuvent manquer. Quelqu'un a peut-être mis une copie plus ancienne à sa place. Restaurer la sauvegarde la plus récente ?</translation>
     </message>
     <message>
         <source>&amp;Restore the newest backup</source>
@@ -3099,7 +3099,7 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
     </message>
     <message>
         <source>This data file is older than the last one this computer saw: entries may be missing. Someone may have put an older copy in its place. Check your journal, and ask for help if things are missing.</source>
-        <translation>Ce fichier de données est plus ancien que le dernier vu par cet ordinateur : des notes peuvent manquer. Quelqu'un a peut-être mis une copie plus ancienne à sa place. Vérifiez votre journal, et demandez de l'aide s'il manque quelque chose.</translation>
+        <translation>Ce fichier de données est plus ancien que le dernier vu par cet ordinateur : des entrées peuvent manquer. Quelqu'un a peut-être mis une copie plus ancienne à sa place. Vérifiez votre journal, et demandez de l'aide s'il manque quelque chose.</translation>
     </message>
     <message>
         <source>&amp;Keep this data</source>
@@ -3135,19 +3135,19 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
     <name>labels</name>
     <message>
         <source>The other person may notice this:</source>
-        <translation>L'autre personne peut le remarquer :</translation>
+        <translation>L'autre personne peut le remarquer :</translation>
     </message>
     <message>
         <source>Save evidence first:</source>
-        <translation>Gardez d'abord des preuves :</translation>
+        <translation>Gardez d'abord des preuves :</translation>
     </message>
     <message>
         <source>Your safety:</source>
-        <translation>Votre sécurité :</translation>
+        <translation>Votre sécurité :</translation>
     </message>
     <message>
         <source>Tip:</source>
-        <translation>Conseil :</translation>
+        <translation>Conseil :</translation>
     </message>
     <message>
         <source>Flanders</source>
@@ -3247,7 +3247,7 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
     </message>
     <message>
         <source>Numbers can change: if a number does not work, look on the service's website.</source>
-        <translation>Les numéros peuvent changer : si un numéro ne fonctionne pas, regardez sur le site web du service.</translation>
+        <translation>Les numéros peuvent changer : si un numéro ne fonctionne pas, regardez sur le site web du service.</translation>
     </message>
     <message>
         <source>Printed on</source>
@@ -3255,7 +3255,7 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
     </message>
     <message>
         <source>My plan: the steps still to do</source>
-        <translation>Mon plan : les étapes qui restent à faire</translation>
+        <translation>Mon plan : les étapes qui restent à faire</translation>
     </message>
     <message>
         <source>Do the steps in this order, at your own pace. Tick them off when done.</source>
@@ -3263,19 +3263,19 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
     </message>
     <message>
         <source>All steps are done or marked 'not for me'. Well done.</source>
-        <translation>Toutes les étapes sont faites ou indiquées « pas pour moi ». Bravo.</translation>
+        <translation>Toutes les étapes sont faites ou indiquées « pas pour moi ». Bravo.</translation>
     </message>
     <message>
         <source>Help is there for you</source>
-        <translation>De l'aide existe pour vous</translation>
+        <translation>De l'aide est là pour vous</translation>
     </message>
     <message>
         <source>Scan with your phone camera to take the open steps with you as text:</source>
-        <translation>Scannez avec l'appareil photo de votre téléphone pour emporter les étapes restantes sous forme de texte :</translation>
+        <translation>Scannez avec l'appareil photo de votre téléphone pour emporter les étapes restantes sous forme de texte :</translation>
     </message>
     <message>
         <source>My plan, open steps:</source>
-        <translation>Mon plan, étapes restantes :</translation>
+        <translation>Mon plan, étapes restantes :</translation>
     </message>
     <message>
         <source>everyone needs this</source>
@@ -3307,7 +3307,7 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
     </message>
     <message>
         <source>you said: %s</source>
-        <translation>vous avez dit : %s</translation>
+        <translation>vous avez dit : %s</translation>
     </message>
     <message>
         <source>Yes, I feel in danger now</source>
@@ -3403,7 +3403,7 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
     </message>
     <message>
         <source>Belgian government websites (My Citizen Profile, eBox)</source>
-        <translation>Sites web des autorités belges (Mon Profil Citoyen, eBox)</translation>
+        <translation>Sites web des autorités belges (Mon dossier, eBox)</translation>
     </message>
     <message>
         <source>DigiD (Netherlands)</source>
@@ -3463,7 +3463,7 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
     </message>
     <message>
         <source>Phone check</source>
-        <translation>Contrôle du téléphone</translation>
+        <translation>Vérification du téléphone</translation>
     </message>
     <message>
         <source>you use an iPhone or iPad</source>
@@ -3487,19 +3487,19 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
     </message>
     <message>
         <source>you use %s</source>
-        <translation>vous utilisez : %s</translation>
+        <translation>vous utilisez : %s</translation>
     </message>
 </context>
 <context>
     <name>links</name>
     <message>
         <source>Open in your browser?</source>
-        <translation>Ouvrir dans votre navigateur ?</translation>
+        <translation>Ouvrir dans votre navigateur ?</translation>
     </message>
     <message>
         <source>This opens a web page in your browser:
 %s</source>
-        <translation>Cela ouvre une page web dans votre navigateur :
+        <translation>Cela ouvre une page web dans votre navigateur :
 %s</translation>
     </message>
     <message>
@@ -3635,15 +3635,15 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
     </message>
     <message>
         <source>Help lines for violence and abuse</source>
-        <translation>Lignes d'aide en cas de violence et d'abus</translation>
+        <translation>Lignes d'aide en cas de violences ou de maltraitance</translation>
     </message>
     <message>
         <source>Scan with your phone camera to open:</source>
-        <translation>Scannez avec l'appareil photo de votre téléphone pour ouvrir :</translation>
+        <translation>Scannez avec l'appareil photo de votre téléphone pour ouvrir :</translation>
     </message>
     <message>
         <source>Numbers can change: if a number does not work, look on the service's website.</source>
-        <translation>Les numéros peuvent changer : si un numéro ne fonctionne pas, regardez sur le site web du service.</translation>
+        <translation>Les numéros peuvent changer : si un numéro ne fonctionne pas, regardez sur le site web du service.</translation>
     </message>
     <message>
         <source>Printed on</source>
@@ -3686,7 +3686,7 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
     </message>
     <message>
         <source>What would you do?</source>
-        <translation>Que feriez-vous ?</translation>
+        <translation>Que feriez-vous ?</translation>
     </message>
     <message>
         <source>Scenario %1 of %2</source>

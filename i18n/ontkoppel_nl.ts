@@ -203,7 +203,7 @@
     </message>
     <message>
         <source>The check is finished.</source>
-        <translation>De controle is klaar.</translation>
+        <translation>De check is klaar.</translation>
     </message>
 </context>
 <context>
@@ -303,7 +303,7 @@
     </message>
     <message>
         <source>Brings in a backup made on another computer</source>
-        <translation>Haalt een back-up binnen die op een andere computer gemaakt is</translation>
+        <translation>Laadt een back-up die op een andere computer gemaakt is</translation>
     </message>
     <message>
         <source>Load a back&amp;up...</source>
@@ -460,11 +460,11 @@ Hij gaat open met je huidige wachtzin, ook als je die hier later wijzigt.</trans
     </message>
     <message>
         <source>The encrypted backup is saved.</source>
-        <translation>De versleutelde reservekopie is bewaard.</translation>
+        <translation>De versleutelde back-up is bewaard.</translation>
     </message>
     <message>
         <source>The backup is loaded. Your data is open.</source>
-        <translation>De reservekopie is geladen. Je gegevens zijn open.</translation>
+        <translation>De back-up is geladen. Je gegevens zijn open.</translation>
     </message>
 </context>
 <context>
@@ -681,7 +681,7 @@ Hij gaat open met je huidige wachtzin, ook als je die hier later wijzigt.</trans
     </message>
     <message>
         <source>Screenshots, photos, videos or documents to add</source>
-        <translation>Schermafbeeldingen, foto's, video's of documenten om toe te voegen</translation>
+        <translation>Screenshots, foto's, video's of documenten om toe te voegen</translation>
     </message>
     <message>
         <source>Add files</source>
@@ -897,7 +897,7 @@ Hij gaat open met je huidige wachtzin, ook als je die hier later wijzigt.</trans
     <name>HandOverDialog</name>
     <message>
         <source>Hand over and end the session</source>
-        <translation>Overhandigen en de sessie afsluiten</translation>
+        <translation>Meegeven en de sessie afsluiten</translation>
     </message>
     <message>
         <source>Give the person what they need to go on alone, then erase the session. Nothing of it stays on this computer.</source>
@@ -943,7 +943,7 @@ Hij gaat open met je huidige wachtzin, ook als je die hier later wijzigt.</trans
     </message>
     <message>
         <source>This is a guest session: nothing is saved on this computer. Go through these three points with the person first.</source>
-        <translation>Dit is een gastsessie: er wordt niets bewaard op deze computer. Overloop eerst deze drie punten met de persoon.</translation>
+        <translation>Dit is een gastsessie: er wordt niets bewaard op deze computer. Loop eerst deze drie punten door met de persoon.</translation>
     </message>
     <message>
         <source>The person wants to do this now, and knows they can stop at any time</source>
@@ -1211,7 +1211,7 @@ Hij is NIET versleuteld. Bewaar hem op een veilige plek, of geef hem meteen aan 
     </message>
     <message>
         <source>The files are added to the entry.</source>
-        <translation>De bestanden zijn bij de melding gezet.</translation>
+        <translation>De bestanden zijn aan de gebeurtenis toegevoegd.</translation>
     </message>
     <message>
         <source>The export is ready.</source>
@@ -1409,7 +1409,7 @@ Hij is NIET versleuteld. Bewaar hem op een veilige plek, of geef hem meteen aan 
     </message>
     <message>
         <source>No module fits these filters. Choose "All" in one of them.</source>
-        <translation>Geen enkele module past bij deze filters. Zet een van de filters terug op "Alle".</translation>
+        <translation>Geen enkele module past bij deze filters. Zet een van de filters terug op 'Alle'.</translation>
     </message>
     <message>
         <source>Save handout as PDF</source>
@@ -1429,7 +1429,7 @@ Hij is NIET versleuteld. Bewaar hem op een veilige plek, of geef hem meteen aan 
     </message>
     <message>
         <source>Shows the module full screen for a group, one slide at a time, with your notes in a separate window</source>
-        <translation>Toont de module op het volledige scherm voor een groep, dia per dia, met je notities in een apart venster</translation>
+        <translation>Toont de module schermvullend voor een groep, dia per dia, met je notities in een apart venster</translation>
     </message>
     <message>
         <source>&amp;Group quiz</source>
@@ -1453,7 +1453,7 @@ Hij is NIET versleuteld. Bewaar hem op een veilige plek, of geef hem meteen aan 
     </message>
     <message>
         <source>Read the module and do the quiz on your own</source>
-        <translation>Lees de module en maak de quiz alleen</translation>
+        <translation>Lees de module en maak de quiz zelf</translation>
     </message>
     <message>
         <source>P&amp;rint handout</source>
@@ -1497,7 +1497,7 @@ Hij is NIET versleuteld. Bewaar hem op een veilige plek, of geef hem meteen aan 
     </message>
     <message>
         <source>A plan to fill in together at home: when, where and which screens, and what to do when something goes wrong. Printable</source>
-        <translation>Een plan om thuis samen in te vullen: wanneer, waar en welke schermen, en wat je doet als er iets misloopt. Af te drukken</translation>
+        <translation>Een plan om thuis samen in te vullen: wanneer, waar en welke schermen, en wat je doet als er iets misgaat. Af te drukken</translation>
     </message>
     <message>
         <source>Modules</source>
@@ -1666,19 +1666,19 @@ Hij is NIET versleuteld. Bewaar hem op een veilige plek, of geef hem meteen aan 
     <name>PhonePage</name>
     <message>
         <source>This check looks at a phone that is connected to this computer with a USB cable: known spy apps, apps that can read the screen or the notifications, admin apps, apps from outside the store, profiles and device management. It only reads: it changes nothing, removes nothing and sends nothing over the internet. It takes a few minutes.</source>
-        <translation>Deze check bekijkt een telefoon die met een USB-kabel aan deze computer hangt: bekende spionage-apps, apps die het scherm of de meldingen kunnen lezen, beheer-apps, apps van buiten de winkel, profielen en apparaatbeheer. De check leest alleen: hij verandert niets, verwijdert niets en stuurt niets over het internet. Het duurt een paar minuten.</translation>
+        <translation>Deze check bekijkt een telefoon die met een usb-kabel op deze computer is aangesloten: bekende spionage-apps, apps die het scherm of de meldingen kunnen lezen, beheer-apps, apps van buiten de officiële appwinkel, profielen en apparaatbeheer. De check leest alleen: hij verandert niets, verwijdert niets en stuurt niets over het internet. Het duurt een paar minuten.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Before you start:&lt;/b&gt; if something is found, do not remove it straight away. The other person may notice, and it is evidence. Save the result in your journal first and talk to a help service. This kit never removes anything.</source>
-        <translation>&lt;b&gt;Voor je begint:&lt;/b&gt; wordt er iets gevonden, verwijder het dan niet meteen. De ander kan dat merken, en het is bewijs. Bewaar het resultaat eerst in je logboek en praat met een hulpdienst. Deze kit verwijdert nooit iets.</translation>
+        <translation>&lt;b&gt;Voor je begint:&lt;/b&gt; wordt er iets gevonden, verwijder het dan niet meteen. De andere persoon kan dat merken, en het is bewijs. Bewaar het resultaat eerst in je logboek en praat met een hulpdienst. Deze kit verwijdert nooit iets.</translation>
     </message>
     <message>
         <source>&lt;b&gt;This leaves a trace on the phone.&lt;/b&gt; On Android, turning on USB debugging makes 'Developer options' visible in Settings and adds this computer to the phone's trusted computers. An iPhone remembers that it trusted this computer. After the check, we show how to undo this.</source>
-        <translation>&lt;b&gt;Dit laat een spoor na op de telefoon.&lt;/b&gt; Op Android maakt USB-foutopsporing de ontwikkelaarsopties zichtbaar in Instellingen en komt deze computer bij de vertrouwde computers van de telefoon. Een iPhone onthoudt dat hij deze computer vertrouwde. Na de check tonen we hoe je dat ongedaan maakt.</translation>
+        <translation>&lt;b&gt;Dit laat een spoor na op de telefoon.&lt;/b&gt; Als je op Android USB-foutopsporing aanzet, worden de ontwikkelaarsopties zichtbaar in Instellingen en komt deze computer bij de vertrouwde computers van de telefoon. Een iPhone onthoudt dat hij deze computer vertrouwde. Na de check tonen we hoe je dat ongedaan maakt.</translation>
     </message>
     <message>
         <source>A clean result is not proof. This check cannot see your Google or iCloud account; the guides in Digital separation show how to secure those.</source>
-        <translation>Een schoon resultaat is geen bewijs. Deze check ziet je Google- of iCloud-account niet; de gidsen in Digitale scheiding tonen hoe je die beveiligt.</translation>
+        <translation>Niets gevonden? Dat is geen bewijs dat er niets is. Deze check ziet je Google- of iCloud-account niet; de gidsen in Digitale scheiding tonen hoe je die beveiligt.</translation>
     </message>
     <message>
         <source>&amp;Android phone</source>
@@ -1778,7 +1778,7 @@ Hij is NIET versleuteld. Bewaar hem op een veilige plek, of geef hem meteen aan 
     </message>
     <message>
         <source>Saves the result as a PDF file</source>
-        <translation>Bewaart het resultaat als pdf-bestand</translation>
+        <translation>Slaat het resultaat op als pdf-bestand</translation>
     </message>
     <message>
         <source>Android phone</source>
@@ -1846,7 +1846,7 @@ Hij is NIET versleuteld. Bewaar hem op een veilige plek, of geef hem meteen aan 
     </message>
     <message>
         <source>Connect the phone to this computer with a USB cable that can carry data.</source>
-        <translation>Verbind de telefoon met deze computer met een USB-kabel die gegevens doorgeeft.</translation>
+        <translation>Sluit de telefoon op deze computer aan met een usb-kabel die gegevens kan doorgeven.</translation>
     </message>
     <message>
         <source>Press 'Start the check' below. On the phone, the message 'Allow USB debugging?' appears: tap 'Allow'. Do not tick 'Always allow from this computer'. You have about 45 seconds.</source>
@@ -1858,11 +1858,11 @@ Hij is NIET versleuteld. Bewaar hem op een veilige plek, of geef hem meteen aan 
     </message>
     <message>
         <source>Unlock the iPhone and connect it to this computer with its cable.</source>
-        <translation>Ontgrendel de iPhone en verbind hem met zijn kabel met deze computer.</translation>
+        <translation>Ontgrendel de iPhone en sluit hem met zijn kabel aan op deze computer.</translation>
     </message>
     <message>
         <source>Press 'Start the check' below. On the iPhone, the message 'Trust This Computer?' appears: tap 'Trust' and enter the iPhone's passcode.</source>
-        <translation>Druk hieronder op 'Check starten'. Op de iPhone verschijnt een melding die vraagt of je deze computer vertrouwt: kies om hem te vertrouwen en voer de toegangscode van de iPhone in.</translation>
+        <translation>Druk hieronder op 'Check starten'. Op de iPhone verschijnt een melding die vraagt of je deze computer vertrouwt: kies ervoor om de computer te vertrouwen en voer de toegangscode van de iPhone in.</translation>
     </message>
     <message>
         <source>Keep the iPhone unlocked until the check is done.</source>
@@ -1870,7 +1870,7 @@ Hij is NIET versleuteld. Bewaar hem op een veilige plek, of geef hem meteen aan 
     </message>
     <message>
         <source>On Windows, this needs Apple Devices or iTunes (for 'Apple Mobile Device Support'). On Linux, it needs usbmuxd. On a Mac, nothing extra is needed.</source>
-        <translation>Op Windows is Apple Devices of iTunes nodig (voor 'Apple Mobile Device Support'). Op Linux is usbmuxd nodig. Op een Mac is niets extra nodig.</translation>
+        <translation>Op Windows is Apple Devices of iTunes nodig (voor 'Apple Mobile Device Support'). Op Linux is usbmuxd nodig. Op een Mac is er niets extra's nodig.</translation>
     </message>
     <message>
         <source>Nothing was changed on the phone.</source>
@@ -1878,7 +1878,7 @@ Hij is NIET versleuteld. Bewaar hem op een veilige plek, of geef hem meteen aan 
     </message>
     <message>
         <source>%1 need attention, %2 good to know, %3 could not be checked, %4 look fine.</source>
-        <translation>%1 vragen aandacht, %2 goed om te weten, %3 niet gecontroleerd, %4 in orde.</translation>
+        <translation>Aandacht nodig: %1. Goed om te weten: %2. Kon niet gecontroleerd worden: %3. Lijkt in orde: %4.</translation>
     </message>
     <message>
         <source>Save as PDF</source>
@@ -1898,7 +1898,7 @@ Hij is NIET versleuteld. Bewaar hem op een veilige plek, of geef hem meteen aan 
     </message>
     <message>
         <source>Open your journal first: go to Journal and unlock it, then save the result again.</source>
-        <translation>Open eerst je logboek: ga naar Logboek en ontgrendel het, en bewaar het resultaat dan opnieuw.</translation>
+        <translation>Open eerst je logboek: ga naar Logboek en ontgrendel het. Bewaar het resultaat daarna opnieuw.</translation>
     </message>
     <message>
         <source>The result is saved in your journal.</source>
@@ -1910,7 +1910,7 @@ Hij is NIET versleuteld. Bewaar hem op een veilige plek, of geef hem meteen aan 
     </message>
     <message>
         <source>%1 need attention, %2 could not be checked.</source>
-        <translation>%1 vragen aandacht, %2 niet gecontroleerd.</translation>
+        <translation>Aandacht nodig: %1. Kon niet gecontroleerd worden: %2.</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -1934,7 +1934,7 @@ Hij is NIET versleuteld. Bewaar hem op een veilige plek, of geef hem meteen aan 
     </message>
     <message>
         <source>Open Settings and the page about the device (on older phones: about the phone), then the page with the version. Tap the build number 7 times. Enter the PIN if it asks.</source>
-        <translation>Open Instellingen en de pagina over het toestel (op oudere telefoons: over de telefoon), en daarna de pagina met de versie. Tik 7 keer op het buildnummer. Voer de pincode in als die gevraagd wordt.</translation>
+        <translation>Open Instellingen en de pagina over het apparaat (op oudere telefoons: over de telefoon), en daarna de pagina met de versie. Tik 7 keer op het buildnummer. Voer de pincode in als die gevraagd wordt.</translation>
     </message>
     <message>
         <source>Open Settings and the page about the phone. Find the build number (sometimes one page deeper, with the software information or the version) and tap it 7 times.</source>
@@ -2121,7 +2121,7 @@ Hij is NIET versleuteld. Bewaar hem op een veilige plek, of geef hem meteen aan 
     </message>
     <message>
         <source>Because: %s.</source>
-        <translation>Omdat: %s.</translation>
+        <translation>Waarom: %s.</translation>
     </message>
     <message>
         <source>Today: start with these steps</source>
@@ -2149,7 +2149,7 @@ Hij is NIET versleuteld. Bewaar hem op een veilige plek, of geef hem meteen aan 
     </message>
     <message>
         <source>{n} steps open</source>
-        <translation>nog {n} stappen</translation>
+        <translation>open stappen: {n}</translation>
     </message>
     <message>
         <source>My notes</source>
@@ -2381,7 +2381,7 @@ Hij is NIET versleuteld. Bewaar hem op een veilige plek, of geef hem meteen aan 
     <name>SelfStudy</name>
     <message>
         <source>Open the tab "Do the quiz" (Alt+Q) when you are ready. Nobody sees your answers, and nothing is saved.</source>
-        <translation>Open het tabblad "De quiz maken" (Alt+Q) als je klaar bent. Niemand ziet je antwoorden, en er wordt niets bewaard.</translation>
+        <translation>Open het tabblad 'De quiz maken' (Alt+Q) als je klaar bent. Niemand ziet je antwoorden, en er wordt niets bewaard.</translation>
     </message>
     <message>
         <source>&amp;Back to the library</source>
@@ -2429,7 +2429,7 @@ Hij is NIET versleuteld. Bewaar hem op een veilige plek, of geef hem meteen aan 
     </message>
     <message>
         <source>Read the module, then answer the quiz on your own</source>
-        <translation>Lees de module en beantwoord daarna de quiz alleen</translation>
+        <translation>Lees de module en maak daarna zelf de quiz</translation>
     </message>
     <message>
         <source>Module text</source>
@@ -2471,7 +2471,7 @@ Hij is NIET versleuteld. Bewaar hem op een veilige plek, of geef hem meteen aan 
     </message>
     <message>
         <source>&lt;b&gt;Keep my progress on this computer?&lt;/b&gt; Until you choose, your ticks and notes are kept only while the kit is open.</source>
-        <translation>&lt;b&gt;Mijn voortgang bewaren op deze computer?&lt;/b&gt; Tot je dat kiest, blijven je vinkjes en notities alleen bewaard zolang de kit open is.</translation>
+        <translation>&lt;b&gt;Mijn voortgang bewaren op deze computer?&lt;/b&gt; Zolang je niet gekozen hebt, worden je vinkjes en notities alleen bewaard terwijl de kit open is.</translation>
     </message>
     <message>
         <source>&amp;Keep my progress...</source>
@@ -2680,7 +2680,7 @@ Hij is NIET versleuteld. Bewaar hem op een veilige plek, of geef hem meteen aan 
     </message>
     <message>
         <source>Use the neutral name "Notes"</source>
-        <translation>De neutrale naam "Notities" gebruiken</translation>
+        <translation>De neutrale naam 'Notities' gebruiken</translation>
     </message>
     <message>
         <source>Discreet mode hides the kit from a quick look: it shows a neutral name, icon and window title, and leaves no recent-files entries, tray icon or notifications. It does not hide the kit from someone who searches this computer.</source>
@@ -2703,7 +2703,7 @@ Hij is NIET versleuteld. Bewaar hem op een veilige plek, of geef hem meteen aan 
     <name>SharedPageDialog</name>
     <message>
         <source>Saved as %1</source>
-        <translation>Bewaard als %1</translation>
+        <translation>Opgeslagen als %1</translation>
     </message>
     <message>
         <source>Save as PDF</source>
@@ -2735,7 +2735,7 @@ Hij is NIET versleuteld. Bewaar hem op een veilige plek, of geef hem meteen aan 
     </message>
     <message>
         <source>Saves this page as a PDF file</source>
-        <translation>Bewaart deze pagina als pdf-bestand</translation>
+        <translation>Slaat deze pagina op als pdf-bestand</translation>
     </message>
     <message>
         <source>&amp;Close</source>
@@ -2794,7 +2794,7 @@ Hij is NIET versleuteld. Bewaar hem op een veilige plek, of geef hem meteen aan 
     </message>
     <message>
         <source>Look for spy apps on an Android phone or iPhone, with a USB cable</source>
-        <translation>Zoek naar spionage-apps op een Android-telefoon of iPhone, met een USB-kabel</translation>
+        <translation>Zoek naar spionage-apps op een Android-telefoon of iPhone, met een usb-kabel</translation>
     </message>
     <message>
         <source>This kit helps you take back control of your accounts and devices, talk with children about life online, check this computer, keep a private journal and find help. It works without internet. You can start reading at once: nothing is saved unless you choose to.</source>
@@ -2806,7 +2806,7 @@ Hij is NIET versleuteld. Bewaar hem op een veilige plek, of geef hem meteen aan 
     </message>
     <message>
         <source>For volunteers and help workers: a guest session that saves nothing, with a short safety check first and a hand-over at the end</source>
-        <translation>Voor vrijwilligers en hulpverleners: een gastsessie die niets bewaart, met eerst een korte veiligheidscheck en op het einde een overdracht</translation>
+        <translation>Voor vrijwilligers en hulpverleners: een gastsessie die niets bewaart, met eerst een korte veiligheidscheck en aan het einde een overdracht</translation>
     </message>
 </context>
 <context>
@@ -3074,24 +3074,24 @@ Hij is NIET versleuteld. Bewaar hem op een veilige plek, of geef hem meteen aan 
     <message numerus="yes">
         <source>Last change: %1, %n entries.</source>
         <translation>
-            <numerusform>Laatste wijziging: %1, %n notitie in het logboek.</numerusform>
-            <numerusform>Laatste wijziging: %1, %n notities in het logboek.</numerusform>
+            <numerusform>Laatste wijziging: %1, %n gebeurtenis in het logboek.</numerusform>
+            <numerusform>Laatste wijziging: %1, %n gebeurtenissen in het logboek.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed attempt(s) to unlock since your last unlock.</source>
         <translation>
-            <numerusform>%n mislukte poging om te ontgrendelen sinds je laatste keer.</numerusform>
-            <numerusform>%n mislukte pogingen om te ontgrendelen sinds je laatste keer.</numerusform>
+            <numerusform>%n mislukte poging om te ontgrendelen sinds de vorige keer dat je ontgrendelde.</numerusform>
+            <numerusform>%n mislukte pogingen om te ontgrendelen sinds de vorige keer dat je ontgrendelde.</numerusform>
         </translation>
     </message>
     <message>
         <source>Entries may be missing</source>
-        <translation>Er kunnen notities ontbreken</translation>
+        <translation>Er kunnen gebeurtenissen ontbreken</translation>
     </message>
     <message>
         <source>This data file is older than your last backup: entries may be missing. Someone may have put an older copy in its place. Restore the newest backup?</source>
-        <translation>Dit gegevensbestand is ouder dan je laatste back-up: er kunnen notities ontbreken. Misschien heeft iemand er een oudere kopie in de plaats gezet. De nieuwste back-up terugzetten?</translation>
+        <translation>Dit gegevensbestand is ouder dan je laatste back-up: er kunnen gebeurtenissen ontbreken. Misschien heeft iemand er een oudere kopie in de plaats gezet. De nieuwste back-up terugzetten?</translation>
     </message>
     <message>
         <source>&amp;Restore the newest backup</source>
@@ -3099,7 +3099,7 @@ Hij is NIET versleuteld. Bewaar hem op een veilige plek, of geef hem meteen aan 
     </message>
     <message>
         <source>This data file is older than the last one this computer saw: entries may be missing. Someone may have put an older copy in its place. Check your journal, and ask for help if things are missing.</source>
-        <translation>Dit gegevensbestand is ouder dan het laatste dat deze computer zag: er kunnen notities ontbreken. Misschien heeft iemand er een oudere kopie in de plaats gezet. Kijk je logboek na, en vraag hulp als er iets ontbreekt.</translation>
+        <translation>Dit gegevensbestand is ouder dan het laatste dat deze computer zag: er kunnen gebeurtenissen ontbreken. Misschien heeft iemand er een oudere kopie in de plaats gezet. Kijk je logboek na, en vraag hulp als er iets ontbreekt.</translation>
     </message>
     <message>
         <source>&amp;Keep this data</source>
@@ -3303,7 +3303,7 @@ Hij is NIET versleuteld. Bewaar hem op een veilige plek, of geef hem meteen aan 
     </message>
     <message>
         <source>the other person controls money or buys in your name</source>
-        <translation>de andere persoon controleert het geld of koopt op jouw naam</translation>
+        <translation>de andere persoon heeft de controle over het geld of koopt op jouw naam</translation>
     </message>
     <message>
         <source>you said: %s</source>
@@ -3459,7 +3459,7 @@ Hij is NIET versleuteld. Bewaar hem op een veilige plek, of geef hem meteen aan 
     </message>
     <message>
         <source>...controls my money, or buys things in my name</source>
-        <translation>...controleert mijn geld, of koopt dingen op mijn naam</translation>
+        <translation>...heeft de controle over mijn geld, of koopt dingen op mijn naam</translation>
     </message>
     <message>
         <source>Phone check</source>
@@ -3487,7 +3487,7 @@ Hij is NIET versleuteld. Bewaar hem op een veilige plek, of geef hem meteen aan 
     </message>
     <message>
         <source>you use %s</source>
-        <translation>je gebruikt %s</translation>
+        <translation>je gebruikt: %s</translation>
     </message>
 </context>
 <context>
