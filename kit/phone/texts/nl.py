@@ -12,7 +12,7 @@ Labels no page in this language confirms are described, not quoted.
 from __future__ import annotations
 
 NOT_YOURSELF = ("Heb je dit niet zelf ingesteld? Dan heeft iemand anders het misschien gedaan. "
-                "Verwijder het niet meteen: de ander kan dat merken, en het is bewijs. Bewaar het "
+                "Verwijder het niet meteen: de andere persoon kan dat merken, en het is bewijs. Bewaar het "
                 "resultaat eerst in je logboek en praat met een hulpdienst.")
 
 COMMON = {
@@ -140,7 +140,7 @@ CHECKS = {
         "attention.meaning": "Stalkerware is gemaakt om iemand stiekem te volgen: berichten, "
                              "gesprekken, locatie, foto's. Wie dit installeerde, kan waarschijnlijk "
                              "veel zien van wat je op deze telefoon doet.",
-        "attention.advice": "Verwijder het nog niet: de ander kan dat merken, en het is bewijs. "
+        "attention.advice": "Verwijder het nog niet: de andere persoon kan dat merken, en het is bewijs. "
                             "Bewaar dit resultaat in je logboek en maak samen met een hulpdienst "
                             "een veilig plan voor je iets verandert.",
     },
