@@ -44,9 +44,9 @@ class CardButton(QPushButton):
         if icon_name:  # drawn right after the first paint, like the section icons
             side = max(24, self.fontMetrics().height() * 2)
             self.icon_label.setFixedSize(side, side)
-            QTimer.singleShot(40, self._apply_icon)
+            QTimer.singleShot(40, self, self.apply_icon)
 
-    def _apply_icon(self) -> None:
+    def apply_icon(self) -> None:
         if self.icon_name:
             from kit.ui.shell.icons import icon
 

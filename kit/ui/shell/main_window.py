@@ -92,7 +92,7 @@ class MainWindow(QMainWindow):
         state.settings.changed.connect(self._setting_changed)
         self.resize(1024, 720)
         # icons come right after the first paint: rendering SVG is not paid before the window shows
-        QTimer.singleShot(ICON_DELAY_MS, self._set_icons)
+        QTimer.singleShot(ICON_DELAY_MS, self, self._set_icons)
         self.retranslate()
         self.open_section("start")
 
@@ -145,6 +145,16 @@ class MainWindow(QMainWindow):
     # -- text and looks ---------------------------------------------------------------------
     NAV_ICONS = {"start": "house", "separation": "shield-check", "family": "users", "check": "monitor-check",
                  "phone": "smartphone", "journal": "notebook-pen", "help": "life-buoy", "settings": "settings"}
+
+    def apply_deferred_icons(self) -> None:
+        """Draw now the icons that wait for the first paint (the section list's and the cards').
+        The tour calls this before each screenshot, so what it measures does not depend on
+        whether the machine was fast enough to pass the delay."""
+        from kit.ui.shell.card_button import CardButton
+
+        self._set_icons()
+        for card in self.findChildren(CardButton):
+            card.apply_icon()
 
     def _set_icons(self) -> None:
         from kit.ui.shell.icons import icon

@@ -113,6 +113,9 @@ class Tour:
         self.full_pages = False
 
     def shoot(self, screen: str, widget: QWidget) -> dict:
+        top = widget.window()
+        if hasattr(top, "apply_deferred_icons"):
+            top.apply_deferred_icons()  # as after the first paint, however busy the machine is
         settle()
         png = f"{screen}.png"
         widget.grab().save(str(self.out / png))
