@@ -42,7 +42,7 @@ def page(qtbot, window, state):
     if p.thread is not None:
         p.cancel()
         p.thread.quit()
-        p.thread.wait(5000)
+        p.thread.wait()
 
 
 def run(qtbot, page):

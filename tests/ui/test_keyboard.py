@@ -53,7 +53,7 @@ def test_everything_by_keyboard(qtbot, window, state):
     check = window.section("check")
     key(window, Qt.Key.Key_S, ALT)
     qtbot.waitUntil(lambda: check.report is not None, timeout=20000)
-    check.thread.wait(5000)
+    check.thread.wait()
 
     # a journal entry (Ctrl+6, after the phone check at Ctrl+5; guest session with Alt+G, Ctrl+N),
     # typed into the dialog

@@ -30,7 +30,7 @@ def stop_threads():
         if p.thread is not None:
             p.cancel()
             p.thread.quit()
-            p.thread.wait(5000)
+            p.thread.wait()
 
 
 def run(qtbot, page):
