@@ -114,30 +114,6 @@
         <translation>Stops the check</translation>
     </message>
     <message>
-        <source>Save to &amp;journal</source>
-        <translation>Save to &amp;journal</translation>
-    </message>
-    <message>
-        <source>Stores the result, with its fingerprint (SHA-256), in your encrypted journal</source>
-        <translation>Stores the result, with its fingerprint (SHA-256), in your encrypted journal</translation>
-    </message>
-    <message>
-        <source>&amp;Print</source>
-        <translation>&amp;Print</translation>
-    </message>
-    <message>
-        <source>Prints the result</source>
-        <translation>Prints the result</translation>
-    </message>
-    <message>
-        <source>Save as PD&amp;F</source>
-        <translation>Save as PD&amp;F</translation>
-    </message>
-    <message>
-        <source>Saves the result as a PDF file</source>
-        <translation>Saves the result as a PDF file</translation>
-    </message>
-    <message>
         <source>Progress of the check</source>
         <translation>Progress of the check</translation>
     </message>
@@ -166,36 +142,12 @@
         <translation>%1 need attention, %2 good to know, %3 could not be checked, %4 look fine.</translation>
     </message>
     <message>
-        <source>Save as PDF</source>
-        <translation>Save as PDF</translation>
-    </message>
-    <message>
         <source>computer-check.pdf</source>
         <translation>computer-check.pdf</translation>
     </message>
     <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF files (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Save to journal</source>
-        <translation>Save to journal</translation>
-    </message>
-    <message>
-        <source>Open your journal first: go to Journal and unlock it, then save the result again.</source>
-        <translation>Open your journal first: go to Journal and unlock it, then save the result again.</translation>
-    </message>
-    <message>
-        <source>The result is saved in your journal.</source>
-        <translation>The result is saved in your journal.</translation>
-    </message>
-    <message>
         <source>Computer check of %s</source>
         <translation>Computer check of %s</translation>
-    </message>
-    <message>
-        <source>%1 need attention, %2 could not be checked.</source>
-        <translation>%1 need attention, %2 could not be checked.</translation>
     </message>
     <message>
         <source>This computer</source>
@@ -1753,30 +1705,6 @@ It is NOT encrypted. Keep it somewhere safe, or give it straight to the police o
         <translation>Shows the set-up steps again, to check again</translation>
     </message>
     <message>
-        <source>Save to &amp;journal</source>
-        <translation>Save to &amp;journal</translation>
-    </message>
-    <message>
-        <source>Stores the result, with its fingerprint (SHA-256), in your encrypted journal</source>
-        <translation>Stores the result, with its fingerprint (SHA-256), in your encrypted journal</translation>
-    </message>
-    <message>
-        <source>&amp;Print</source>
-        <translation>&amp;Print</translation>
-    </message>
-    <message>
-        <source>Prints the result</source>
-        <translation>Prints the result</translation>
-    </message>
-    <message>
-        <source>Save as PD&amp;F</source>
-        <translation>Save as PD&amp;F</translation>
-    </message>
-    <message>
-        <source>Saves the result as a PDF file</source>
-        <translation>Saves the result as a PDF file</translation>
-    </message>
-    <message>
         <source>Android phone</source>
         <translation>Android phone</translation>
     </message>
@@ -1913,36 +1841,12 @@ It is NOT encrypted. Keep it somewhere safe, or give it straight to the police o
         <translation>%1 need attention, %2 good to know, %3 could not be checked, %4 look fine.</translation>
     </message>
     <message>
-        <source>Save as PDF</source>
-        <translation>Save as PDF</translation>
-    </message>
-    <message>
         <source>phone-check.pdf</source>
         <translation>phone-check.pdf</translation>
     </message>
     <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF files (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Save to journal</source>
-        <translation>Save to journal</translation>
-    </message>
-    <message>
-        <source>Open your journal first: go to Journal and unlock it, then save the result again.</source>
-        <translation>Open your journal first: go to Journal and unlock it, then save the result again.</translation>
-    </message>
-    <message>
-        <source>The result is saved in your journal.</source>
-        <translation>The result is saved in your journal.</translation>
-    </message>
-    <message>
         <source>Phone check of %s</source>
         <translation>Phone check of %s</translation>
-    </message>
-    <message>
-        <source>%1 need attention, %2 could not be checked.</source>
-        <translation>%1 need attention, %2 could not be checked.</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -2344,6 +2248,57 @@ It is NOT encrypted. Keep it somewhere safe, or give it straight to the police o
     <message>
         <source>The day the session was given</source>
         <translation>The day the session was given</translation>
+    </message>
+</context>
+<context>
+    <name>ResultKeeping</name>
+    <message>
+        <source>Save to &amp;journal</source>
+        <translation>Save to &amp;journal</translation>
+    </message>
+    <message>
+        <source>Stores the result, with its fingerprint (SHA-256), in your encrypted journal</source>
+        <translation>Stores the result, with its fingerprint (SHA-256), in your encrypted journal</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>&amp;Print</translation>
+    </message>
+    <message>
+        <source>Prints the result</source>
+        <translation>Prints the result</translation>
+    </message>
+    <message>
+        <source>Save as PD&amp;F</source>
+        <translation>Save as PD&amp;F</translation>
+    </message>
+    <message>
+        <source>Saves the result as a PDF file</source>
+        <translation>Saves the result as a PDF file</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save to journal</source>
+        <translation>Save to journal</translation>
+    </message>
+    <message>
+        <source>Open your journal first: go to Journal and unlock it, then save the result again.</source>
+        <translation>Open your journal first: go to Journal and unlock it, then save the result again.</translation>
+    </message>
+    <message>
+        <source>The result is saved in your journal.</source>
+        <translation>The result is saved in your journal.</translation>
+    </message>
+    <message>
+        <source>%1 need attention, %2 could not be checked.</source>
+        <translation>%1 need attention, %2 could not be checked.</translation>
     </message>
 </context>
 <context>

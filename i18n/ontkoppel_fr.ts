@@ -114,30 +114,6 @@
         <translation>Arrête la vérification</translation>
     </message>
     <message>
-        <source>Save to &amp;journal</source>
-        <translation>Enregistrer dans le &amp;journal</translation>
-    </message>
-    <message>
-        <source>Stores the result, with its fingerprint (SHA-256), in your encrypted journal</source>
-        <translation>Enregistre le résultat, avec son empreinte (SHA-256), dans votre journal chiffré</translation>
-    </message>
-    <message>
-        <source>&amp;Print</source>
-        <translation>&amp;Imprimer</translation>
-    </message>
-    <message>
-        <source>Prints the result</source>
-        <translation>Imprime le résultat</translation>
-    </message>
-    <message>
-        <source>Save as PD&amp;F</source>
-        <translation>Enregistrer en PD&amp;F</translation>
-    </message>
-    <message>
-        <source>Saves the result as a PDF file</source>
-        <translation>Enregistre le résultat dans un fichier PDF</translation>
-    </message>
-    <message>
         <source>Progress of the check</source>
         <translation>Avancement de la vérification</translation>
     </message>
@@ -166,36 +142,12 @@
         <translation>Demande votre attention : %1. Bon à savoir : %2. Impossible à vérifier : %3. Semble en ordre : %4.</translation>
     </message>
     <message>
-        <source>Save as PDF</source>
-        <translation>Enregistrer en PDF</translation>
-    </message>
-    <message>
         <source>computer-check.pdf</source>
         <translation>verification-ordinateur.pdf</translation>
     </message>
     <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Fichiers PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Save to journal</source>
-        <translation>Enregistrer dans le journal</translation>
-    </message>
-    <message>
-        <source>Open your journal first: go to Journal and unlock it, then save the result again.</source>
-        <translation>Ouvrez d'abord votre journal : allez dans Journal et déverrouillez-le, puis enregistrez à nouveau le résultat.</translation>
-    </message>
-    <message>
-        <source>The result is saved in your journal.</source>
-        <translation>Le résultat est enregistré dans votre journal.</translation>
-    </message>
-    <message>
         <source>Computer check of %s</source>
         <translation>Vérification de l'ordinateur du %s</translation>
-    </message>
-    <message>
-        <source>%1 need attention, %2 could not be checked.</source>
-        <translation>Demande votre attention : %1. Impossible à vérifier : %2.</translation>
     </message>
     <message>
         <source>This computer</source>
@@ -1757,30 +1709,6 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
         <translation>Affiche à nouveau les étapes, pour vérifier encore une fois</translation>
     </message>
     <message>
-        <source>Save to &amp;journal</source>
-        <translation>Enregistrer dans le &amp;journal</translation>
-    </message>
-    <message>
-        <source>Stores the result, with its fingerprint (SHA-256), in your encrypted journal</source>
-        <translation>Enregistre le résultat, avec son empreinte (SHA-256), dans votre journal chiffré</translation>
-    </message>
-    <message>
-        <source>&amp;Print</source>
-        <translation>&amp;Imprimer</translation>
-    </message>
-    <message>
-        <source>Prints the result</source>
-        <translation>Imprime le résultat</translation>
-    </message>
-    <message>
-        <source>Save as PD&amp;F</source>
-        <translation>Enregistrer en PD&amp;F</translation>
-    </message>
-    <message>
-        <source>Saves the result as a PDF file</source>
-        <translation>Enregistre le résultat en fichier PDF</translation>
-    </message>
-    <message>
         <source>Android phone</source>
         <translation>Téléphone Android</translation>
     </message>
@@ -1917,36 +1845,12 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
         <translation>Demande votre attention : %1. Bon à savoir : %2. Impossible à vérifier : %3. Semble en ordre : %4.</translation>
     </message>
     <message>
-        <source>Save as PDF</source>
-        <translation>Enregistrer en PDF</translation>
-    </message>
-    <message>
         <source>phone-check.pdf</source>
         <translation>verification-telephone.pdf</translation>
     </message>
     <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Fichiers PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Save to journal</source>
-        <translation>Enregistrer dans le journal</translation>
-    </message>
-    <message>
-        <source>Open your journal first: go to Journal and unlock it, then save the result again.</source>
-        <translation>Ouvrez d'abord votre journal : allez dans Journal et déverrouillez-le, puis enregistrez à nouveau le résultat.</translation>
-    </message>
-    <message>
-        <source>The result is saved in your journal.</source>
-        <translation>Le résultat est enregistré dans votre journal.</translation>
-    </message>
-    <message>
         <source>Phone check of %s</source>
         <translation>Vérification du téléphone du %s</translation>
-    </message>
-    <message>
-        <source>%1 need attention, %2 could not be checked.</source>
-        <translation>Demande votre attention : %1. Impossible à vérifier : %2.</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -2348,6 +2252,57 @@ Il n'est PAS chiffré. Gardez-le dans un endroit sûr, ou donnez-le directement 
     <message>
         <source>The day the session was given</source>
         <translation>Le jour où la séance a eu lieu</translation>
+    </message>
+</context>
+<context>
+    <name>ResultKeeping</name>
+    <message>
+        <source>Save to &amp;journal</source>
+        <translation>Enregistrer dans le &amp;journal</translation>
+    </message>
+    <message>
+        <source>Stores the result, with its fingerprint (SHA-256), in your encrypted journal</source>
+        <translation>Enregistre le résultat, avec son empreinte (SHA-256), dans votre journal chiffré</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>&amp;Imprimer</translation>
+    </message>
+    <message>
+        <source>Prints the result</source>
+        <translation>Imprime le résultat</translation>
+    </message>
+    <message>
+        <source>Save as PD&amp;F</source>
+        <translation>Enregistrer en PD&amp;F</translation>
+    </message>
+    <message>
+        <source>Saves the result as a PDF file</source>
+        <translation>Enregistre le résultat dans un fichier PDF</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Enregistrer en PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save to journal</source>
+        <translation>Enregistrer dans le journal</translation>
+    </message>
+    <message>
+        <source>Open your journal first: go to Journal and unlock it, then save the result again.</source>
+        <translation>Ouvrez d'abord votre journal : allez dans Journal et déverrouillez-le, puis enregistrez à nouveau le résultat.</translation>
+    </message>
+    <message>
+        <source>The result is saved in your journal.</source>
+        <translation>Le résultat est enregistré dans votre journal.</translation>
+    </message>
+    <message>
+        <source>%1 need attention, %2 could not be checked.</source>
+        <translation>Demande votre attention : %1. Impossible à vérifier : %2.</translation>
     </message>
 </context>
 <context>

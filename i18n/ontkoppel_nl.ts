@@ -114,30 +114,6 @@
         <translation>Stopt de check</translation>
     </message>
     <message>
-        <source>Save to &amp;journal</source>
-        <translation>In &amp;logboek bewaren</translation>
-    </message>
-    <message>
-        <source>Stores the result, with its fingerprint (SHA-256), in your encrypted journal</source>
-        <translation>Bewaart het resultaat, met zijn vingerafdruk (SHA-256), in je versleutelde logboek</translation>
-    </message>
-    <message>
-        <source>&amp;Print</source>
-        <translation>Af&amp;drukken</translation>
-    </message>
-    <message>
-        <source>Prints the result</source>
-        <translation>Drukt het resultaat af</translation>
-    </message>
-    <message>
-        <source>Save as PD&amp;F</source>
-        <translation>Opslaan als PD&amp;F</translation>
-    </message>
-    <message>
-        <source>Saves the result as a PDF file</source>
-        <translation>Slaat het resultaat op als pdf-bestand</translation>
-    </message>
-    <message>
         <source>Progress of the check</source>
         <translation>Voortgang van de check</translation>
     </message>
@@ -166,36 +142,12 @@
         <translation>Aandacht nodig: %1. Goed om te weten: %2. Kon niet gecontroleerd worden: %3. Lijkt in orde: %4.</translation>
     </message>
     <message>
-        <source>Save as PDF</source>
-        <translation>Opslaan als pdf</translation>
-    </message>
-    <message>
         <source>computer-check.pdf</source>
         <translation>computercheck.pdf</translation>
     </message>
     <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Pdf-bestanden (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Save to journal</source>
-        <translation>In logboek bewaren</translation>
-    </message>
-    <message>
-        <source>Open your journal first: go to Journal and unlock it, then save the result again.</source>
-        <translation>Open eerst je logboek: ga naar Logboek en ontgrendel het. Bewaar het resultaat daarna opnieuw.</translation>
-    </message>
-    <message>
-        <source>The result is saved in your journal.</source>
-        <translation>Het resultaat is bewaard in je logboek.</translation>
-    </message>
-    <message>
         <source>Computer check of %s</source>
         <translation>Computercheck van %s</translation>
-    </message>
-    <message>
-        <source>%1 need attention, %2 could not be checked.</source>
-        <translation>Aandacht nodig: %1. Kon niet gecontroleerd worden: %2.</translation>
     </message>
     <message>
         <source>This computer</source>
@@ -1757,30 +1709,6 @@ Hij is NIET versleuteld. Bewaar hem op een veilige plek, of geef hem meteen aan 
         <translation>Toont de stappen opnieuw, om nog eens te controleren</translation>
     </message>
     <message>
-        <source>Save to &amp;journal</source>
-        <translation>In &amp;logboek bewaren</translation>
-    </message>
-    <message>
-        <source>Stores the result, with its fingerprint (SHA-256), in your encrypted journal</source>
-        <translation>Bewaart het resultaat met zijn vingerafdruk (SHA-256) in je versleutelde logboek</translation>
-    </message>
-    <message>
-        <source>&amp;Print</source>
-        <translation>Af&amp;drukken</translation>
-    </message>
-    <message>
-        <source>Prints the result</source>
-        <translation>Drukt het resultaat af</translation>
-    </message>
-    <message>
-        <source>Save as PD&amp;F</source>
-        <translation>Opslaan als PD&amp;F</translation>
-    </message>
-    <message>
-        <source>Saves the result as a PDF file</source>
-        <translation>Slaat het resultaat op als pdf-bestand</translation>
-    </message>
-    <message>
         <source>Android phone</source>
         <translation>Android-telefoon</translation>
     </message>
@@ -1834,7 +1762,7 @@ Hij is NIET versleuteld. Bewaar hem op een veilige plek, of geef hem meteen aan 
     </message>
     <message>
         <source>Findings grouped by what they mean; expand one to read more</source>
-        <translation>Bevindingen gegroepeerd naar wat ze betekenen; open er een om meer te lezen</translation>
+        <translation>Wat we vonden, gegroepeerd op wat het betekent; klap er een open om meer te lezen</translation>
     </message>
     <message>
         <source>Open Settings &gt; About phone. Tap 'Build number' 7 times. Enter the phone's PIN if it asks.</source>
@@ -1881,36 +1809,12 @@ Hij is NIET versleuteld. Bewaar hem op een veilige plek, of geef hem meteen aan 
         <translation>Aandacht nodig: %1. Goed om te weten: %2. Kon niet gecontroleerd worden: %3. Lijkt in orde: %4.</translation>
     </message>
     <message>
-        <source>Save as PDF</source>
-        <translation>Opslaan als pdf</translation>
-    </message>
-    <message>
         <source>phone-check.pdf</source>
         <translation>telefooncheck.pdf</translation>
     </message>
     <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Pdf-bestanden (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Save to journal</source>
-        <translation>In logboek bewaren</translation>
-    </message>
-    <message>
-        <source>Open your journal first: go to Journal and unlock it, then save the result again.</source>
-        <translation>Open eerst je logboek: ga naar Logboek en ontgrendel het. Bewaar het resultaat daarna opnieuw.</translation>
-    </message>
-    <message>
-        <source>The result is saved in your journal.</source>
-        <translation>Het resultaat is bewaard in je logboek.</translation>
-    </message>
-    <message>
         <source>Phone check of %s</source>
         <translation>Telefooncheck van %s</translation>
-    </message>
-    <message>
-        <source>%1 need attention, %2 could not be checked.</source>
-        <translation>Aandacht nodig: %1. Kon niet gecontroleerd worden: %2.</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -2348,6 +2252,57 @@ Hij is NIET versleuteld. Bewaar hem op een veilige plek, of geef hem meteen aan 
     <message>
         <source>The day the session was given</source>
         <translation>De dag waarop de sessie gegeven werd</translation>
+    </message>
+</context>
+<context>
+    <name>ResultKeeping</name>
+    <message>
+        <source>Save to &amp;journal</source>
+        <translation>In &amp;logboek bewaren</translation>
+    </message>
+    <message>
+        <source>Stores the result, with its fingerprint (SHA-256), in your encrypted journal</source>
+        <translation>Bewaart het resultaat, met zijn vingerafdruk (SHA-256), in je versleutelde logboek</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>Af&amp;drukken</translation>
+    </message>
+    <message>
+        <source>Prints the result</source>
+        <translation>Drukt het resultaat af</translation>
+    </message>
+    <message>
+        <source>Save as PD&amp;F</source>
+        <translation>Opslaan als PD&amp;F</translation>
+    </message>
+    <message>
+        <source>Saves the result as a PDF file</source>
+        <translation>Slaat het resultaat op als pdf-bestand</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Opslaan als pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Pdf-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save to journal</source>
+        <translation>In logboek bewaren</translation>
+    </message>
+    <message>
+        <source>Open your journal first: go to Journal and unlock it, then save the result again.</source>
+        <translation>Open eerst je logboek: ga naar Logboek en ontgrendel het. Bewaar het resultaat daarna opnieuw.</translation>
+    </message>
+    <message>
+        <source>The result is saved in your journal.</source>
+        <translation>Het resultaat is bewaard in je logboek.</translation>
+    </message>
+    <message>
+        <source>%1 need attention, %2 could not be checked.</source>
+        <translation>Aandacht nodig: %1. Kon niet gecontroleerd worden: %2.</translation>
     </message>
 </context>
 <context>

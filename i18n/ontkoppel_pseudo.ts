@@ -114,30 +114,6 @@
         <translation>[Stõps thé çhéçk ~~~~]</translation>
     </message>
     <message>
-        <source>Save to &amp;journal</source>
-        <translation>[Sàvé tõ &amp;jõürñàl ~~~~]</translation>
-    </message>
-    <message>
-        <source>Stores the result, with its fingerprint (SHA-256), in your encrypted journal</source>
-        <translation>[Stõrés thé résült, wîth îts fîñgérprîñt (SHÀ-256), îñ ýõür éñçrýptéd jõürñàl ~~~~~~~~~~~~~~~~~~~~~~]</translation>
-    </message>
-    <message>
-        <source>&amp;Print</source>
-        <translation>[&amp;Prîñt ~]</translation>
-    </message>
-    <message>
-        <source>Prints the result</source>
-        <translation>[Prîñts thé résült ~~~~~]</translation>
-    </message>
-    <message>
-        <source>Save as PD&amp;F</source>
-        <translation>[Sàvé às PD&amp;F ~~~]</translation>
-    </message>
-    <message>
-        <source>Saves the result as a PDF file</source>
-        <translation>[Sàvés thé résült às à PDF fîlé ~~~~~~~~~]</translation>
-    </message>
-    <message>
         <source>Progress of the check</source>
         <translation>[Prõgréss õf thé çhéçk ~~~~~~]</translation>
     </message>
@@ -166,36 +142,12 @@
         <translation>[%1 ñééd àttéñtîõñ, %2 gõõd tõ kñõw, %3 çõüld ñõt bé çhéçkéd, %4 lõõk fîñé. ~~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <source>Save as PDF</source>
-        <translation>[Sàvé às PDF ~~~]</translation>
-    </message>
-    <message>
         <source>computer-check.pdf</source>
         <translation>[çõmpütér-çhéçk.pdf ~~~~~]</translation>
     </message>
     <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>[PDF fîlés (*.pdf) ~~~~~]</translation>
-    </message>
-    <message>
-        <source>Save to journal</source>
-        <translation>[Sàvé tõ jõürñàl ~~~~]</translation>
-    </message>
-    <message>
-        <source>Open your journal first: go to Journal and unlock it, then save the result again.</source>
-        <translation>[Õpéñ ýõür jõürñàl fîrst: gõ tõ Jõürñàl àñd üñlõçk ît, théñ sàvé thé résült àgàîñ. ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
-    </message>
-    <message>
-        <source>The result is saved in your journal.</source>
-        <translation>[Thé résült îs sàvéd îñ ýõür jõürñàl. ~~~~~~~~~~]</translation>
-    </message>
-    <message>
         <source>Computer check of %s</source>
         <translation>[Çõmpütér çhéçk õf %s ~~~~~~]</translation>
-    </message>
-    <message>
-        <source>%1 need attention, %2 could not be checked.</source>
-        <translation>[%1 ñééd àttéñtîõñ, %2 çõüld ñõt bé çhéçkéd. ~~~~~~~~~~~~]</translation>
     </message>
     <message>
         <source>This computer</source>
@@ -1753,30 +1705,6 @@ It is NOT encrypted. Keep it somewhere safe, or give it straight to the police o
         <translation>[Shõws thé sét-üp stéps àgàîñ, tõ çhéçk àgàîñ ~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <source>Save to &amp;journal</source>
-        <translation>[Sàvé tõ &amp;jõürñàl ~~~~]</translation>
-    </message>
-    <message>
-        <source>Stores the result, with its fingerprint (SHA-256), in your encrypted journal</source>
-        <translation>[Stõrés thé résült, wîth îts fîñgérprîñt (SHÀ-256), îñ ýõür éñçrýptéd jõürñàl ~~~~~~~~~~~~~~~~~~~~~~]</translation>
-    </message>
-    <message>
-        <source>&amp;Print</source>
-        <translation>[&amp;Prîñt ~]</translation>
-    </message>
-    <message>
-        <source>Prints the result</source>
-        <translation>[Prîñts thé résült ~~~~~]</translation>
-    </message>
-    <message>
-        <source>Save as PD&amp;F</source>
-        <translation>[Sàvé às PD&amp;F ~~~]</translation>
-    </message>
-    <message>
-        <source>Saves the result as a PDF file</source>
-        <translation>[Sàvés thé résült às à PDF fîlé ~~~~~~~~~]</translation>
-    </message>
-    <message>
         <source>Android phone</source>
         <translation>[Àñdrõîd phõñé ~~~]</translation>
     </message>
@@ -1913,36 +1841,12 @@ It is NOT encrypted. Keep it somewhere safe, or give it straight to the police o
         <translation>[%1 ñééd àttéñtîõñ, %2 gõõd tõ kñõw, %3 çõüld ñõt bé çhéçkéd, %4 lõõk fîñé. ~~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <source>Save as PDF</source>
-        <translation>[Sàvé às PDF ~~~]</translation>
-    </message>
-    <message>
         <source>phone-check.pdf</source>
         <translation>[phõñé-çhéçk.pdf ~~~~]</translation>
     </message>
     <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>[PDF fîlés (*.pdf) ~~~~~]</translation>
-    </message>
-    <message>
-        <source>Save to journal</source>
-        <translation>[Sàvé tõ jõürñàl ~~~~]</translation>
-    </message>
-    <message>
-        <source>Open your journal first: go to Journal and unlock it, then save the result again.</source>
-        <translation>[Õpéñ ýõür jõürñàl fîrst: gõ tõ Jõürñàl àñd üñlõçk ît, théñ sàvé thé résült àgàîñ. ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
-    </message>
-    <message>
-        <source>The result is saved in your journal.</source>
-        <translation>[Thé résült îs sàvéd îñ ýõür jõürñàl. ~~~~~~~~~~]</translation>
-    </message>
-    <message>
         <source>Phone check of %s</source>
         <translation>[Phõñé çhéçk õf %s ~~~~~]</translation>
-    </message>
-    <message>
-        <source>%1 need attention, %2 could not be checked.</source>
-        <translation>[%1 ñééd àttéñtîõñ, %2 çõüld ñõt bé çhéçkéd. ~~~~~~~~~~~~]</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -2344,6 +2248,57 @@ It is NOT encrypted. Keep it somewhere safe, or give it straight to the police o
     <message>
         <source>The day the session was given</source>
         <translation>[Thé dàý thé séssîõñ wàs gîvéñ ~~~~~~~~]</translation>
+    </message>
+</context>
+<context>
+    <name>ResultKeeping</name>
+    <message>
+        <source>Save to &amp;journal</source>
+        <translation>[Sàvé tõ &amp;jõürñàl ~~~~]</translation>
+    </message>
+    <message>
+        <source>Stores the result, with its fingerprint (SHA-256), in your encrypted journal</source>
+        <translation>[Stõrés thé résült, wîth îts fîñgérprîñt (SHÀ-256), îñ ýõür éñçrýptéd jõürñàl ~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>[&amp;Prîñt ~]</translation>
+    </message>
+    <message>
+        <source>Prints the result</source>
+        <translation>[Prîñts thé résült ~~~~~]</translation>
+    </message>
+    <message>
+        <source>Save as PD&amp;F</source>
+        <translation>[Sàvé às PD&amp;F ~~~]</translation>
+    </message>
+    <message>
+        <source>Saves the result as a PDF file</source>
+        <translation>[Sàvés thé résült às à PDF fîlé ~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>[Sàvé às PDF ~~~]</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>[PDF fîlés (*.pdf) ~~~~~]</translation>
+    </message>
+    <message>
+        <source>Save to journal</source>
+        <translation>[Sàvé tõ jõürñàl ~~~~]</translation>
+    </message>
+    <message>
+        <source>Open your journal first: go to Journal and unlock it, then save the result again.</source>
+        <translation>[Õpéñ ýõür jõürñàl fîrst: gõ tõ Jõürñàl àñd üñlõçk ît, théñ sàvé thé résült àgàîñ. ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>The result is saved in your journal.</source>
+        <translation>[Thé résült îs sàvéd îñ ýõür jõürñàl. ~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>%1 need attention, %2 could not be checked.</source>
+        <translation>[%1 ñééd àttéñtîõñ, %2 çõüld ñõt bé çhéçkéd. ~~~~~~~~~~~~]</translation>
     </message>
 </context>
 <context>

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible, QAccessibleEvent
 from PySide6.QtWidgets import (
@@ -11,22 +9,21 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QSplitter,
     QVBoxLayout,
 )
 
-from kit.report.check_report import report_html, snapshot_bytes, snapshot_hash
+from kit.report.check_report import report_html
 from kit.ui.check.check_results import ICONS, CheckResults
+from kit.ui.check.keeping import ResultKeeping
 from kit.ui.shell.section import Section
-from kit.ui.widgets import file_dialogs
 from kit.ui.widgets.labels import section_titles
-from kit.ui.widgets.printing import html_to_pdf, print_html
 
 
-class CheckPage(Section):
+class CheckPage(ResultKeeping, Section):
+    ATTACHMENT_NAME = "computer-check.json"
     section_id = "check"
 
     def __init__(self, state, parent=None, probe=None):
@@ -52,17 +49,11 @@ class CheckPage(Section):
         self.summary = QLabel(self)
         self.summary.setObjectName("check-summary")
         self.summary.setWordWrap(True)
-        self.save_button = QPushButton(self)
-        self.print_button = QPushButton(self)
-        self.pdf_button = QPushButton(self)
         row = QHBoxLayout()
         for b in (self.start_button, self.cancel_button):
             row.addWidget(b)
         row.addWidget(self.progress, 1)
-        out = QHBoxLayout()
-        for b in (self.save_button, self.print_button, self.pdf_button):
-            out.addWidget(b)
-        out.addStretch(1)
+        out = self.keeping_row(self)
         split = QSplitter(self)
         split.addWidget(self.status)
         split.addWidget(self.results)
@@ -76,9 +67,6 @@ class CheckPage(Section):
         layout.addLayout(out)
         self.start_button.clicked.connect(self.start)
         self.cancel_button.clicked.connect(self.cancel)
-        self.save_button.clicked.connect(self.save_to_journal)
-        self.print_button.clicked.connect(lambda: self.report and print_html(self.html(), self, self.title()))
-        self.pdf_button.clicked.connect(self._ask_pdf)
         self._set_running(False)
         self.retranslate()
 
@@ -95,9 +83,7 @@ class CheckPage(Section):
         for b, text, desc in (
             (self.start_button, self.tr("&Start the check"), self.tr("Reads the settings and programs of this computer; takes a few seconds")),
             (self.cancel_button, self.tr("&Cancel"), self.tr("Stops the check")),
-            (self.save_button, self.tr("Save to &journal"), self.tr("Stores the result, with its fingerprint (SHA-256), in your encrypted journal")),
-            (self.print_button, self.tr("&Print"), self.tr("Prints the result")),
-            (self.pdf_button, self.tr("Save as PD&F"), self.tr("Saves the result as a PDF file")),
+            *self.keeping_texts(),
         ):
             b.setText(text)
             b.setAccessibleName(text.replace("&", ""))
@@ -114,8 +100,7 @@ class CheckPage(Section):
     def _set_running(self, running: bool) -> None:
         self.start_button.setEnabled(not running)
         self.cancel_button.setEnabled(running)
-        for b in (self.save_button, self.print_button, self.pdf_button):
-            b.setEnabled(not running and self.report is not None)
+        self.enable_keeping(not running)
 
     def start(self):
         from kit.checks import all_checks
@@ -202,41 +187,11 @@ class CheckPage(Section):
     def html(self) -> str:
         return report_html(self.report, self.title(), self.state.lang)
 
-    def save_pdf(self, path: Path) -> Path:
-        return html_to_pdf(self.html(), path, self.title())
+    def pdf_file_name(self) -> str:
+        return self.tr("computer-check.pdf")
 
-    def _ask_pdf(self) -> None:
-        name = file_dialogs.save_file_name(self, self.tr("Save as PDF"), self.tr("computer-check.pdf"),
-                                              self.tr("PDF files (*.pdf)"))
-        if name and self.report is not None:
-            self.save_pdf(Path(name))
+    def journal_heading(self) -> str:
+        return self.tr("Computer check of %s") % self.report.started
 
-    def save_to_journal(self) -> int | None:
-        if self.report is None:
-            return None
-        if self.state.store is None:
-            QMessageBox.information(self, self.tr("Save to journal"), self.tr(
-                "Open your journal first: go to Journal and unlock it, then save the result again."))
-            self.state.open_section.emit("journal")
-            return None
-        entry_id = self.save_to_journal_quietly()
-        QMessageBox.information(self, self.tr("Save to journal"), self.tr("The result is saved in your journal."))
-        return entry_id
-
-    def save_to_journal_quietly(self) -> int:
-        """Store the findings snapshot as a journal entry, with the snapshot's SHA-256."""
-        from kit.journal import Journal
-
-        counts = self.report.counts()
-        attention = [f.title for f in self.report.findings if f.status == "attention"]
-        text = "\n".join([
-            self.tr("Computer check of %s") % self.report.started,
-            self.tr("%1 need attention, %2 could not be checked.").replace("%1", str(counts["attention"]))
-            .replace("%2", str(counts["unknown"])),
-            *(f"- {t}" for t in attention),
-            "SHA-256: " + snapshot_hash(self.report),
-        ])
-        journal = Journal(self.state.store)
-        entry_id = journal.add("spyware", text, where=self.tr("This computer"))
-        journal.add_attachment_data(entry_id, "computer-check.json", snapshot_bytes(self.report))
-        return entry_id
+    def journal_where(self) -> str:
+        return self.tr("This computer")

@@ -48,7 +48,6 @@ from __future__ import annotations
 
 import re
 import threading
-from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
@@ -60,7 +59,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QRadioButton,
@@ -71,12 +69,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kit.report.check_report import report_html, snapshot_bytes, snapshot_hash
+from kit.report.check_report import report_html
 from kit.ui.check.check_results import ICONS, CheckResults
+from kit.ui.check.keeping import ResultKeeping
 from kit.ui.shell.section import Section
-from kit.ui.widgets import file_dialogs
 from kit.ui.widgets.labels import section_titles
-from kit.ui.widgets.printing import html_to_pdf, print_html
 
 BRANDS = ("samsung", "pixel", "xiaomi", "oppo", "other")
 
@@ -122,7 +119,8 @@ def _live_source():
     return connect(data_dir() / "phone")
 
 
-class PhonePage(Section):
+class PhonePage(ResultKeeping, Section):
+    ATTACHMENT_NAME = "phone-check.json"
     section_id = "phone"
 
     def __init__(self, state, parent=None, open_source=None):
@@ -219,19 +217,13 @@ class PhonePage(Section):
         self.results = CheckResults(self.run_page)
         self.summary = self._label(self.run_page, "phone-summary")
         self.after = self._label(self.run_page, "phone-after")
-        self.save_button = QPushButton(self.run_page)
-        self.print_button = QPushButton(self.run_page)
-        self.pdf_button = QPushButton(self.run_page)
         self.guides_button = QPushButton(self.run_page)
         self.guides_button.setObjectName("phone-account-guides")
         row = QHBoxLayout()
         for b in (self.cancel_button, self.again_button):
             row.addWidget(b)
         row.addWidget(self.progress, 1)
-        out = QHBoxLayout()
-        for b in (self.save_button, self.print_button, self.pdf_button):
-            out.addWidget(b)
-        out.addStretch(1)
+        out = self.keeping_row(self.run_page)
         out.addWidget(self.guides_button)
         split = QSplitter(self.run_page)
         split.addWidget(self.status)
@@ -263,9 +255,6 @@ class PhonePage(Section):
         lay.addLayout(out)
         self.cancel_button.clicked.connect(self.cancel)
         self.again_button.clicked.connect(self.show_setup)
-        self.save_button.clicked.connect(self.save_to_journal)
-        self.print_button.clicked.connect(lambda: self.report and print_html(self.html(), self, self.title()))
-        self.pdf_button.clicked.connect(self._ask_pdf)
         self.guides_button.clicked.connect(lambda: self.state.open_section.emit("separation"))
         self.pages.addWidget(self.run_page)
         self._set_running(False)
@@ -314,9 +303,7 @@ class PhonePage(Section):
             (self.start_button, self.tr("&Start the check"), self.tr("Connects to the phone and reads its apps and settings")),
             (self.cancel_button, self.tr("&Cancel"), self.tr("Stops the check")),
             (self.again_button, self.tr("&Try again"), self.tr("Shows the set-up steps again, to check again")),
-            (self.save_button, self.tr("Save to &journal"), self.tr("Stores the result, with its fingerprint (SHA-256), in your encrypted journal")),
-            (self.print_button, self.tr("&Print"), self.tr("Prints the result")),
-            (self.pdf_button, self.tr("Save as PD&F"), self.tr("Saves the result as a PDF file")),
+            *self.keeping_texts(),
             (self.guides_button, self.tr("&Account guides"),
              self.tr("Opens Digital separation: the guides to secure a Google account or Apple ID, which this check cannot see")),
         ):
@@ -396,8 +383,7 @@ class PhonePage(Section):
     def _set_running(self, running: bool) -> None:
         self.cancel_button.setEnabled(running)
         self.again_button.setEnabled(not running)
-        for b in (self.save_button, self.print_button, self.pdf_button):
-            b.setEnabled(not running and self.report is not None)
+        self.enable_keeping(not running)
 
     def start(self):
         from kit.checks.i18n import check_name
@@ -511,42 +497,12 @@ class PhonePage(Section):
         return report_html(self.report, self.title(), self.state.lang,
                            closing=("phone.summary.not_proof", after))
 
-    def save_pdf(self, path: Path) -> Path:
-        return html_to_pdf(self.html(), path, self.title())
+    def pdf_file_name(self) -> str:
+        return self.tr("phone-check.pdf")
 
-    def _ask_pdf(self) -> None:
-        name = file_dialogs.save_file_name(self, self.tr("Save as PDF"), self.tr("phone-check.pdf"),
-                                              self.tr("PDF files (*.pdf)"))
-        if name and self.report is not None:
-            self.save_pdf(Path(name))
-
-    def save_to_journal(self) -> int | None:
-        if self.report is None:
-            return None
-        if self.state.store is None:
-            QMessageBox.information(self, self.tr("Save to journal"), self.tr(
-                "Open your journal first: go to Journal and unlock it, then save the result again."))
-            self.state.open_section.emit("journal")
-            return None
-        entry_id = self.save_to_journal_quietly()
-        QMessageBox.information(self, self.tr("Save to journal"), self.tr("The result is saved in your journal."))
-        return entry_id
-
-    def save_to_journal_quietly(self) -> int:
-        """Store the findings (never the raw dump) as a journal entry, with their SHA-256."""
-        from kit.journal import Journal
-
-        counts = self.report.counts()
-        attention = [f.title for f in self.report.findings if f.status == "attention"]
+    def journal_heading(self) -> str:
         device = ", ".join(f"{v}" for v in self.report.device.values())
-        text = "\n".join([
-            self.tr("Phone check of %s") % self.report.started + (f" ({device})" if device else ""),
-            self.tr("%1 need attention, %2 could not be checked.").replace("%1", str(counts["attention"]))
-            .replace("%2", str(counts["unknown"])),
-            *(f"- {t}" for t in attention),
-            "SHA-256: " + snapshot_hash(self.report),
-        ])
-        journal = Journal(self.state.store)
-        entry_id = journal.add("spyware", text, where=self.tr("Phone"))
-        journal.add_attachment_data(entry_id, "phone-check.json", snapshot_bytes(self.report))
-        return entry_id
+        return self.tr("Phone check of %s") % self.report.started + (f" ({device})" if device else "")
+
+    def journal_where(self) -> str:
+        return self.tr("Phone")
