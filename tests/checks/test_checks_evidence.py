@@ -37,6 +37,8 @@ def test_lines(line, lang, expected):
 
 
 def test_printed_report_shows_evidence_translated_after_the_plain_words():
+    from html import escape
+
     from kit.report.check_report import report_html
 
     report = run_checks(fixture_probe("linux_positive")).localized("fr")
@@ -44,4 +46,4 @@ def test_printed_report_shows_evidence_translated_after_the_plain_words():
     assert "Détails techniques" in html
     assert "programmes en cours : " in html and "running processes:" not in html
     first = next(f for f in report.findings if f.evidence)
-    assert html.index(first.detail.split(":")[0]) < html.index("Détails techniques")
+    assert html.index(escape(first.detail.split(":")[0])) < html.index("Détails techniques")
