@@ -835,8 +835,7 @@ CHECKS: dict[str, dict[str, str]] = {
                      "achtergrond.",
         "info.title": "{count} app(s) starten bij het inloggen of draaien op de achtergrond",
         "info.detail": "Deze apps starten bij het inloggen of draaien op de achtergrond: "
-                       "{found}. Geen ervan is een programma voor overname of spionage dat wij "
-                       "kennen.",
+                       "{found}. Geen ervan is een afstands- of spionprogramma dat wij kennen.",
         "info.meaning": "Veel gewone apps doen dat. Het is goed om te weten welke.",
         "attention.title": "Een afstands- of spionprogramma start vanzelf",
         "attention.detail": "Deze apps starten bij het inloggen of draaien op de achtergrond: "
