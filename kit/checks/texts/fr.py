@@ -408,10 +408,10 @@ CHECKS: dict[str, dict[str, str]] = {
                                         "D'autres ordinateurs peuvent contrôler des apps sur ce "
                                         "Mac."),
     "mac_internet_sharing": {
-        "name": "Partage Internet",
-        "ok.title": "Le partage Internet est désactivé",
+        "name": "Partage de connexion Internet",
+        "ok.title": "Le partage de connexion Internet est désactivé",
         "ok.detail": "Ce Mac ne partage pas sa connexion Internet.",
-        "attention.title": "Le partage Internet est activé",
+        "attention.title": "Le partage de connexion Internet est activé",
         "attention.detail": "Ce Mac partage sa connexion Internet ({found}).",
         "attention.meaning": "D'autres appareils vont sur Internet en passant par ce Mac. À la "
                              "maison, c'est inhabituel.",
