@@ -45,15 +45,22 @@ def check_name(check_id: str, language: str = "en") -> str:
     return check_id
 
 
+# separators that the checks put between the parts of one item; French wants a no-break space
+# before the colon (only these exact strings, never a name or a path)
+_FR_SEPARATORS = {": ": "\u00a0: ", "): ": ")\u00a0: "}
+
+
 def _fmt(value: Any, language: str) -> str:
     if isinstance(value, L):
         return label(value, language)
     if isinstance(value, tuple):  # one item made of parts: ("AnyDesk", " (", L("kind..."), ")")
-        return "".join(_fmt(v, language) for v in value)
+        return "".join(_FR_SEPARATORS.get(v, v) if language == "fr" and type(v) is str
+                       else _fmt(v, language) for v in value)
     if isinstance(value, list):  # several items
         if not value:
             return label("word.none", language)
-        return "; ".join(_fmt(v, language) for v in value)
+        sep = "\u00a0; " if language == "fr" else "; "  # French: no-break space before ";"
+        return sep.join(_fmt(v, language) for v in value)
     return str(value)
 
 

@@ -46,7 +46,7 @@ ENTRY_TYPES: dict[str, dict[str, str]] = {
         "en": "Doxing (publishing personal details)",
     },
     "harassment": {
-        "nl": "Lastigvallende berichten",
+        "nl": "Lastigvallen met berichten",
         "fr": "Messages de harcèlement",
         "en": "Harassing messages",
     },
@@ -72,7 +72,7 @@ ENTRY_TYPES: dict[str, dict[str, str]] = {
     },
     "children": {
         "nl": "Geweld via de kinderen",
-        "fr": "Violence à travers les enfants",
+        "fr": "Violences par l'intermédiaire des enfants",
         "en": "Abuse through the children",
     },
     "other": {

@@ -20,8 +20,9 @@ LABELS: dict[str, dict[str, str]] = {
     "intro": {
         "nl": "Elke bijlage staat als bestand in deze export. Met de SHA-256-code kan iedereen "
               "nagaan dat het bestand niet veranderd is sinds het werd bewaard.",
-        "fr": "Chaque pièce jointe se trouve comme fichier dans cet export. Le code SHA-256 "
-              "permet de vérifier que le fichier n'a pas changé depuis son enregistrement.",
+        "fr": "Chaque pièce jointe est incluse comme fichier dans cet export. Grâce à son code "
+              "SHA-256, toute personne peut vérifier que le fichier n'a pas changé depuis son "
+              "enregistrement.",
         "en": "Every attachment is included as a file in this export. Its SHA-256 code lets "
               "anyone check that the file has not changed since it was stored.",
     },
@@ -43,7 +44,7 @@ LABELS: dict[str, dict[str, str]] = {
     "file": {"nl": "Bestand in export", "fr": "Fichier dans l'export", "en": "File in export"},
     "bytes": {"nl": "bytes", "fr": "octets", "en": "bytes"},
     "mismatch": {"nl": "LET OP: de code klopt niet met het bewaarde bestand",
-                 "fr": "ATTENTION : le code ne correspond pas au fichier enregistré",
+                 "fr": "ATTENTION : le code ne correspond pas au fichier enregistré",
                  "en": "WARNING: the code does not match the stored file"},
     "history": {"nl": "Geschiedenis", "fr": "Historique", "en": "History"},
     "created": {"nl": "aangemaakt", "fr": "créée", "en": "created"},
@@ -52,7 +53,7 @@ LABELS: dict[str, dict[str, str]] = {
     "restored": {"nl": "teruggezet", "fr": "restaurée", "en": "restored"},
     "attachment-added": {"nl": "bijlage toegevoegd", "fr": "pièce jointe ajoutée",
                          "en": "attachment added"},
-    "attachment-removed": {"nl": "bijlage weggehaald", "fr": "pièce jointe retirée",
+    "attachment-removed": {"nl": "bijlage verwijderd", "fr": "pièce jointe retirée",
                            "en": "attachment removed"},
     "empty": {"nl": "Er staan geen gebeurtenissen in het logboek.", "fr": "Le journal est vide.",
               "en": "The journal has no entries."},
@@ -64,6 +65,11 @@ def label(key: str, lang: str) -> str:
     return texts.get(lang) or texts["en"]
 
 
+def _colon(lang: str) -> str:
+    """French puts a no-break space before the colon."""
+    return "\u00a0:" if lang == "fr" else ":"
+
+
 def fmt_time(value: datetime) -> str:
     offset = value.strftime("%z")
     offset = f"{offset[:3]}:{offset[3:]}" if offset else ""
@@ -71,10 +77,15 @@ def fmt_time(value: datetime) -> str:
 
 
 def fmt_size(size: int, lang: str) -> str:
+    """"3.0 MB" in English; Dutch and French write a decimal comma, French says Mo and ko."""
     exact = f"{size:,}".replace(",", "\u202f")
-    for unit, factor in (("GB", 1 << 30), ("MB", 1 << 20), ("kB", 1 << 10)):
+    units = ("Go", "Mo", "ko") if lang == "fr" else ("GB", "MB", "kB")
+    for unit, factor in zip(units, (1 << 30, 1 << 20, 1 << 10), strict=True):
         if size >= factor:
-            return f"{size / factor:.1f} {unit} ({exact} {label('bytes', lang)})"
+            short = f"{size / factor:.1f}"
+            if lang in ("nl", "fr"):
+                short = short.replace(".", ",")
+            return f"{short} {unit} ({exact} {label('bytes', lang)})"
     return f"{exact} {label('bytes', lang)}"
 
 
@@ -95,11 +106,11 @@ def _attachments_html(entry: Entry, lang: str, files: dict[int, dict]) -> str:
         info = files.get(att.id, {})
         warn = "" if info.get("verified", True) else f'<br><b>{label("mismatch", lang)}</b>'
         parts.append(
-            f"<p>{label('name', lang)}: {escape(att.name)}<br>"
-            f"{label('size', lang)}: {fmt_size(att.size, lang)}<br>"
-            f"{label('mime', lang)}: {escape(att.mime)}<br>"
-            f"SHA-256: <tt>{att.sha256}</tt><br>"
-            f"{label('file', lang)}: <tt>{escape(info.get('path', ''))}</tt>{warn}</p>")
+            f"<p>{label('name', lang)}{_colon(lang)} {escape(att.name)}<br>"
+            f"{label('size', lang)}{_colon(lang)} {fmt_size(att.size, lang)}<br>"
+            f"{label('mime', lang)}{_colon(lang)} {escape(att.mime)}<br>"
+            f"SHA-256{_colon(lang)} <tt>{att.sha256}</tt><br>"
+            f"{label('file', lang)}{_colon(lang)} <tt>{escape(info.get('path', ''))}</tt>{warn}</p>")
     return "".join(parts)
 
 
@@ -108,7 +119,7 @@ def _history_html(history: list[Revision], lang: str) -> str:
     for rev in history:
         changed = ", ".join(label(k, lang) for k in rev.changes if k in LABELS and k != "deleted")
         what = label(rev.action, lang) if rev.action in LABELS else escape(rev.action)
-        detail = f": {changed}" if rev.action == "edited" and changed else ""
+        detail = f"{_colon(lang)} {changed}" if rev.action == "edited" and changed else ""
         when = fmt_time(rev.at.astimezone())
         lines.append(f"v{rev.version} &middot; {when} &middot; {what}{detail}")
     return "<br>".join(lines)
@@ -122,8 +133,8 @@ def journal_report_html(entries: list[Entry], exported_at: datetime, lang: str =
     files, histories = files or {}, histories or {}
     out = [f'<html><head><meta charset="utf-8"><title>{label("title", lang)}</title></head><body>',
            f"<h1>{label('title', lang)}</h1>",
-           f"<p>{label('exported', lang)}: {fmt_time(exported_at)}<br>"
-           f"{label('count', lang)}: {len(entries)}</p>",
+           f"<p>{label('exported', lang)}{_colon(lang)} {fmt_time(exported_at)}<br>"
+           f"{label('count', lang)}{_colon(lang)} {len(entries)}</p>",
            f"<p>{label('intro', lang)}</p>"]
     if not entries:
         out.append(f"<p>{label('empty', lang)}</p>")

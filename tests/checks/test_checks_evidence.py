@@ -26,9 +26,9 @@ def test_every_evidence_line_of_the_snapshots_is_translated(lang, snapshot):
 
 @pytest.mark.parametrize("line,lang,expected", [
     ("running processes: 73 read", "nl", "lopende programma's: 73 gelezen"),
-    ("running processes: 73 read", "fr", "programmes en cours : 73 lus"),
+    ("running processes: 73 read", "fr", "programmes en cours\u00a0: 73 lus"),
     ("file /etc/group: access denied", "nl", "bestand /etc/group: geen toegang"),
-    ("folder /opt: 3 entries, 1 known", "fr", "dossier /opt : 3 éléments, 1 connus"),
+    ("folder /opt: 3 entries, 1 known", "fr", "dossier /opt\u00a0: 3 éléments, 1 connus"),
     ("something we never wrote", "nl", "something we never wrote"),
     ("file /etc/group: access denied", "en", "file /etc/group: access denied"),
 ])
@@ -37,11 +37,13 @@ def test_lines(line, lang, expected):
 
 
 def test_printed_report_shows_evidence_translated_after_the_plain_words():
+    from html import escape
+
     from kit.report.check_report import report_html
 
     report = run_checks(fixture_probe("linux_positive")).localized("fr")
     html = report_html(report, "Vérification", "fr")
     assert "Détails techniques" in html
-    assert "programmes en cours : " in html and "running processes:" not in html
+    assert "programmes en cours\u00a0: " in html and "running processes:" not in html
     first = next(f for f in report.findings if f.evidence)
-    assert html.index(first.detail.split(":")[0]) < html.index("Détails techniques")
+    assert html.index(escape(first.detail.split(":")[0])) < html.index("Détails techniques")

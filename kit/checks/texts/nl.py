@@ -8,8 +8,9 @@ NOT_YOURSELF = ("Heb je dit niet zelf ingesteld? Dan kan iemand anders het gedaa
 CHECK_LIST = ("Bekijk de lijst. Ken je alles, en wilde je het zo? Is iets niet van jou? Verander "
               "het dan niet meteen: bewaar het resultaat eerst in je logboek en praat met een "
               "hulpdienst.")
-WORK_COMPUTER = ("Is dit een computer van je werk of school? Dan kan je werkgever of school het "
-                 "geplaatst hebben. Vraag het hen als je twijfelt.")
+WORK_COMPUTER = ("Is dit een computer van je werk of school? Dan heeft je werkgever of school "
+                 "het misschien zo ingesteld. Twijfel je? Vraag het dan na bij je werkgever of "
+                 "school.")
 
 COMMON = {
     "ok.meaning": "We vonden hier niets. Dat is geen bewijs dat er niets is: geen enkele check "
@@ -30,11 +31,11 @@ COMMON = {
 
 LABELS = {
     "reason.not_found": "het werd niet gevonden",
-    "reason.denied": "deze computer liet ons het niet lezen",
+    "reason.denied": "deze computer gaf ons geen toestemming om het te lezen",
     "reason.no_command": "een systeemprogramma dat we nodig hebben, is niet geïnstalleerd",
     "reason.timeout": "het duurde te lang",
     "reason.failed": "er ging iets mis bij het lezen",
-    "reason.unsupported": "deze computer geeft deze informatie niet",
+    "reason.unsupported": "deze computer biedt deze informatie niet aan",
     "kind.remote-access": "programma voor toegang op afstand",
     "kind.monitoring": "volgsoftware",
     "kind.stalkerware": "stalkerware",
@@ -75,7 +76,7 @@ LABELS = {
     "group.info": "Goed om te weten",
     "group.unknown": "Kon niet controleren",
     "group.ok": "Ziet er goed uit",
-    "summary.not_proof": "Een schoon resultaat is geen bewijs dat er niets is: geen enkele check "
+    "summary.not_proof": "Vonden we niets? Dan is dat geen bewijs dat er niets is: geen enkele check "
                          "ziet alles. Voel je je toch gevolgd? Vertrouw op dat gevoel en praat "
                          "met een hulpdienst.",
 }
@@ -95,19 +96,21 @@ def _sharing(service: str, what_it_does: str) -> dict[str, str]:
     }
 
 
-def _tcc(name: str, allowed_to: str, pane: str) -> dict[str, str]:
+def _tcc(name: str, allowed_to: str, to_do: str, pane: str) -> dict[str, str]:
+    """allowed_to follows "mag" ("het scherm opnemen"); to_do follows "om" ("het scherm op te
+    nemen"), because Dutch splits some verbs around "te"."""
     return {
         "name": name,
         "ok.title": f"Geen enkele app mag {allowed_to}",
-        "ok.detail": f"Geen enkele app heeft toestemming om {allowed_to}.",
+        "ok.detail": f"Geen enkele app heeft toestemming om {to_do}.",
         "info.title": f"{{count}} app(s) mogen {allowed_to}",
-        "info.detail": f"Deze apps hebben toestemming om {allowed_to}: {{found}}.",
+        "info.detail": f"Deze apps hebben toestemming om {to_do}: {{found}}.",
         "attention.title": f"Een spion- of afstandsapp mag {allowed_to}",
         "attention.detail": f"Deze apps mogen {allowed_to} en lijken op spion- of "
                             f"afstandssoftware: {{found}}. Andere apps met deze toestemming: "
                             f"{{others}}.",
-        "attention.meaning": f"Een app die mag {allowed_to}, kan wat je doet doorgeven aan "
-                             f"iemand anders.",
+        "attention.meaning": f"Een app met toestemming om {to_do}, kan wat je doet doorgeven "
+                             f"aan iemand anders.",
         "unknown.fda.detail": "macOS bewaart deze lijst in een beschermde database. De kit mag "
                               "die alleen lezen met 'Volledige schijftoegang', en daar vragen we "
                               "niet om.",
@@ -118,7 +121,7 @@ def _tcc(name: str, allowed_to: str, pane: str) -> dict[str, str]:
     }
 
 
-def _consent(device: str, used: str, pane: str) -> dict[str, str]:
+def _consent(device: str, used: str, pane: str, passes_on: str) -> dict[str, str]:
     return {
         "name": f"Apps die {device} gebruikten",
         "ok.title": f"Geen enkele app gebruikte {device}",
@@ -127,14 +130,15 @@ def _consent(device: str, used: str, pane: str) -> dict[str, str]:
         "ok.off.detail": f"Toegang tot {device} staat uit in de privacyinstellingen.",
         "info.title": f"{{count}} app(s) gebruikten {device}",
         "info.detail": f"Deze apps {used}, met de laatste keer: {{found}}.",
-        "info.meaning": f"Dit toont welke apps {device} konden gebruiken. Een app die je niet "
-                        f"kent in deze lijst, is het bekijken waard.",
+        "info.meaning": f"Hier zie je welke apps {device} konden gebruiken. Staat er een app in "
+                        f"deze lijst die je niet kent? Dan is het de moeite waard om die beter "
+                        f"te bekijken.",
         "attention.title": f"Een ongewone app gebruikte {device}",
         "attention.detail": f"Deze apps {used} en zien er ongewoon uit (een spionnaam, een "
                             f"afstandsprogramma of een tijdelijke map): {{found}}. Andere apps: "
                             f"{{others}}.",
-        "attention.meaning": f"Een ongewone app die {device} gebruikte, kan dat doorgeven aan "
-                             f"iemand anders.",
+        "attention.meaning": f"Een ongewone app die {device} gebruikte, kan {passes_on} "
+                             f"doorgeven aan iemand anders.",
         "unknown.advice": f"Kijk zelf: open Instellingen > Privacy en beveiliging > {pane} en "
                           f"bekijk de lijst van apps en 'Recente activiteit'.",
     }
@@ -151,7 +155,7 @@ CHECKS: dict[str, dict[str, str]] = {
         "attention.title": "Er draait een afstands- of spionprogramma",
         "attention.detail": "Deze programma's draaien nu: {found}.",
         "attention.meaning": "Met zo'n programma kan iemand je scherm zien, deze computer "
-                             "besturen of volgen wat je typt, ook van ver weg.",
+                             "besturen of volgen wat je typt, ook op afstand.",
         "attention.advice": NOT_YOURSELF + " " + WORK_COMPUTER,
         "unknown.advice": "Kijk zelf: open Taakbeheer (Windows), Activiteitenweergave (Mac) of "
                           "Systeemmonitor (Linux) en zoek naar programma's die je niet kent.",
@@ -164,8 +168,8 @@ CHECKS: dict[str, dict[str, str]] = {
                      "enkel programma kwam overeen.",
         "attention.title": "Er is een afstands- of spionprogramma geïnstalleerd",
         "attention.detail": "Deze programma's zijn geïnstalleerd: {found}.",
-        "attention.meaning": "Zo'n programma kan iemand deze computer laten zien of besturen, "
-                             "ook als het nu niet draait.",
+        "attention.meaning": "Met zo'n programma kan iemand deze computer zien of besturen, ook "
+                             "als het nu niet draait.",
         "attention.advice": NOT_YOURSELF + " " + WORK_COMPUTER,
         "unknown.advice": "Kijk zelf naar de lijst van geïnstalleerde programma's: Instellingen "
                           "> Apps (Windows), de map Apps (Mac) of het softwarecentrum (Linux).",
@@ -180,8 +184,8 @@ CHECKS: dict[str, dict[str, str]] = {
         "attention.detail": "Deze programma's hebben een naam die wijst op bespieden of op het "
                             "opnemen van toetsaanslagen: {found}.",
         "attention.meaning": "Een keylogger neemt alles op wat je typt, zoals berichten en "
-                             "wachtwoorden. Een naam alleen is geen bewijs, maar het is het "
-                             "bekijken waard.",
+                             "wachtwoorden. Een naam alleen is geen bewijs, maar het is de moeite "
+                             "waard om het programma beter te bekijken.",
         "unknown.advice": "Kijk zelf in de draaiende en geïnstalleerde programma's naar namen "
                           "met 'spy', 'keylogger' of 'monitor'.",
     },
@@ -196,11 +200,12 @@ CHECKS: dict[str, dict[str, str]] = {
         "attention.detail": "Deze programma's wachten op verbindingen van andere computers: "
                             "{found}.",
         "attention.meaning": "Via zo'n poort kan iemand op deze computer inloggen of het scherm "
-                             "zien vanaf een andere plek, als die het wachtwoord kent.",
-        "info.title": "Een poort van een programma voor overname wordt door een ander programma gebruikt",
+                             "zien vanaf een andere plek, als die persoon het wachtwoord kent.",
+        "info.title": "Een poort van een afstandsprogramma wordt door een ander programma "
+                      "gebruikt",
         "info.detail": "Deze programma's wachten op verbindingen op een poort die ook een "
-                       "programma voor overname gebruikt: {found}. Het programma zelf is dat "
-                       "programma niet.",
+                       "afstandsprogramma gebruikt: {found}. Het gaat niet om dat "
+                       "afstandsprogramma zelf.",
         "info.meaning": "Waarschijnlijk is dit een gewoon programma dat toevallig dezelfde poort "
                         "gebruikt. Het is goed om te weten, voor het geval je het programma niet "
                         "kent.",
@@ -238,7 +243,7 @@ CHECKS: dict[str, dict[str, str]] = {
         "info.detail": "Deze extensies zijn geïnstalleerd: {found}.",
         "info.meaning": "Een extensie kan vaak elke webpagina lezen die je opent. De meeste zijn "
                         "onschuldig, maar sommige zijn gemaakt om te bespieden.",
-        "attention.title": "Een browserextensie verdient een betere blik",
+        "attention.title": "Een browserextensie moet je beter bekijken",
         "attention.detail": "Deze extensies zijn ongewoon: {found}. Andere extensies: {others}.",
         "attention.meaning": "Een extensie die aan de browser werd opgelegd of met de hand werd "
                              "toegevoegd, kan lezen wat je op het web doet en het naar iemand "
@@ -250,36 +255,36 @@ CHECKS: dict[str, dict[str, str]] = {
     "win_remote_desktop": {
         "name": "Extern bureaublad",
         "ok.title": "Extern bureaublad staat uit",
-        "ok.detail": "Andere computers kunnen niet met Extern bureaublad verbinden met deze "
-                     "computer.",
+        "ok.detail": "Andere computers kunnen via Extern bureaublad geen verbinding maken met "
+                     "deze computer.",
         "ok.policy.title": "Extern bureaublad staat uit (via een beleid)",
-        "ok.policy.detail": "Een beleid zet Extern bureaublad uit. Andere computers kunnen er "
-                            "niet mee verbinden.",
+        "ok.policy.detail": "Een beleid zet Extern bureaublad uit. Andere computers kunnen zo "
+                            "geen verbinding maken met deze computer.",
         "attention.title": "Extern bureaublad staat aan",
-        "attention.detail": "Andere computers kunnen met Extern bureaublad verbinden met deze "
-                            "computer.",
-        "attention.policy.title": "Extern bureaublad wordt aangezet door een beleid",
+        "attention.detail": "Andere computers kunnen via Extern bureaublad verbinding maken met "
+                            "deze computer.",
+        "attention.policy.title": "Een beleid zet Extern bureaublad aan",
         "attention.policy.detail": "Een beleid zet Extern bureaublad verplicht aan. Dat gaat "
                                    "boven de gewone instelling, dus je kunt het niet uitzetten "
                                    "in Instellingen.",
         "attention.meaning": "Wie het wachtwoord van een account op deze computer kent, kan "
                              "vanaf een andere plek inloggen en de computer gebruiken alsof die "
-                             "ervoor zit.",
+                             "persoon ervoor zit.",
         "attention.advice": NOT_YOURSELF + " " + WORK_COMPUTER,
         "unknown.advice": "Kijk zelf: open Instellingen > Systeem > Extern bureaublad.",
     },
     "win_remote_assistance": {
         "name": "Hulp op afstand",
         "ok.title": "Hulp op afstand staat uit",
-        "ok.detail": "Niemand kan je van op afstand helpen met Windows Hulp op afstand.",
+        "ok.detail": "Niemand kan je op afstand helpen met Windows Hulp op afstand.",
         "info.title": "Hulp op afstand staat aan",
-        "info.detail": "Windows Hulp op afstand is toegestaan. Iemand kan alleen verbinden als "
-                       "jij een uitnodiging stuurt en de verbinding aanvaardt.",
+        "info.detail": "Windows Hulp op afstand is toegestaan. Iemand kan alleen verbinding maken "
+                       "als jij een uitnodiging stuurt en de verbinding accepteert.",
         "info.meaning": "Dit is meestal onschuldig. Maar wie een oude uitnodiging van je heeft, "
                         "of aan deze computer zit, kan het gebruiken om je scherm te zien.",
         "info.advice": "Gebruik je Hulp op afstand niet? Dan kun je een hulpdienst vragen om je "
                        "te helpen het op een veilig moment uit te zetten.",
-        "attention.unsolicited.title": "Anderen mogen hulp op afstand aanbieden zonder "
+        "attention.unsolicited.title": "Anderen mogen Hulp op afstand aanbieden zonder "
                                        "uitnodiging",
         "attention.unsolicited.detail": "Een beleid laat andere mensen hulp aanbieden op deze "
                                         "computer zonder uitnodiging van jou.",
@@ -293,7 +298,7 @@ CHECKS: dict[str, dict[str, str]] = {
         "name": "Gedeelde mappen",
         "ok.title": "Er zijn geen gedeelde mappen",
         "ok.detail": "Deze computer deelt geen mappen met andere computers (behalve de "
-                     "verborgen standaardshares van Windows).",
+                     "verborgen mappen die Windows standaard deelt).",
         "attention.title": "{count} map(pen) gedeeld met andere computers",
         "attention.detail": "Deze mappen worden gedeeld: {found}.",
         "attention.meaning": "Andere mensen op hetzelfde netwerk kunnen de bestanden in deze "
@@ -301,9 +306,11 @@ CHECKS: dict[str, dict[str, str]] = {
         "unknown.advice": "Kijk zelf: open Verkenner, ga naar Netwerk en klik op deze computer "
                           "om de gedeelde mappen te zien.",
     },
-    "win_location": _consent("je locatie", "gebruikten je locatie", "Locatie"),
-    "win_camera": _consent("de camera", "gebruikten de camera", "Camera"),
-    "win_microphone": _consent("de microfoon", "gebruikten de microfoon", "Microfoon"),
+    "win_location": _consent("je locatie", "gebruikten je locatie", "Locatie", "je locatie"),
+    "win_camera": _consent("de camera", "gebruikten de camera", "Camera",
+                           "wat de camera ziet"),
+    "win_microphone": _consent("de microfoon", "gebruikten de microfoon", "Microfoon",
+                               "wat de microfoon hoort"),
     "win_startup": {
         "name": "Programma's die met Windows starten",
         "ok.title": "Er starten geen programma's vanzelf",
@@ -315,8 +322,8 @@ CHECKS: dict[str, dict[str, str]] = {
         "attention.title": "Een afstands- of spionprogramma start vanzelf",
         "attention.detail": "Deze programma's starten als je je aanmeldt en lijken op afstands- "
                             "of spionsoftware: {found}. Andere programma's: {others}.",
-        "attention.meaning": "Dit programma draait elke keer als de computer start, zodat iemand "
-                             "kan blijven meekijken of besturen.",
+        "attention.meaning": "Dit programma draait elke keer als de computer start. Zo kan iemand "
+                             "blijven meekijken of de computer blijven besturen.",
         "unknown.advice": "Kijk zelf: open Taakbeheer en kies het tabblad 'Opstart-apps'.",
     },
     "win_services": {
@@ -383,11 +390,15 @@ CHECKS: dict[str, dict[str, str]] = {
         "unknown.advice": "Kijk zelf: open Systeeminstellingen > Algemeen > Delen.",
     },
     "mac_screen_recording": _tcc("Apps die het scherm mogen opnemen", "het scherm opnemen",
+                                 "het scherm op te nemen",
                                  "Scherm- en systeemaudio-opname"),
     "mac_accessibility": _tcc("Apps die de computer mogen besturen", "deze computer besturen",
+                              "deze computer te besturen",
                               "Toegankelijkheid"),
-    "mac_camera": _tcc("Apps die de camera mogen gebruiken", "de camera gebruiken", "Camera"),
+    "mac_camera": _tcc("Apps die de camera mogen gebruiken", "de camera gebruiken",
+                       "de camera te gebruiken", "Camera"),
     "mac_microphone": _tcc("Apps die de microfoon mogen gebruiken", "de microfoon gebruiken",
+                           "de microfoon te gebruiken",
                            "Microfoon"),
     "mac_keyboard_taps": {
         "name": "Programma's die het toetsenbord volgen",
@@ -395,7 +406,7 @@ CHECKS: dict[str, dict[str, str]] = {
         "ok.detail": "Alleen onderdelen van macOS zelf volgen het toetsenbord.",
         "info.title": "{count} programma('s) volgen het toetsenbord",
         "info.detail": "Deze programma's volgen wat je typt: {found}.",
-        "info.meaning": "Sommige programma's hebben dit nodig, zoals toetsenbordhulpjes. Een "
+        "info.meaning": "Sommige programma's hebben dit nodig, zoals hulpprogramma's voor het toetsenbord. Een "
                         "spionprogramma gebruikt het om alles op te nemen wat je typt.",
         "attention.title": "Een spion- of afstandsprogramma volgt het toetsenbord",
         "attention.detail": "Deze programma's volgen wat je typt en lijken op spion- of "
@@ -416,8 +427,8 @@ CHECKS: dict[str, dict[str, str]] = {
         "attention.title": "Een afstands- of spionprogramma start vanzelf",
         "attention.detail": "Deze programma's starten vanzelf en lijken op afstands- of "
                             "spionsoftware: {found}. Andere programma's: {others}.",
-        "attention.meaning": "Dit programma draait elke keer als de Mac start, zodat iemand kan "
-                             "blijven meekijken of besturen.",
+        "attention.meaning": "Dit programma draait elke keer als de Mac start. Zo kan iemand "
+                             "blijven meekijken of de Mac blijven besturen.",
         "unknown.advice": "Kijk zelf: open Systeeminstellingen > Algemeen > Inlogonderdelen en "
                           "extensies.",
     },
@@ -451,12 +462,12 @@ CHECKS: dict[str, dict[str, str]] = {
     },
     # Linux ------------------------------------------------------------------------------
     "linux_gnome_remote_desktop": {
-        "name": "GNOME Extern bureaublad",
-        "ok.title": "GNOME Extern bureaublad staat uit",
+        "name": "Extern bureaublad van GNOME",
+        "ok.title": "Extern bureaublad van GNOME staat uit",
         "ok.detail": "Scherm delen en inloggen op afstand van GNOME staan uit.",
-        "ok.absent.title": "GNOME Extern bureaublad is niet geïnstalleerd",
-        "ok.absent.detail": "Deze computer heeft GNOME Extern bureaublad niet.",
-        "attention.title": "GNOME Extern bureaublad staat aan",
+        "ok.absent.title": "Extern bureaublad van GNOME is niet geïnstalleerd",
+        "ok.absent.detail": "Extern bureaublad van GNOME staat niet op deze computer.",
+        "attention.title": "Extern bureaublad van GNOME staat aan",
         "attention.detail": "Toegang op afstand staat aan: {found}.",
         "attention.meaning": "Wie het wachtwoord ervoor kent, kan het scherm zien en besturen "
                              "vanaf een andere computer.",
@@ -480,7 +491,7 @@ CHECKS: dict[str, dict[str, str]] = {
         "attention.title": "De server voor extern bureaublad xrdp staat aan",
         "attention.detail": "We vonden: {found}.",
         "attention.meaning": "Wie het wachtwoord van een account op deze computer kent, kan "
-                             "vanaf een andere computer inloggen en hem gebruiken.",
+                             "vanaf een andere computer inloggen en de computer gebruiken.",
         "unknown.advice": "Vraag iemand die je vertrouwt en die Linux kent, om samen "
                           "'systemctl status xrdp' uit te voeren.",
     },
@@ -507,11 +518,11 @@ CHECKS: dict[str, dict[str, str]] = {
                           "bestand ~/.ssh/authorized_keys te kijken.",
     },
     "linux_samba": {
-        "name": "Mappen gedeeld met Windows-delen (Samba)",
+        "name": "Mappen gedeeld via Windows-bestandsdeling (Samba)",
         "ok.title": "Er zijn geen mappen gedeeld met Samba",
         "ok.detail": "Deze computer deelt geen mappen met Samba.",
         "attention.title": "{count} map(pen) gedeeld met Samba",
-        "attention.detail": "Deze shares bestaan: {found}.",
+        "attention.detail": "Deze mappen worden gedeeld: {found}.",
         "attention.meaning": "Andere mensen op hetzelfde netwerk kunnen de bestanden in deze "
                              "mappen misschien openen.",
         "unknown.advice": "Kijk zelf: klik in het bestandsbeheer met de rechtermuisknop op een "
@@ -529,20 +540,20 @@ CHECKS: dict[str, dict[str, str]] = {
                           "/etc/exports te kijken.",
     },
     "linux_location": {
-        "name": "Locatievoorzieningen",
-        "ok.off.title": "Locatievoorzieningen staan uit",
+        "name": "Locatiediensten",
+        "ok.off.title": "Locatiediensten staan uit",
         "ok.off.detail": "Apps kunnen deze computer niet vragen waar hij is.",
         "ok.absent.title": "Geen locatiedienst geïnstalleerd",
         "ok.absent.detail": "Deze computer heeft geen locatiedienst (geoclue).",
-        "info.title": "Locatievoorzieningen staan aan",
+        "info.title": "Locatiediensten staan aan",
         "info.detail": "Apps mogen deze computer vragen waar hij is.",
         "info.no_setting.title": "Er is een locatiedienst geïnstalleerd",
         "info.no_setting.detail": "De locatiedienst geoclue is geïnstalleerd. We vonden geen "
                                   "instelling om hem uit te zetten voor apps.",
         "info.meaning": "Een app die weet waar deze computer is, kan dat doorgeven aan iemand "
                         "anders.",
-        "info.advice": "Heb je locatie niet nodig? Dan kun je het uitzetten in Instellingen > "
-                       "Privacy > Locatie.",
+        "info.advice": "Heb je de locatiefunctie niet nodig? Dan kun je die uitzetten in "
+                       "Instellingen > Privacy > Locatie.",
         "unknown.advice": "Kijk zelf: open Instellingen > Privacy > Locatie.",
     },
     "linux_camera": {
@@ -550,7 +561,7 @@ CHECKS: dict[str, dict[str, str]] = {
         "ok.off.title": "De camera staat uit voor apps",
         "ok.off.detail": "De privacyinstelling blokkeert de camera voor apps.",
         "ok.no_device.title": "Geen camera gevonden",
-        "ok.no_device.detail": "Deze computer heeft geen camera die we kunnen zien.",
+        "ok.no_device.detail": "We zien geen camera op deze computer.",
         "info.title": "Apps mogen de camera gebruiken",
         "info.detail": "Apps mogen de camera gebruiken ({devices}).",
         "info.meaning": "Een programma dat de camera gebruikt, kan het beeld doorgeven aan "
@@ -565,11 +576,11 @@ CHECKS: dict[str, dict[str, str]] = {
         "ok.off.title": "De microfoon staat uit voor apps",
         "ok.off.detail": "De privacyinstelling blokkeert de microfoon voor apps.",
         "ok.no_device.title": "Geen microfoon gevonden",
-        "ok.no_device.detail": "Deze computer heeft geen microfoon die we kunnen zien.",
+        "ok.no_device.detail": "We zien geen microfoon op deze computer.",
         "info.title": "Apps mogen de microfoon gebruiken",
         "info.detail": "Apps mogen de microfoon gebruiken ({devices}).",
-        "info.meaning": "Een programma dat de microfoon gebruikt, kan doorgeven wat er bij deze "
-                        "computer gezegd wordt.",
+        "info.meaning": "Een programma dat de microfoon gebruikt, kan aan iemand anders doorgeven "
+                        "wat er bij deze computer gezegd wordt.",
         "info.advice": "Kijk of je de programma's kent die de microfoon gebruiken.",
         "unknown.detail": "We konden {what} niet lezen: {reason}. Er is een microfoon ({devices}).",
         "unknown.advice": "Kijk zelf: open Instellingen > Privacy > Microfoon.",
@@ -586,7 +597,7 @@ CHECKS: dict[str, dict[str, str]] = {
         "attention.advice": CHECK_LIST,
         "info.title": "{count} programma('s) starten als je inlogt",
         "info.detail": "Deze programma's starten als je inlogt: {found}. Geen ervan is een "
-                       "programma voor overname of spionage dat wij kennen.",
+                       "afstands- of spionprogramma dat wij kennen.",
         "info.meaning": "Veel gewone programma's starten vanzelf, zoals chat-apps of opslag in "
                         "de cloud. Het is goed om te weten welke dat doen.",
         "unknown.advice": "Kijk zelf: open de app 'Opstarttoepassingen' of 'Autostart'.",
@@ -602,7 +613,7 @@ CHECKS: dict[str, dict[str, str]] = {
         "attention.advice": CHECK_LIST,
         "info.title": "{count} achtergronddienst(en) in je account",
         "info.detail": "Deze diensten draaien voor je account: {found}. Geen ervan is een "
-                       "programma voor overname of spionage dat wij kennen.",
+                       "afstands- of spionprogramma dat wij kennen.",
         "info.meaning": "Sommige gewone programma's draaien een kleine dienst op de achtergrond. "
                         "Het is goed om te weten welke dat doen.",
         "unknown.advice": "Vraag iemand die je vertrouwt en die Linux kent, om samen "
@@ -610,15 +621,15 @@ CHECKS: dict[str, dict[str, str]] = {
     },
     "linux_system_services": {
         "name": "Diensten die met de computer starten",
-        "ok.title": "Geen programma voor overname of spionage start met de computer",
+        "ok.title": "Geen afstands- of spionprogramma start met de computer",
         "ok.detail": "We hebben de {count} systeemdiensten die met de computer starten, "
-                     "vergeleken met onze lijst van programma's voor overname en spionage. Geen "
-                     "ervan komt overeen.",
-        "attention.title": "Een programma voor overname of spionage start met de computer",
+                     "vergeleken met onze lijst van afstands- en spionprogramma's. Geen ervan "
+                     "komt overeen.",
+        "attention.title": "Een afstands- of spionprogramma start met de computer",
         "attention.detail": "Deze diensten starten met de computer, voor elke gebruiker: {found}.",
         "attention.meaning": "Zo'n dienst draait op de achtergrond vanaf het moment dat de "
                              "computer start, ook voor iemand inlogt. Daarmee kan iemand deze "
-                             "computer van op een andere plek zien of bedienen.",
+                             "computer vanaf een andere plek zien of besturen.",
         "attention.advice": NOT_YOURSELF + " " + WORK_COMPUTER,
         "unknown.advice": "Vraag iemand die je vertrouwt en die Linux kent, om samen "
                           "'systemctl list-unit-files --state=enabled' uit te voeren.",
@@ -628,7 +639,7 @@ CHECKS: dict[str, dict[str, str]] = {
         "ok.title": "Geen eigen geplande taken",
         "ok.detail": "Je account heeft geen geplande taken, en die van het systeem zien er "
                      "gewoon uit.",
-        "attention.title": "{count} geplande ta(a)k(en)",
+        "attention.title": "Geplande taken: {count}",
         "attention.detail": "Deze taken draaien op vaste momenten: {found}.",
         "attention.meaning": "Een geplande taak kan een programma steeds opnieuw starten, ook "
                              "een spionprogramma.",
@@ -677,13 +688,13 @@ CHECKS: dict[str, dict[str, str]] = {
     },
     # added checks: Windows ways in, traffic, tasks; macOS management ------------------
     "win_quick_assist": {
-        "name": "Snelle hulp (Quick Assist)",
+        "name": "Snelle hulp",
         "ok.title": "Snelle hulp draait niet",
         "ok.detail": "Snelle hulp, de Windows-app voor hulp op afstand, is nu niet open.",
         "attention.title": "Snelle hulp draait nu",
         "attention.detail": "Snelle hulp is open op deze computer. Zolang het draait, kan iemand "
-                            "anders je scherm zien of bedienen.",
-        "attention.meaning": "Snelle hulp werkt alleen als het open is en nadat je een code gaf. "
+                            "anders je scherm zien of besturen.",
+        "attention.meaning": "Snelle hulp werkt alleen als het open is en nadat je een code hebt gegeven. "
                              "Heb je het niet zelf gestart? Dan kan iemand nu verbonden zijn.",
         "unknown.advice": "Kijk naar de taakbalk: is het venster van Snelle hulp open?",
     },
@@ -694,7 +705,7 @@ CHECKS: dict[str, dict[str, str]] = {
         "attention.title": "{count} account(s) mogen inloggen met Extern bureaublad",
         "attention.detail": "Deze accounts zitten in de groep 'Gebruikers van Extern "
                             "bureaublad': {found}.",
-        "attention.meaning": "Als Extern bureaublad aan staat, kunnen deze accounts van op een "
+        "attention.meaning": "Als Extern bureaublad aan staat, kunnen deze accounts vanaf een "
                              "andere plek inloggen op deze computer.",
         "attention.advice": NOT_YOURSELF + " " + WORK_COMPUTER,
         "unknown.advice": "Kijk zelf: open Instellingen > Systeem > Extern bureaublad > "
@@ -706,7 +717,7 @@ CHECKS: dict[str, dict[str, str]] = {
         "ok.detail": "Windows Extern beheer (WinRM) wacht niet op verbindingen.",
         "attention.title": "Windows Extern beheer is ingesteld",
         "attention.detail": "Windows Extern beheer wacht op verbindingen: {found}.",
-        "attention.meaning": "Met WinRM kan iemand die een beheerderswachtwoord kent, van op een "
+        "attention.meaning": "Met WinRM kan iemand die een beheerderswachtwoord kent, vanaf een "
                              "andere plek opdrachten uitvoeren op deze computer, zonder dat je "
                              "het ziet.",
         "attention.advice": NOT_YOURSELF + " " + WORK_COMPUTER,
@@ -722,25 +733,25 @@ CHECKS: dict[str, dict[str, str]] = {
         "info.title": "De OpenSSH-server is geïnstalleerd",
         "info.detail": "De OpenSSH-server is geïnstalleerd, maar start alleen als iemand hem "
                        "start.",
-        "info.meaning": "Via de OpenSSH-server kan iemand met een wachtwoord of sleutel van op "
+        "info.meaning": "Via de OpenSSH-server kan iemand met een wachtwoord of sleutel vanaf "
                         "een andere plek inloggen. Hij start nu niet vanzelf.",
         "attention.title": "De OpenSSH-server start met de computer",
         "attention.detail": "De OpenSSH-server (sshd) start vanzelf.",
-        "attention.meaning": "Daarmee kan iemand met een wachtwoord of sleutel van op een andere "
+        "attention.meaning": "Daarmee kan iemand met een wachtwoord of sleutel vanaf een andere "
                              "plek inloggen op deze computer en opdrachten uitvoeren.",
         "unknown.advice": "Kijk zelf: open Instellingen > Systeem > Optionele onderdelen en zoek "
                           "'OpenSSH Server'.",
     },
     "win_scheduled_tasks": {
         "name": "Geplande taken",
-        "ok.title": "Geen geplande taak van een programma voor overname of spionage",
-        "ok.detail": "We hebben {count} geplande taken vergeleken met onze lijst van programma's "
-                     "voor overname en spionage. Geen ervan komt overeen.",
-        "attention.title": "Een geplande taak start een programma voor overname of spionage",
-        "attention.detail": "Deze geplande taken horen bij een programma voor overname of "
-                            "spionage: {found}.",
+        "ok.title": "Geen geplande taak van een afstands- of spionprogramma",
+        "ok.detail": "We hebben {count} geplande taken vergeleken met onze lijst van afstands- "
+                     "en spionprogramma's. Geen ervan komt overeen.",
+        "attention.title": "Een geplande taak start een afstands- of spionprogramma",
+        "attention.detail": "Deze geplande taken horen bij een afstands- of spionprogramma: "
+                            "{found}.",
         "attention.meaning": "Een geplande taak start een programma steeds opnieuw, ook na een "
-                             "herstart. Spionageprogramma's gebruiken dat om te blijven draaien.",
+                             "herstart. Spionprogramma's gebruiken dat om te blijven draaien.",
         "unknown.advice": "Kijk zelf: open 'Taakplanner' en bekijk de taken in de "
                           "'Bibliotheek Taakplanner'.",
     },
@@ -751,7 +762,7 @@ CHECKS: dict[str, dict[str, str]] = {
                      "bestanden, mappen of programma's over.",
         "attention.title": "Microsoft Defender staat uit of slaat iets over",
         "attention.detail": "We vonden: {found}.",
-        "attention.meaning": "Wie een spionageprogramma installeert, zegt Defender vaak dat het "
+        "attention.meaning": "Wie een spionprogramma installeert, zegt Defender vaak dat het "
                              "dat programma met rust moet laten. Sommige gewone programma's "
                              "vragen ook een uitzondering.",
         "unknown.detail": "We konden {what} niet lezen: {reason}. Windows toont de "
@@ -774,7 +785,7 @@ CHECKS: dict[str, dict[str, str]] = {
         "name": "Certificaten toegevoegd voor je account",
         "ok.title": "Er zijn geen certificaten toegevoegd voor je account",
         "ok.detail": "Je account heeft geen eigen basiscertificaten.",
-        "attention.title": "{count} basiscertifica(a)t(en) toegevoegd voor je account",
+        "attention.title": "Basiscertificaten toegevoegd voor je account: {count}",
         "attention.detail": "Deze basiscertificaten zijn toegevoegd voor je account "
                             "(vingerafdrukken): {found}.",
         "attention.meaning": "Met een toegevoegd basiscertificaat kan iemand zelfs beveiligd "
@@ -786,8 +797,10 @@ CHECKS: dict[str, dict[str, str]] = {
                           "te bekijken.",
     },
     "mac_input_monitoring": _tcc("Apps die het toetsenbord mogen lezen", "lezen wat je typt",
+                                 "te lezen wat je typt",
                                  "Invoermonitoring"),
     "mac_full_disk_access": _tcc("Apps die alle bestanden mogen lezen", "al je bestanden lezen",
+                                 "al je bestanden te lezen",
                                  "Volledige schijftoegang"),
     "mac_mdm": {
         "name": "Apparaatbeheer (MDM)",
@@ -822,13 +835,12 @@ CHECKS: dict[str, dict[str, str]] = {
                      "achtergrond.",
         "info.title": "{count} app(s) starten bij het inloggen of draaien op de achtergrond",
         "info.detail": "Deze apps starten bij het inloggen of draaien op de achtergrond: "
-                       "{found}. Geen ervan is een programma voor overname of spionage dat wij "
-                       "kennen.",
+                       "{found}. Geen ervan is een afstands- of spionprogramma dat wij kennen.",
         "info.meaning": "Veel gewone apps doen dat. Het is goed om te weten welke.",
-        "attention.title": "Een programma voor overname of spionage start vanzelf",
+        "attention.title": "Een afstands- of spionprogramma start vanzelf",
         "attention.detail": "Deze apps starten bij het inloggen of draaien op de achtergrond: "
                             "{found}.",
-        "attention.meaning": "Een spionageprogramma start vanzelf, zodat het altijd draait.",
+        "attention.meaning": "Een spionprogramma start vanzelf, zodat het altijd draait.",
         "unknown.advice": "Kijk zelf: open Systeeminstellingen > Algemeen > Inlogonderdelen en "
                           "extensies.",
     },
@@ -850,22 +862,22 @@ CHECKS: dict[str, dict[str, str]] = {
         "info.title": "{count} Safari-extensie(s) staan aan",
         "info.detail": "Deze Safari-extensies staan aan: {found}.",
         "info.meaning": "Een extensie kan de pagina's zien die je bezoekt. Kijk of je ze kent.",
-        "attention.title": "Een Safari-extensie lijkt op spionage- of overnamesoftware",
+        "attention.title": "Een Safari-extensie lijkt op spion- of afstandssoftware",
         "attention.detail": "Deze Safari-extensies staan aan: {found}.",
         "attention.meaning": "Zo'n extensie kan doorgeven welke pagina's je bezoekt en wat je "
                              "erin typt.",
         "unknown.fda.detail": "macOS bewaart deze lijst in een beschermde map. De kit mag die "
-                              "alleen lezen met Volledige schijftoegang, en daar vragen we niet "
+                              "alleen lezen met 'Volledige schijftoegang', en daar vragen we niet "
                               "om.",
         "unknown.advice": "Kijk zelf: open Safari > Instellingen > Extensies.",
     },
     "win_local_accounts": {
         "name": "Andere accounts op deze computer",
-        "ok.title": "Geen ander account kan aanmelden",
+        "ok.title": "Geen ander account waarmee iemand zich kan aanmelden",
         "ok.detail": "Naast jouw account staat er geen lokaal account aan op deze computer.",
-        "info.title": "{count} ander(e) account(s) kunnen aanmelden op deze computer",
+        "info.title": "Andere accounts waarmee iemand zich op deze computer kan aanmelden: {count}",
         "info.detail": "Deze accounts, naast dat van jou, staan aan: {found}.",
-        "info.meaning": "Wie het wachtwoord van een van deze accounts kent, kan daarmee aanmelden "
+        "info.meaning": "Wie het wachtwoord van een van deze accounts kent, kan zich daarmee aanmelden "
                         "op deze computer. Windows toont niet wanneer een account gemaakt is. We "
                         "kunnen dus niet zeggen welk account nieuw is.",
         "info.advice": "Kijk of je elk account kent en weet wie het gebruikt. " + CHECK_LIST,
@@ -873,12 +885,12 @@ CHECKS: dict[str, dict[str, str]] = {
     },
     "win_family": {
         "name": "Gezinsinstellingen van Microsoft",
-        "ok.title": "Geen teken van gezinsinstellingen op deze computer",
+        "ok.title": "Geen aanwijzing voor gezinsinstellingen op deze computer",
         "ok.detail": "De Windows-service voor gezinsinstellingen (Parental Controls) draait niet.",
         "ok.absent.title": "Gezinsinstellingen staan niet op deze computer",
-        "ok.absent.detail": "Deze Windows heeft de service voor gezinsinstellingen (Parental "
+        "ok.absent.detail": "Deze versie van Windows heeft de service voor gezinsinstellingen (Parental "
                             "Controls) niet.",
-        "ok.meaning": "We vonden hier geen teken. Maar een volwassene kan in een "
+        "ok.meaning": "We vonden hier geen aanwijzing. Maar een volwassene kan in een "
                       "Microsoft-gezinsgroep zitten zonder dat je dat op deze computer ziet. De "
                       "locatie wordt via de app op de telefoon gedeeld. Dit is geen bewijs.",
         "ok.advice": "Wil je het zeker weten? Kijk wie er in je gezinsgroep zit: open in Windows "
@@ -920,8 +932,8 @@ CHECKS: dict[str, dict[str, str]] = {
                                     "De kit kan die lijst op deze Mac niet lezen.",
         "unknown.signed_in.meaning": "Mensen met wie je je locatie deelt in Zoek mijn, zien waar "
                                      "je bent, de hele tijd, tot je stopt met delen.",
-        "unknown.advice": "Kijk zelf: open de app Zoek mijn en kies het tabblad met de mensen (in "
-                          "het Engels heet het People). Iedereen die je locatie kan zien, staat "
+        "unknown.advice": "Kijk zelf: open de app Zoek mijn en kies het tabblad met de mensen met "
+                          "wie je je locatie deelt. Iedereen die je locatie kan zien, staat "
                           "in die lijst. Klik op een naam om te zien wat je deelt. Stop je met "
                           "delen, dan kan de andere persoon merken dat die je niet meer ziet: "
                           "bewaar het resultaat eerst in je logboek en praat met een hulpdienst.",

@@ -11,9 +11,11 @@ Labels no page in this language confirms are described, not quoted.
 
 from __future__ import annotations
 
-NOT_YOURSELF = ("Heb je dit niet zelf ingesteld? Dan heeft iemand anders het misschien gedaan. "
-                "Verwijder het niet meteen: de andere persoon kan dat merken, en het is bewijs. Bewaar het "
-                "resultaat eerst in je logboek en praat met een hulpdienst.")
+_KEEP_IT = ("Verwijder het niet meteen: de andere persoon kan dat merken, en het is bewijs. Bewaar "
+            "het resultaat eerst in je logboek en praat met een hulpdienst.")
+NOT_YOURSELF = "Heb je dit niet zelf ingesteld? Dan heeft iemand anders het misschien gedaan. " + _KEEP_IT
+_HAD_THE_PHONE = ("Heb je dit niet zelf gedaan? Dan had iemand anders je telefoon misschien een "
+                  "tijd in handen. " + _KEEP_IT)
 
 COMMON = {
     "ok.meaning": "We vonden hier niets. Dat is geen bewijs dat er niets is: geen enkele check "
@@ -25,7 +27,7 @@ COMMON = {
                     "helpen om je te volgen.",
     "info.advice": "Bekijk de lijst. Ken je alles, en wilde je het? Is iets niet van jou? Verander "
                    "het dan niet meteen: bewaar eerst het resultaat en praat met een hulpdienst.",
-    "unknown.title": "Niet gecontroleerd: {check}",
+    "unknown.title": "Kon niet controleren: {check}",
     "unknown.detail": "We konden {what} niet lezen: {reason}.",
     "unknown.meaning": "Dat betekent niet dat alles in orde is. Dit deel van de check heeft geen "
                        "antwoord.",
@@ -35,11 +37,11 @@ COMMON = {
 
 LABELS = {
     "phone.reason.not_found": "het is niet gelezen",
-    "phone.reason.denied": "de telefoon liet ons het niet lezen",
-    "phone.reason.no_command": "deze telefoon geeft deze informatie niet",
+    "phone.reason.denied": "de telefoon gaf ons geen toestemming om het te lezen",
+    "phone.reason.no_command": "deze telefoon biedt deze informatie niet aan",
     "phone.reason.timeout": "de telefoon antwoordde te traag",
     "phone.reason.failed": "er ging iets mis bij het lezen",
-    "phone.reason.unsupported": "deze telefoon geeft deze informatie niet",
+    "phone.reason.unsupported": "deze telefoon biedt deze informatie niet aan",
     "phone.what.packages": "de lijst met apps",
     "phone.what.settings": "de instellingen van de telefoon",
     "phone.what.accessibility": "de toegankelijkheidsinstellingen",
@@ -53,7 +55,7 @@ LABELS = {
     "phone.what.apps": "de lijst met apps",
     "phone.what.profiles": "de configuratieprofielen",
     "phone.what.cloud": "de beheerinstellingen",
-    "phone.word.no_icon": "geen icoon: verborgen in de lijst met apps",
+    "phone.word.no_icon": "geen icoon: niet te zien in de lijst met apps",
     "phone.word.removed": "verwijderd, maar de gegevens staan nog op de telefoon",
     "phone.word.from_file": "geïnstalleerd vanuit een bestand",
     "phone.word.from_computer": "geïnstalleerd vanaf een computer (USB-foutopsporing)",
@@ -73,7 +75,7 @@ LABELS = {
     "phone.word.supervised": "onder toezicht (beheerd door een organisatie)",
     "phone.word.this_computer": "waarschijnlijk deze computer",
     "phone.word.unnamed": "zonder naam",
-    "phone.summary.not_proof": "Een schoon resultaat is geen bewijs dat er niets is. Deze check "
+    "phone.summary.not_proof": "Vonden we niets? Dan is dat geen bewijs dat er niets is. Deze check "
                                "ziet je Google- of iCloud-account niet: wie dat wachtwoord kent, "
                                "ziet je foto's, berichten en locatie zonder app op de telefoon. "
                                "Lees de gidsen over het beveiligen van je accounts.",
@@ -85,8 +87,8 @@ LABELS = {
     "phone.after.ios": "Als je klaar bent: de iPhone blijft deze computer vertrouwen. Om dat ongedaan "
                        "te maken: open de instellingen van de iPhone, dan het algemene deel, en "
                        "onderaan de keuze om de iPhone over te zetten of opnieuw in te stellen. Kies "
-                       "daar opnieuw instellen, en dan de reset van locatie en privacy. Kies niet om "
-                       "alles te wissen. Daarna vragen apps ook opnieuw of ze je locatie mogen "
+                       "daar opnieuw instellen, en dan de reset van locatie en privacy. Kies niet de optie "
+                       "om alles te wissen. Daarna vragen apps ook opnieuw of ze je locatie mogen "
                        "gebruiken.",
     "phone.error.no_device": "Geen telefoon gevonden. Verbind de telefoon met een USB-kabel die "
                              "gegevens doorgeeft (geen kabel die alleen oplaadt), ontgrendel hem en "
@@ -177,11 +179,11 @@ CHECKS = {
         "ok.detail": "Geen app buiten die van de telefoon zelf heeft beheerrechten.",
         "attention.title": "Een app heeft beheerrechten op deze telefoon",
         "attention.detail": "Beheerrechten: {found}.",
-        "attention.meaning": "Een beheer-app kan de telefoon vergrendelen of wissen en kan zich "
-                             "moeilijk verwijderbaar maken. Spionage-apps gebruiken dit om op de "
+        "attention.meaning": "Een beheer-app kan de telefoon vergrendelen of wissen, en kan "
+                             "ervoor zorgen dat hij zelf moeilijk te verwijderen is. Spionage-apps gebruiken dit om op de "
                              "telefoon te blijven.",
-        "attention.advice": "Is dit een telefoon van je werk of school? Dan hebben zij dit "
-                            "misschien ingesteld; vraag het hen. " + NOT_YOURSELF,
+        "attention.advice": "Is dit een telefoon van je werk of school? Dan heeft je werkgever "
+                            "of school dit misschien ingesteld. Vraag het na. " + NOT_YOURSELF,
         "info.title": "Een bekende app heeft beheerrechten",
         "info.detail": "Beheerrechten: {found}.",
         "info.meaning": "Dit zijn bekende beheer-apps, bijvoorbeeld Vind mijn apparaat of een "
@@ -193,17 +195,17 @@ CHECKS = {
         "ok.detail": "Standaard-sms-app: {found}.",
         "attention.title": "Een onbekende app is de standaard-sms-app",
         "attention.detail": "Standaard-sms-app: {found}.",
-        "attention.meaning": "De standaard-sms-app krijgt al je sms'jes, ook codes om in te loggen.",
+        "attention.meaning": "De standaard-sms-app krijgt al je sms-berichten, ook codes om in te loggen.",
     },
     "phone.sideloaded": {
-        "name": "Apps van buiten de winkel",
-        "ok.title": "Alle apps komen uit een winkel of met de telefoon",
+        "name": "Apps van buiten de appwinkel",
+        "ok.title": "Alle apps komen uit een appwinkel of horen bij de telefoon",
         "ok.detail": "{count} apps gecontroleerd.",
-        "attention.title": "Er zijn apps van buiten de winkel geïnstalleerd",
+        "attention.title": "Er zijn apps van buiten de appwinkel geïnstalleerd",
         "attention.detail": "{found}.",
-        "attention.meaning": "Spionage-apps mogen niet in de winkels staan. Ze worden dus "
+        "attention.meaning": "Spionage-apps mogen niet in de appwinkels staan. Ze worden dus "
                              "geïnstalleerd vanuit een bestand, een website of een computer. Een "
-                             "app zonder icoon verbergt zich in de lijst met apps.",
+                             "app zonder icoon is niet te zien in de lijst met apps.",
         "attention.advice": _CHECK_LIST,
     },
     "phone.play_protect": {
@@ -219,11 +221,11 @@ CHECKS = {
     "phone.unknown_sources": {
         "name": "Onbekende apps installeren",
         "ok.title": "Geen enkele app mag andere apps installeren",
-        "ok.detail": "Alleen de winkels kunnen apps installeren.",
+        "ok.detail": "Alleen de appwinkels kunnen apps installeren.",
         "attention.title": "Apps mogen andere apps installeren",
         "attention.detail": "'Onbekende apps installeren' is toegestaan voor: {found}.",
         "attention.meaning": "Met dit recht kan een app (vaak een browser of bestandsbeheerder) "
-                             "apps van buiten de winkel installeren. Zo komen spionage-apps op een "
+                             "apps van buiten de appwinkel installeren. Zo komen spionage-apps op een "
                              "telefoon.",
     },
     "phone.wireless_debugging": {
@@ -252,25 +254,24 @@ CHECKS = {
     },
     "phone.root": {
         "name": "Root en ontgrendelde bootloader",
-        "ok.title": "Geen teken van root",
+        "ok.title": "Geen aanwijzing voor root",
         "ok.detail": "Het systeem van de telefoon lijkt vergrendeld en onveranderd.",
         "attention.title": "De bescherming van de telefoon staat uit",
-        "attention.detail": "Tekenen: {found}.",
+        "attention.detail": "Aanwijzingen: {found}.",
         "attention.meaning": "Op een geroote telefoon of een telefoon met een ontgrendelde "
                              "bootloader kan een app volledige controle krijgen en zich verbergen. "
                              "Sommige spionage-apps hebben dit nodig.",
-        "attention.advice": "Heb je dit niet zelf gedaan? Dan had iemand anders de telefoon "
-                            "misschien een tijd in handen. " + NOT_YOURSELF,
+        "attention.advice": _HAD_THE_PHONE,
     },
     "phone.dual_use": {
         "name": "Apps die je locatie of scherm kunnen delen",
-        "ok.title": "Geen volg- of hulp-op-afstand-app gevonden",
-        "ok.detail": "Geen enkele app is een bekende gezinsvolger, app om je locatie te delen of "
-                     "app voor hulp op afstand.",
+        "ok.title": "Geen app gevonden om iemand te volgen of voor hulp op afstand",
+        "ok.detail": "Geen enkele app is een bekende app om gezinsleden te volgen, om je locatie "
+                     "te delen of voor hulp op afstand.",
         "info.title": "Apps die je locatie of scherm kunnen delen",
         "info.detail": "Gevonden: {found}.",
         "info.meaning": "Dit zijn gewone apps, maar ze kunnen ook gebruikt worden om iemand te "
-                        "volgen: een gezinsvolger deelt waar je bent, met een app voor hulp op "
+                        "volgen: een app om gezinsleden te volgen deelt waar je bent, met een app voor hulp op "
                         "afstand kan iemand je scherm zien.",
         "info.advice": "Heb je deze app zelf gekozen? Open hem en kijk met wie hij deelt. Heb je "
                        "hem niet gekozen? Bewaar dan eerst dit resultaat en praat met een "
@@ -291,8 +292,8 @@ CHECKS = {
         "ok.detail": "Beveiligingspatch: {found}.",
         "info.title": "De laatste beveiligingsupdate is oud",
         "info.detail": "Beveiligingspatch: {found} ({months} maanden oud).",
-        "info.meaning": "Een oude telefoon is makkelijker binnen te dringen. Dit is geen teken "
-                        "van spionage.",
+        "info.meaning": "Een telefoon die niet up-to-date is, is makkelijker te hacken. Dit wijst "
+                        "niet op spionage.",
         "info.advice": "Zoek een update: Instellingen > Systeem > Software-update (op Samsung: "
                        "Instellingen > Software-update).",
     },
@@ -311,14 +312,13 @@ CHECKS = {
     },
     "phone.ios_jailbreak": {
         "name": "Jailbreak",
-        "ok.title": "Geen teken van een jailbreak",
+        "ok.title": "Geen aanwijzing voor een jailbreak",
         "ok.detail": "Er is geen jailbreak-app gevonden.",
         "attention.title": "De iPhone is misschien gejailbreakt",
         "attention.detail": "Gevonden: {found}.",
         "attention.meaning": "Een jailbreak zet de bescherming van de iPhone uit. Dan kunnen er "
                              "spionage-apps op die zich verbergen.",
-        "attention.advice": "Heb je dit niet zelf gedaan? Dan had iemand anders de telefoon "
-                            "misschien een tijd in handen. " + NOT_YOURSELF,
+        "attention.advice": _HAD_THE_PHONE,
     },
     "phone.ios_profiles": {
         "name": "Configuratieprofielen",
@@ -329,8 +329,8 @@ CHECKS = {
         "attention.meaning": "Een profiel kan instellingen veranderen, je internet via een andere "
                              "server sturen (VPN of proxy), of een certificaat toevoegen waarmee "
                              "iemand je verkeer kan lezen.",
-        "attention.advice": "Is dit een telefoon van je werk of school? Dan hebben zij het er "
-                            "misschien op gezet; vraag het hen. " + NOT_YOURSELF,
+        "attention.advice": "Is dit een telefoon van je werk of school? Dan heeft je werkgever "
+                            "of school het er misschien op gezet. Vraag het na. " + NOT_YOURSELF,
     },
     "phone.ios_mdm": {
         "name": "Apparaatbeheer (MDM)",
