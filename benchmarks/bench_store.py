@@ -39,8 +39,9 @@ def plain_store(folder: Path, page_size: int | None = None) -> Store:
         conn.execute(f"PRAGMA page_size = {page_size}")
     conn.execute("PRAGMA temp_store = MEMORY")
     sql.configure(conn, on_disk=True)
-    store = Store(conn, folder, None, None)
+    store = Store(conn, folder, None)
     sql.migrate(store._db)
+    sql.ensure_meta(store._db)
     return store
 
 

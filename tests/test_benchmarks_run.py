@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[1]
 
 
@@ -46,3 +48,17 @@ def test_run_keeps_sections_measured_by_hand(tmp_path):
     text = out.read_text(encoding="utf-8")
     assert text.count("## Screen reader (AT-SPI, by hand)") == 1 and "| before | after |" in text
     assert "\nold\n" not in text
+
+
+@pytest.mark.slow
+def test_run_quick_store_and_check_still_work(tmp_path):
+    """The store and check benchmarks drive kit internals (a plain Store, the check runner):
+    a change there must not silently break them."""
+    out = tmp_path / "RESULTS.md"
+    proc = subprocess.run(
+        [sys.executable, str(ROOT / "benchmarks" / "run.py"), "--quick", "--only", "store,check",
+         "--out", str(out)],
+        cwd=ROOT, capture_output=True, text=True, timeout=900)  # a hang guard, not a speed limit
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    text = out.read_text(encoding="utf-8")
+    assert "## Store" in text and "## Computer check" in text
