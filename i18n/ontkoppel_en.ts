@@ -1124,6 +1124,14 @@ It opens with your current passphrase, also after you change it here.</translati
         <translation>A file could not be read. Check that it still exists and that you may open it.</translation>
     </message>
     <message>
+        <source>There was not enough memory to add this file. In a guest session every file stays in memory: keep your progress on this computer first (with a passphrase), then add the file again.</source>
+        <translation>There was not enough memory to add this file. In a guest session every file stays in memory: keep your progress on this computer first (with a passphrase), then add the file again.</translation>
+    </message>
+    <message>
+        <source>There was not enough memory to add this file. Close other programs, then try again.</source>
+        <translation>There was not enough memory to add this file. Close other programs, then try again.</translation>
+    </message>
+    <message>
         <source>A file could not be added. Your journal itself is unchanged.</source>
         <translation>A file could not be added. Your journal itself is unchanged.</translation>
     </message>

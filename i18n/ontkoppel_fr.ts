@@ -1128,6 +1128,14 @@ Elle s'ouvre avec votre phrase secrète actuelle, même si vous la changez ici p
         <translation>Un fichier n'a pas pu être lu. Vérifiez qu'il existe encore et que vous avez le droit de l'ouvrir.</translation>
     </message>
     <message>
+        <source>There was not enough memory to add this file. In a guest session every file stays in memory: keep your progress on this computer first (with a passphrase), then add the file again.</source>
+        <translation>La mémoire ne suffisait pas pour ajouter ce fichier. Dans une session invité, chaque fichier reste en mémoire. Gardez d'abord votre progression sur cet ordinateur (avec une phrase secrète), puis ajoutez à nouveau le fichier.</translation>
+    </message>
+    <message>
+        <source>There was not enough memory to add this file. Close other programs, then try again.</source>
+        <translation>La mémoire ne suffisait pas pour ajouter ce fichier. Fermez d'autres programmes, puis réessayez.</translation>
+    </message>
+    <message>
         <source>A file could not be added. Your journal itself is unchanged.</source>
         <translation>Un fichier n'a pas pu être ajouté. Votre journal lui-même n'a pas changé.</translation>
     </message>

@@ -1128,6 +1128,14 @@ Hij gaat open met je huidige wachtzin, ook als je die hier later wijzigt.</trans
         <translation>Een bestand kon niet gelezen worden. Kijk of het nog bestaat en of je het mag openen.</translation>
     </message>
     <message>
+        <source>There was not enough memory to add this file. In a guest session every file stays in memory: keep your progress on this computer first (with a passphrase), then add the file again.</source>
+        <translation>Er was niet genoeg geheugen om dit bestand toe te voegen. In een gastsessie blijft elk bestand in het geheugen. Bewaar eerst je voortgang op deze computer (met een wachtzin) en voeg het bestand daarna opnieuw toe.</translation>
+    </message>
+    <message>
+        <source>There was not enough memory to add this file. Close other programs, then try again.</source>
+        <translation>Er was niet genoeg geheugen om dit bestand toe te voegen. Sluit andere programma's en probeer het opnieuw.</translation>
+    </message>
+    <message>
         <source>A file could not be added. Your journal itself is unchanged.</source>
         <translation>Een bestand kon niet toegevoegd worden. Je logboek zelf is niet veranderd.</translation>
     </message>

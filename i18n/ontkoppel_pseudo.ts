@@ -1124,6 +1124,14 @@ It opens with your current passphrase, also after you change it here.</source>
         <translation>[À fîlé çõüld ñõt bé réàd. Çhéçk thàt ît stîll éxîsts àñd thàt ýõü màý õpéñ ît. ~~~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
+        <source>There was not enough memory to add this file. In a guest session every file stays in memory: keep your progress on this computer first (with a passphrase), then add the file again.</source>
+        <translation>[Théré wàs ñõt éñõügh mémõrý tõ àdd thîs fîlé. Îñ à güést séssîõñ évérý fîlé stàýs îñ mémõrý: kéép ýõür prõgréss õñ thîs çõmpütér fîrst (wîth à pàssphràsé), théñ àdd thé fîlé àgàîñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>There was not enough memory to add this file. Close other programs, then try again.</source>
+        <translation>[Théré wàs ñõt éñõügh mémõrý tõ àdd thîs fîlé. Çlõsé õthér prõgràms, théñ trý àgàîñ. ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
         <source>A file could not be added. Your journal itself is unchanged.</source>
         <translation>[À fîlé çõüld ñõt bé àddéd. Ýõür jõürñàl îtsélf îs üñçhàñgéd. ~~~~~~~~~~~~~~~~~~]</translation>
     </message>

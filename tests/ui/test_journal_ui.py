@@ -116,3 +116,31 @@ def test_export_runs_off_the_gui_thread_and_quick_exit_cancels_it(qtbot, journal
     assert worker_thread.running() == []
     assert export_worker.cancel_event.is_set()
     assert not out.exists() or (out / "manifest.json").exists(), "no half export is left behind"
+
+
+def test_a_file_too_large_for_memory_is_told_and_nothing_is_kept(qtbot, journal_home, tmp_path, monkeypatch):
+    """A guest session keeps every file in memory: running out of it is said in words that
+    point to keeping the progress first, and no half-added file stays behind."""
+    from kit.journal import attachments
+
+    real_write = attachments._write
+
+    def full(store, rows):  # the first batch fits, the next one does not
+        if rows and rows[0][1] > 0:
+            raise MemoryError()
+        real_write(store, rows)
+
+    monkeypatch.setattr(attachments, "_write", full)
+    monkeypatch.setattr(attachments, "BATCH", 1)
+    f = tmp_path / "film.bin"
+    f.write_bytes(b"z" * (3 * 1024 * 1024))
+    entry_id = journal_home.save_new({"type": "other", "incident_at": None, "where": "", "people": "",
+                                      "description": "x"}, [], False)
+    worker = journal_home.import_files(entry_id, [f], keep_path=False)
+    with qtbot.waitSignal(worker.failed, timeout=20000) as blocker:
+        pass
+    assert blocker.args == ["memory"]
+    qtbot.waitUntil(lambda: not journal_home.thread.isRunning())
+    assert journal_home.journal.entry(entry_id).attachments == ()
+    qtbot.waitUntil(lambda: getattr(journal_home, "import_message", None) is not None)
+    assert "guest session" in journal_home.import_message.text()

@@ -11,7 +11,7 @@ from PySide6.QtCore import QObject, Signal
 class AttachmentWorker(QObject):
     progress = Signal(int, int, int)  # file index, bytes done, bytes total (in KiB, to fit an int)
     finished = Signal(list)  # the imported attachments
-    failed = Signal(str)  # "cancelled" or an error kind
+    failed = Signal(str)  # "cancelled", "memory", "unreadable" or "error"
     done = Signal()
 
     def __init__(self, journal, entry_id: int, paths: list[Path], keep_path: bool):
@@ -35,6 +35,8 @@ class AttachmentWorker(QObject):
             self.finished.emit(imported)
         except Cancelled:
             self.failed.emit("cancelled")
+        except MemoryError:  # a guest session keeps every file in memory
+            self.failed.emit("memory")
         except OSError:
             self.failed.emit("unreadable")
         except Exception:  # noqa: BLE001 - reported to the user without any of their text

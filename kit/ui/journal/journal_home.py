@@ -306,6 +306,11 @@ class JournalHome(QWidget):
         text = {
             "cancelled": self.tr("Adding the file was cancelled. Nothing of it was kept."),
             "unreadable": self.tr("A file could not be read. Check that it still exists and that you may open it."),
+            "memory": self.tr(
+                "There was not enough memory to add this file. In a guest session every file stays in memory: "
+                "keep your progress on this computer first (with a passphrase), then add the file again.")
+            if self.state.guest else self.tr(
+                "There was not enough memory to add this file. Close other programs, then try again."),
         }.get(kind, self.tr("A file could not be added. Your journal itself is unchanged."))
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Adding files"), text, QMessageBox.StandardButton.Ok, self)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
