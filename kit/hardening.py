@@ -18,10 +18,17 @@ PR_GET_DUMPABLE = 3
 
 
 def _libc():
+    """The C library's functions, through the running program (which links libc). Not
+    `ctypes.util.find_library`: it imports shutil and subprocess and may run `ldconfig`, about
+    30 ms of start-up for one call."""
     import ctypes
-    import ctypes.util
 
-    return ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+    try:
+        lib = ctypes.CDLL(None, use_errno=True)
+        lib.prctl  # noqa: B018 - present in glibc and musl
+        return lib
+    except (OSError, AttributeError):
+        return ctypes.CDLL("libc.so.6", use_errno=True)
 
 
 def no_core_dumps() -> None:

@@ -48,4 +48,5 @@ def window(qtbot, state):
     qtbot.addWidget(w)
     w.show()
     qtbot.waitExposed(w)
+    qtbot.waitUntil(lambda: state.quick_exit.installed)  # armed right after the first paint
     return w

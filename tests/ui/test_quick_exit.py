@@ -177,3 +177,16 @@ def test_quick_exit_cancels_and_joins_a_running_worker(qtbot, window, state):
     state.quick_exit.trigger()
     assert worker.cancelled.is_set() and thread.isFinished()
     assert worker_thread.running() == []
+
+
+def test_escape_twice_is_armed_even_when_no_window_paints(qtbot, qapp):
+    """The main window arms the quick exit right after its first paint (fewer events pass the
+    Python filter before it); without a window it is armed anyway, a moment later."""
+    from kit.ui.shell.quick_exit import QuickExit
+
+    qe = QuickExit()
+    try:
+        qtbot.waitUntil(lambda: qe.installed, timeout=30000)
+    finally:
+        qe.uninstall()
+        qe.deleteLater()

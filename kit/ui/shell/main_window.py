@@ -34,6 +34,7 @@ class MainWindow(QMainWindow):
         self.state = state
         self.setObjectName("main-window")
         self.sections: dict[str, Section] = {}
+        self._painted = False
 
         self.danger_button = QPushButton(self)
         self.danger_button.setObjectName("danger-button")
@@ -95,6 +96,12 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(ICON_DELAY_MS, self, self._set_icons)
         self.retranslate()
         self.open_section("start")
+
+    def paintEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().paintEvent(event)
+        if not self._painted:  # Escape twice works from right after the first paint
+            self._painted = True
+            self.state.quick_exit.arm()
 
     # -- sections ---------------------------------------------------------------------------
     def section(self, section_id: str) -> Section:

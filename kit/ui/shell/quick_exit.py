@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 from kit.ui.widgets import clipboard, worker_thread
 
 DOUBLE_PRESS_S = 1.0
+ARM_LATEST_MS = 500  # the filter is installed by then even if no window has painted
 
 
 class QuickExit(QObject):
@@ -25,18 +26,27 @@ class QuickExit(QObject):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._last_escape = 0.0
-        # every event passes an application-wide Python filter, which costs start-up time:
-        # install it as soon as the event loop runs, right after the first paint
-        QTimer.singleShot(0, self.install)
+        self.installed = False
+        # Every event passes an application-wide Python filter, and before the first paint
+        # there are about a thousand: the main window installs it right after its first paint
+        # (`arm`). Without a window (or if that paint is slow) it comes after ARM_LATEST_MS.
+        QTimer.singleShot(ARM_LATEST_MS, self, self.install)
+
+    def arm(self) -> None:
+        """Install the filter once the event loop runs again (called after the first paint)."""
+        if not self.installed:
+            QTimer.singleShot(0, self, self.install)
 
     def install(self) -> None:
         app = QApplication.instance()
         app.removeEventFilter(self)
         app.installEventFilter(self)
         clipboard.watch()
+        self.installed = True
 
     def uninstall(self) -> None:
         QApplication.instance().removeEventFilter(self)
+        self.installed = False
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt API)
         # Every key press reaches its QWindow exactly once, before it is passed to the focused
