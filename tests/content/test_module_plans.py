@@ -12,7 +12,7 @@ from kit.content.shared_pages import SHARED_PAGES, shared_page_markdown
 
 BREAK = {"en": "break", "nl": "pauze", "fr": "pause"}
 QUIZ = {"en": "quiz", "nl": "quiz", "fr": "quiz"}
-PROTOCOL = {"en": "If someone tells about abuse", "nl": "Als iemand over misbruik vertelt", "fr": "Si quelqu'un parle d'abus"}
+PROTOCOL = {"en": "If someone tells about abuse", "nl": "Als iemand over misbruik vertelt", "fr": "Si quelqu'un parle de violences"}
 MODULES = default_index().ids("module")
 
 
