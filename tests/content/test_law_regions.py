@@ -124,3 +124,17 @@ def test_a_quiz_option_holds_in_both_countries():
                     text = f"{o.text} {o.explanation}"
                     for pattern in BELGIAN_LAW + DUTCH_LAW:
                         assert not re.search(pattern, text), f"{item_id} {lang} {q.id}: {pattern}"
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_shared_family_pages_show_each_reader_their_own_law(lang):
+    """The "get it removed" box, the disclosure protocol and the media plan print with every
+    module: rendered for a region, they hold no law of the other country."""
+    from kit.content.shared_pages import SHARED_PAGES, shared_page_markdown
+
+    for name in SHARED_PAGES:
+        for region, foreign in (("nl", BELGIAN_LAW), ("be-vlaanderen", DUTCH_LAW), ("be-wallonie", DUTCH_LAW)):
+            shown = render(shared_page_markdown(name, lang), region, lang)
+            for pattern in foreign:
+                hit = re.search(pattern, shown)
+                assert not hit, f"{name} {lang}: a reader in {region} reads {hit.group(0)!r}"

@@ -43,6 +43,8 @@ def test_the_law_in_the_pages_follows_the_facts_file():
     assert "whatever the reason" in removal  # punishable whatever the motive
     assert "before the person was 18" in removal and "takeitdown.ncmec.org" in removal
     assert "end-to-end" in removal
+    assert "can be punished too, for example as extortion or threats" in removal  # not "punishable in itself"
+    assert "within hours" not in removal  # a court-order claim the facts file does not make
     disclosure = shared_page_markdown("disclosure", "en")
     assert not re.search(r"\b(371/1|417/\d+|442bis|458bis)\b", disclosure + removal)  # no old articles as current
 
