@@ -203,6 +203,7 @@ class Validator:
                          f"warning: step '{step.id}' names a menu, a setting or what the other person will see, "
                          "but no source backs it: add its id to a source's 'steps' with 'checked = YYYY-MM-DD', "
                          "or reword it so it needs no source")
+
     def labels_in_language(self, doc: Document) -> None:
         """A label in bold in an nl or fr step is quoted as the phone shows it in that language:
         a page in that language (`lang = "nl"`/`"fr"`) must name the step, or the step describes

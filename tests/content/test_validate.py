@@ -335,3 +335,16 @@ def test_region_blocks_for_one_country_in_one_language_only_are_reported(tmp_pat
         break_file(item, lang, "Do the first thing.", block.replace("region be", "region be-wallonie be-brussel"))
     code, out = validate(capsys, item)
     assert "region blocks differ" not in out, out
+
+
+def test_a_bold_label_in_dutch_needs_a_dutch_page(tmp_path, capsys):
+    item = write_item(tmp_path)
+    break_file(item, "nl", "Open Settings.", "Open **Instellingen**.")
+    code, out = validate(capsys, item)
+    assert code == 0 and "nl.md" in out and "warning: step 'two' quotes 'Instellingen' in bold" in out, out
+    for lang in ("nl", "fr", "en"):  # an nl page that names the step backs it
+        break_file(item, lang, 'title = "Example help" }',
+                   'title = "Example help" }, { url = "https://example.org/nl", title = "Voorbeeld", '
+                   'steps = ["two"], checked = 2026-01-02, lang = "nl" }')
+    code, out = validate(capsys, item)
+    assert "in bold" not in out, out
