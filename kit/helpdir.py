@@ -12,6 +12,7 @@ from pathlib import Path
 from kit import LANGUAGES
 from kit.content.errors import Problem
 from kit.resources import package_data
+from kit.typography import mark
 
 REGIONS = ("be-vlaanderen", "be-brussel", "be-wallonie", "nl")
 NEEDS = ("home-violence", "sexual-violence", "images-online", "children", "legal",
@@ -186,7 +187,7 @@ def service_line(s: Service, lang: str, bold: bool = True) -> str:
     no-break space before the colon."""
     name = s.text("name", lang)
     number = s.phone or s.url.removeprefix("https://")
-    colon = "\u00a0:" if lang == "fr" else ":"
+    colon = mark(":", lang)
     return f"**{name}**{colon} {number}" if bold else f"{name}{colon} {number}"
 
 

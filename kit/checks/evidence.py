@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from kit.typography import mark
+
 # What a read gave, at the end of a line: "...: access denied".
 OUTCOMES = {
     "nl": {"not found": "niet gevonden", "access denied": "geen toegang", "command missing":
@@ -114,10 +116,10 @@ def localize(line: str, language: str) -> str:
     """One evidence line in `language` ("en", "nl" or "fr"); unknown lines stay as they are."""
     if language not in OUTCOMES:
         return line
+    sep = mark(":", language) + " "
     m = THING_LINE.match(line)
     if m:
         thing, what, outcome, extra = m.groups()
-        sep = "\u00a0: " if language == "fr" else ": "  # French: no-break space before ":"
         return (f"{THINGS[language][thing]} {what}{sep}{OUTCOMES[language][outcome]}"
                 f"{extra or ''}")
     for pattern, templates in RULES:
@@ -125,7 +127,6 @@ def localize(line: str, language: str) -> str:
         if m:
             groups = [SUFFIX_NAMES[language].get(g, g) if g else "" for g in m.groups()]
             return templates[language].format(*groups)
-    sep = "\u00a0: " if language == "fr" else ": "  # French: no-break space before ":"
     m = TABLE_LINE.match(line)
     if m and m.group(2) in OUTCOMES[language]:
         return f"{TABLES[language][m.group(1)]}{sep}{OUTCOMES[language][m.group(2)]}{m.group(3) or ''}"

@@ -11,6 +11,8 @@ import importlib
 from functools import cache
 from typing import Any
 
+from kit.typography import mark
+
 LANGUAGES = ("en", "nl", "fr")
 FIELDS = ("title", "detail", "meaning", "advice")
 
@@ -47,7 +49,7 @@ def check_name(check_id: str, language: str = "en") -> str:
 
 # separators that the checks put between the parts of one item; French wants a no-break space
 # before the colon (only these exact strings, never a name or a path)
-_FR_SEPARATORS = {": ": "\u00a0: ", "): ": ")\u00a0: "}
+_FR_SEPARATORS = {": ": mark(":", "fr") + " ", "): ": ")" + mark(":", "fr") + " "}
 
 
 def _fmt(value: Any, language: str) -> str:
@@ -59,8 +61,7 @@ def _fmt(value: Any, language: str) -> str:
     if isinstance(value, list):  # several items
         if not value:
             return label("word.none", language)
-        sep = "\u00a0; " if language == "fr" else "; "  # French: no-break space before ";"
-        return sep.join(_fmt(v, language) for v in value)
+        return (mark(";", language) + " ").join(_fmt(v, language) for v in value)
     return str(value)
 
 

@@ -12,6 +12,7 @@ from html import escape
 from kit import DEFAULT_LANGUAGE, LANGUAGES
 from kit.journal.model import Entry, Revision
 from kit.journal.types import type_label
+from kit.typography import mark
 
 LABELS: dict[str, dict[str, str]] = {
     "title": {"nl": "Bewijslogboek", "fr": "Journal de preuves", "en": "Evidence journal"},
@@ -65,11 +66,6 @@ def label(key: str, lang: str) -> str:
     return texts.get(lang) or texts["en"]
 
 
-def _colon(lang: str) -> str:
-    """French puts a no-break space before the colon."""
-    return "\u00a0:" if lang == "fr" else ":"
-
-
 def fmt_time(value: datetime) -> str:
     offset = value.strftime("%z")
     offset = f"{offset[:3]}:{offset[3:]}" if offset else ""
@@ -101,25 +97,27 @@ def _row(name: str, value_html: str) -> str:
 def _attachments_html(entry: Entry, lang: str, files: dict[int, dict]) -> str:
     if not entry.attachments:
         return label("none", lang)
+    colon = mark(":", lang)
     parts = []
     for att in entry.attachments:
         info = files.get(att.id, {})
         warn = "" if info.get("verified", True) else f'<br><b>{label("mismatch", lang)}</b>'
         parts.append(
-            f"<p>{label('name', lang)}{_colon(lang)} {escape(att.name)}<br>"
-            f"{label('size', lang)}{_colon(lang)} {fmt_size(att.size, lang)}<br>"
-            f"{label('mime', lang)}{_colon(lang)} {escape(att.mime)}<br>"
-            f"SHA-256{_colon(lang)} <tt>{att.sha256}</tt><br>"
-            f"{label('file', lang)}{_colon(lang)} <tt>{escape(info.get('path', ''))}</tt>{warn}</p>")
+            f"<p>{label('name', lang)}{colon} {escape(att.name)}<br>"
+            f"{label('size', lang)}{colon} {fmt_size(att.size, lang)}<br>"
+            f"{label('mime', lang)}{colon} {escape(att.mime)}<br>"
+            f"SHA-256{colon} <tt>{att.sha256}</tt><br>"
+            f"{label('file', lang)}{colon} <tt>{escape(info.get('path', ''))}</tt>{warn}</p>")
     return "".join(parts)
 
 
 def _history_html(history: list[Revision], lang: str) -> str:
+    colon = mark(":", lang)
     lines = []
     for rev in history:
         changed = ", ".join(label(k, lang) for k in rev.changes if k in LABELS and k != "deleted")
         what = label(rev.action, lang) if rev.action in LABELS else escape(rev.action)
-        detail = f"{_colon(lang)} {changed}" if rev.action == "edited" and changed else ""
+        detail = f"{colon} {changed}" if rev.action == "edited" and changed else ""
         when = fmt_time(rev.at.astimezone())
         lines.append(f"v{rev.version} &middot; {when} &middot; {what}{detail}")
     return "<br>".join(lines)
@@ -131,10 +129,11 @@ def journal_report_html(entries: list[Entry], exported_at: datetime, lang: str =
     """`files`: attachment id -> {"path": path in the export, "verified": bool}."""
     lang = lang if lang in LANGUAGES else DEFAULT_LANGUAGE
     files, histories = files or {}, histories or {}
+    colon = mark(":", lang)
     out = [f'<html><head><meta charset="utf-8"><title>{label("title", lang)}</title></head><body>',
            f"<h1>{label('title', lang)}</h1>",
-           f"<p>{label('exported', lang)}{_colon(lang)} {fmt_time(exported_at)}<br>"
-           f"{label('count', lang)}{_colon(lang)} {len(entries)}</p>",
+           f"<p>{label('exported', lang)}{colon} {fmt_time(exported_at)}<br>"
+           f"{label('count', lang)}{colon} {len(entries)}</p>",
            f"<p>{label('intro', lang)}</p>"]
     if not entries:
         out.append(f"<p>{label('empty', lang)}</p>")

@@ -4,6 +4,7 @@ evidence lines, the entry types and the journal report (kit/content/STYLE.md).""
 from __future__ import annotations
 
 import re
+from datetime import UTC
 
 import pytest
 from test_checks_fixtures import report
@@ -63,7 +64,14 @@ def test_french_texts_have_a_no_break_space_before_the_high_marks():
 
 
 def test_french_journal_report_builds_its_colons_with_a_no_break_space():
-    assert journal_report._colon("fr") == "\u00a0:" and journal_report._colon("nl") == ":"
+    from datetime import datetime
+
+    from kit.typography import mark
+
+    assert mark(":", "fr") == "\u00a0:" and mark(":", "nl") == ":"
+    when = datetime(2026, 12, 5, tzinfo=UTC)
+    assert f"{journal_report.label('count', 'fr')}\u00a0: 0" in journal_report.journal_report_html([], when, "fr")
+    assert f"{journal_report.label('count', 'nl')}: 0" in journal_report.journal_report_html([], when, "nl")
     assert journal_report.fmt_size(3 << 20, "fr").startswith("3,0 Mo")
 
 
