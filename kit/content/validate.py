@@ -50,6 +50,17 @@ def definite_sentences(notice: str) -> list[str]:
             if s and not s.endswith("?") and not HEDGE.search(s)]
 
 
+def step_texts(step) -> list[str]:
+    """A step's own text and the text of each of its variants."""
+    return [step.text, *(t for _, t in step.variants.values())]
+
+
+def step_lines(doc: Document) -> dict[str, int]:
+    """The line of each step's heading, by step id."""
+    steps = doc.section("steps")
+    return {n.anchor: n.line for n in steps.children} if steps else {}
+
+
 def makes_claim(step) -> bool:
     """A step names a menu path or setting (a platform or service variant, a label in bold or in
     quotes, a list item per product, an arrow, a settings word) or
@@ -60,8 +71,7 @@ def makes_claim(step) -> bool:
         return True
     if step.notice and definite_sentences(step.notice):
         return True
-    texts = [step.text, *(t for _, t in step.variants.values())]
-    return any(CLAIM_WORDS.search(t) or QUOTED_LABEL.search(t) or PER_PRODUCT.search(t) for t in texts)
+    return any(CLAIM_WORDS.search(t) or QUOTED_LABEL.search(t) or PER_PRODUCT.search(t) for t in step_texts(step))
 
 
 def region_countries(body: str) -> Counter:
@@ -196,7 +206,7 @@ class Validator:
         if doc.lang != "en":  # sources are shared by the three files: warn once per item ...
             self.labels_in_language(doc)  # ... but a label quoted in nl or fr needs a page in nl or fr
             return
-        lines = {n.anchor: n.line for n in doc.section("steps").children} if doc.section("steps") else {}
+        lines = step_lines(doc)
         for step in doc.steps:
             if step.id not in backed and makes_claim(step):
                 self.add(doc.path, lines.get(step.id, doc.body_line),
@@ -209,10 +219,9 @@ class Validator:
         a page in that language (`lang = "nl"`/`"fr"`) must name the step, or the step describes
         the setting instead of quoting it."""
         backed = {sid for src in doc.header.sources if src.lang == doc.lang for sid in src.steps}
-        lines = {n.anchor: n.line for n in doc.section("steps").children} if doc.section("steps") else {}
+        lines = step_lines(doc)
         for step in doc.steps:
-            texts = [step.text, *(t for _, t in step.variants.values())]
-            labels = [m for t in texts for m in BOLD.findall(t)]
+            labels = [m for t in step_texts(step) for m in BOLD.findall(t)]
             if labels and step.id not in backed:
                 self.add(doc.path, lines.get(step.id, doc.body_line),
                          f"warning: step '{step.id}' quotes {', '.join(repr(x) for x in labels[:3])} in bold, but no "
